@@ -1,0 +1,210 @@
+// Command annals turns an article into a timeline you can browse in a
+// terminal, list, or export.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/annals-tui/annals/data"
+	"github.com/annals-tui/annals/export"
+	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// usageError marks a mistake in how annals was called: exit 2, not 1.
+type usageError struct{ err error }
+
+func (u usageError) Error() string { return u.err.Error() }
+func (u usageError) Unwrap() error { return u.err }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
+
+// filterFlags are the flags every command shares: where to start and what to keep.
+type filterFlags struct {
+	year    string
+	people  []string
+	grep    string
+	maxSize int64
+}
+
+func (f *filterFlags) register(cmd *cobra.Command) {
+	fl := cmd.PersistentFlags()
+	fl.StringVar(&f.year, "year", "", "keep events in a year, range or decade: 2019, 1990-2000, 1990s, 19th century")
+	fl.StringArrayVar(&f.people, "person", nil, "keep events that name this person (repeat for several)")
+	fl.StringVar(&f.grep, "grep", "", "keep events whose text contains these words")
+	fl.Int64Var(&f.maxSize, "max-size", data.DefaultMaxBytes, "largest article to read, in bytes")
+}
+
+// query turns the flags into a model.Query, or a usage error.
+func (f *filterFlags) query() (model.Query, error) {
+	q := model.Query{People: f.people, Text: f.grep}
+	if strings.TrimSpace(f.year) != "" {
+		r, err := model.ParseYearRange(f.year)
+		if err != nil {
+			return q, usageError{fmt.Errorf("--year: %w", err)}
+		}
+		q.HasYears, q.Years = true, r
+	}
+	return q, nil
+}
+
+// load reads and parses every SOURCE (the embedded article when there is
+// none) into one timeline.
+func (f *filterFlags) load(sources []string, stdin io.Reader) (*model.Timeline, error) {
+	if len(sources) == 0 {
+		in := data.Default()
+		return parse.Parse(in.Bytes, parse.Options{Source: in.Name})
+	}
+	var merged *model.Timeline
+	for _, src := range sources {
+		in, err := data.Load(src, data.Options{MaxBytes: f.maxSize, Stdin: stdin})
+		if err != nil {
+			return nil, err
+		}
+		t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", src, err)
+		}
+		if len(sources) > 1 {
+			for i := range t.Events {
+				t.Events[i].Source = in.Name
+			}
+			for i := range t.References {
+				t.References[i].Source = in.Name
+			}
+		}
+		if merged == nil {
+			merged = t
+		} else {
+			merged.Merge(t)
+		}
+	}
+	return merged, nil
+}
+
+func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	var ff filterFlags
+	root := &cobra.Command{
+		Use:   "annals [FLAGS] [SOURCE ...]",
+		Short: "Turn an article into a timeline you can browse",
+		Long: `annals finds every dated statement in an article and shows it as a timeline.
+SOURCE is a path (.txt .wiki .html .md) or - for standard input; with none,
+annals opens its embedded article, Belgium–China relations.`,
+		Version:       version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			q, err := ff.query()
+			if err != nil {
+				return err
+			}
+			t, err := ff.load(args, stdin)
+			if err != nil {
+				return err
+			}
+			return browse(t, q, stdout)
+		},
+	}
+	ff.register(root)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(newListCmd(&ff, stdin, stdout), newExportCmd(&ff, stdin, stdout))
+	return root
+}
+
+// browse opens the timeline. Until the TUI lands it prints the list.
+func browse(t *model.Timeline, q model.Query, stdout io.Writer) error {
+	return export.WriteList(stdout, t, q.Apply(t))
+}
+
+func newListCmd(ff *filterFlags, stdin io.Reader, stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "list [FLAGS] [SOURCE ...]",
+		Short: "Print the (filtered) timeline as a table",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			q, err := ff.query()
+			if err != nil {
+				return err
+			}
+			t, err := ff.load(args, stdin)
+			if err != nil {
+				return err
+			}
+			return export.WriteList(stdout, t, q.Apply(t))
+		},
+	}
+}
+
+func newExportCmd(ff *filterFlags, stdin io.Reader, stdout io.Writer) *cobra.Command {
+	var format, out string
+	cmd := &cobra.Command{
+		Use:   "export --format F [FLAGS] [SOURCE ...]",
+		Short: "Write the (filtered) timeline as " + strings.Join(export.Formats(), ", "),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			w, err := export.Lookup(format)
+			if err != nil {
+				return usageError{err}
+			}
+			q, err := ff.query()
+			if err != nil {
+				return err
+			}
+			t, err := ff.load(args, stdin)
+			if err != nil {
+				return err
+			}
+			idx := q.Apply(t)
+			if out == "" || out == "-" {
+				return w(stdout, t, idx)
+			}
+			return export.WriteFile(out, func(f io.Writer) error { return w(f, t, idx) })
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "json", "output format: "+strings.Join(export.Formats(), ", "))
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
+	return cmd
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is main without the exit, for tests: it returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdin, stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintln(stderr, "annals: "+firstLine(err.Error()))
+	var ue usageError
+	if errors.As(err, &ue) || isCobraUsage(err) {
+		return 2
+	}
+	return 1
+}
+
+// isCobraUsage recognises the errors cobra returns for unknown commands and
+// arguments, which it does not type.
+func isCobraUsage(err error) bool {
+	s := err.Error()
+	return strings.HasPrefix(s, "unknown command") || strings.HasPrefix(s, "unknown flag") ||
+		strings.Contains(s, "arg(s)") || strings.HasPrefix(s, "invalid argument")
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}

@@ -1,0 +1,367 @@
+// Package model holds the timeline annals builds from an article: dates at the
+// precision the text gives, events, references, entities, and the queries that
+// filter them. It is pure: no I/O, no UI, and it imports nothing of ours.
+package model
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Precision is how exactly a date is known: the text said "25 October 1971"
+// (day), "April 1991" (month), "in 2019" (year), "the 1980s" (decade) or "the
+// 19th century" (century).
+type Precision uint8
+
+// Precisions from finest to coarsest; the order is used when sorting.
+const (
+	Day Precision = iota + 1
+	Month
+	Year
+	Decade
+	Century
+)
+
+var precisionNames = [...]string{"", "day", "month", "year", "decade", "century"}
+
+func (p Precision) String() string {
+	if int(p) < len(precisionNames) {
+		return precisionNames[p]
+	}
+	return "unknown"
+}
+
+// ParsePrecision is the inverse of Precision.String.
+func ParsePrecision(s string) (Precision, bool) {
+	for i, n := range precisionNames {
+		if i > 0 && n == s {
+			return Precision(i), true
+		}
+	}
+	return 0, false
+}
+
+// CalendarDay is one day of the proleptic Gregorian calendar. Year is
+// astronomical: 0 is 1 BC, -43 is 44 BC, as in ISO 8601 and EDTF.
+type CalendarDay struct {
+	Year  int
+	Month int // 1..12
+	Day   int // 1..31
+}
+
+// Compare orders two days: -1, 0 or 1.
+func (d CalendarDay) Compare(o CalendarDay) int {
+	switch {
+	case d.Year != o.Year:
+		return cmpInt(d.Year, o.Year)
+	case d.Month != o.Month:
+		return cmpInt(d.Month, o.Month)
+	default:
+		return cmpInt(d.Day, o.Day)
+	}
+}
+
+// String is the ISO 8601 form: 1991-04-01, -0043-03-15.
+func (d CalendarDay) String() string {
+	return fmt.Sprintf("%s-%02d-%02d", isoYear(d.Year), d.Month, d.Day)
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func isoYear(y int) string {
+	if y < 0 {
+		return fmt.Sprintf("-%04d", -y)
+	}
+	return fmt.Sprintf("%04d", y)
+}
+
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+// DaysIn returns the number of days in a month of a year.
+func DaysIn(year, month int) int {
+	switch month {
+	case 2:
+		if isLeap(year) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// Date is when an event happened, as precisely as the text says. A single
+// date covers Start..End (a month covers its first to its last day). An
+// interval ("1912–2008", "from 1939 to 1945") has Interval set: Start is the
+// first day of its first point, End the last day of its second, and
+// EndPrecision the precision of the second point.
+type Date struct {
+	Start, End   CalendarDay
+	Precision    Precision
+	EndPrecision Precision // only for intervals
+	Interval     bool
+	Approximate  bool // "circa 1900", "about 1850": EDTF ~
+	Uncertain    bool // "1850?": EDTF ?
+}
+
+// DayDate is the date of one day. It does not check that the day exists.
+func DayDate(y, m, d int) Date {
+	day := CalendarDay{y, m, d}
+	return Date{Start: day, End: day, Precision: Day}
+}
+
+// MonthDate covers a whole month.
+func MonthDate(y, m int) Date {
+	return Date{Start: CalendarDay{y, m, 1}, End: CalendarDay{y, m, DaysIn(y, m)}, Precision: Month}
+}
+
+// YearDate covers a whole year.
+func YearDate(y int) Date {
+	return Date{Start: CalendarDay{y, 1, 1}, End: CalendarDay{y, 12, 31}, Precision: Year}
+}
+
+// DecadeDate covers the decade that starts at year (1980 for the 1980s).
+func DecadeDate(start int) Date {
+	start = floorDiv(start, 10) * 10
+	return Date{Start: CalendarDay{start, 1, 1}, End: CalendarDay{start + 9, 12, 31}, Precision: Decade}
+}
+
+// CenturyDate covers the century whose years start with the given hundreds:
+// CenturyDate(18) is 1800–1899, the 19th century, EDTF 18XX. Centuries are
+// aligned on EDTF's masked years, not on the ordinal's 1801–1900.
+func CenturyDate(hundreds int) Date {
+	start := hundreds * 100
+	return Date{Start: CalendarDay{start, 1, 1}, End: CalendarDay{start + 99, 12, 31}, Precision: Century}
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// Between makes the interval from a to b: a's start to b's end.
+func Between(a, b Date) Date {
+	return Date{Start: a.Start, End: b.End, Precision: a.Precision, EndPrecision: b.Precision, Interval: true,
+		Approximate: a.Approximate || b.Approximate, Uncertain: a.Uncertain || b.Uncertain}
+}
+
+// IsZero reports whether the date is unset.
+func (d Date) IsZero() bool { return d.Precision == 0 }
+
+// EDTF is the canonical text of the date in the Library of Congress Extended
+// Date/Time Format: 1971-10-25, 1991-04, 2019, 198X, 18XX, 1912/2008.
+func (d Date) EDTF() string {
+	if d.IsZero() {
+		return ""
+	}
+	s := point(d.Start, d.Precision)
+	if d.Interval {
+		s += "/" + point(d.End, d.EndPrecision)
+	}
+	switch {
+	case d.Approximate && d.Uncertain:
+		s += "%"
+	case d.Approximate:
+		s += "~"
+	case d.Uncertain:
+		s += "?"
+	}
+	return s
+}
+
+func (d Date) String() string { return d.EDTF() }
+
+// point formats one day at a precision, the way EDTF writes a single date.
+func point(day CalendarDay, p Precision) string {
+	y := isoYear(day.Year)
+	switch p {
+	case Day:
+		return fmt.Sprintf("%s-%02d-%02d", y, day.Month, day.Day)
+	case Month:
+		return fmt.Sprintf("%s-%02d", y, day.Month)
+	case Decade:
+		return y[:len(y)-1] + "X"
+	case Century:
+		return y[:len(y)-2] + "XX"
+	}
+	return y
+}
+
+// ParseEDTF reads the subset of EDTF that Date.EDTF writes.
+func ParseEDTF(s string) (Date, error) {
+	s = strings.TrimSpace(s)
+	var d Date
+	switch {
+	case strings.HasSuffix(s, "%"):
+		d.Approximate, d.Uncertain = true, true
+	case strings.HasSuffix(s, "~"):
+		d.Approximate = true
+	case strings.HasSuffix(s, "?"):
+		d.Uncertain = true
+	}
+	s = strings.TrimRight(s, "%~?")
+	if a, b, ok := strings.Cut(s, "/"); ok {
+		from, err := parsePoint(a)
+		if err != nil {
+			return Date{}, err
+		}
+		to, err := parsePoint(b)
+		if err != nil {
+			return Date{}, err
+		}
+		if to.End.Compare(from.Start) < 0 {
+			return Date{}, fmt.Errorf("edtf %q: interval ends before it starts", s)
+		}
+		r := Between(from, to)
+		r.Approximate, r.Uncertain = d.Approximate, d.Uncertain
+		return r, nil
+	}
+	p, err := parsePoint(s)
+	if err != nil {
+		return Date{}, err
+	}
+	p.Approximate, p.Uncertain = d.Approximate, d.Uncertain
+	return p, nil
+}
+
+func parsePoint(s string) (Date, error) {
+	bad := fmt.Errorf("edtf %q: not a date annals understands (want 2019, 2019-04, 2019-04-01, 198X or 18XX)", s)
+	neg := strings.HasPrefix(s, "-")
+	body := strings.TrimPrefix(s, "-")
+	parts := strings.Split(body, "-")
+	if len(parts) > 3 || len(parts[0]) < 4 {
+		return Date{}, bad
+	}
+	yearText := parts[0]
+	sign := 1
+	if neg {
+		sign = -1
+	}
+	if len(parts) == 1 {
+		switch {
+		case strings.HasSuffix(yearText, "XX"):
+			n, err := strconv.Atoi(strings.TrimSuffix(yearText, "XX"))
+			if err != nil {
+				return Date{}, bad
+			}
+			return CenturyDate(sign * n), nil
+		case strings.HasSuffix(yearText, "X"):
+			n, err := strconv.Atoi(strings.TrimSuffix(yearText, "X"))
+			if err != nil {
+				return Date{}, bad
+			}
+			return DecadeDate(sign * n * 10), nil
+		}
+	}
+	y, err := strconv.Atoi(yearText)
+	if err != nil {
+		return Date{}, bad
+	}
+	y *= sign
+	if len(parts) == 1 {
+		return YearDate(y), nil
+	}
+	m, err := strconv.Atoi(parts[1])
+	if err != nil || m < 1 || m > 12 {
+		return Date{}, bad
+	}
+	if len(parts) == 2 {
+		return MonthDate(y, m), nil
+	}
+	dd, err := strconv.Atoi(parts[2])
+	if err != nil || dd < 1 || dd > DaysIn(y, m) {
+		return Date{}, bad
+	}
+	return DayDate(y, m, dd), nil
+}
+
+// Compare orders dates the way a timeline lists them: by start, then coarser
+// precision first (the year 1991 before April 1991), then longer spans first.
+func (d Date) Compare(o Date) int {
+	if c := d.Start.Compare(o.Start); c != 0 {
+		return c
+	}
+	if d.Precision != o.Precision {
+		return cmpInt(int(o.Precision), int(d.Precision))
+	}
+	return -d.End.Compare(o.End)
+}
+
+var monthNames = [...]string{"", "January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// MonthName is the English name of month m (1..12).
+func MonthName(m int) string {
+	if m < 1 || m > 12 {
+		return ""
+	}
+	return monthNames[m]
+}
+
+// Human is the date as a reader says it: "25 October 1971", "April 1991",
+// "the 1980s", "the 19th century", "1912–2008".
+func (d Date) Human() string {
+	if d.IsZero() {
+		return ""
+	}
+	s := humanPoint(d.Start, d.Precision)
+	if d.Interval {
+		s += "–" + humanPoint(d.End, d.EndPrecision)
+	}
+	if d.Approximate {
+		s = "c. " + s
+	}
+	if d.Uncertain {
+		s += "?"
+	}
+	return s
+}
+
+func humanYear(y int) string {
+	if y <= 0 {
+		return fmt.Sprintf("%d BC", 1-y)
+	}
+	return strconv.Itoa(y)
+}
+
+func humanPoint(day CalendarDay, p Precision) string {
+	switch p {
+	case Day:
+		return fmt.Sprintf("%d %s %s", day.Day, monthNames[day.Month], humanYear(day.Year))
+	case Month:
+		return monthNames[day.Month] + " " + humanYear(day.Year)
+	case Decade:
+		return humanYear(floorDiv(day.Year, 10)*10) + "s"
+	case Century:
+		return Ordinal(floorDiv(day.Year, 100)+1) + " century"
+	}
+	return humanYear(day.Year)
+}
+
+// Ordinal writes n as 1st, 2nd, 3rd, 4th, 11th, 21st.
+func Ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return strconv.Itoa(n) + suffix
+}

@@ -1,0 +1,194 @@
+package model
+
+import (
+	"slices"
+	"strings"
+)
+
+// Span is a byte range [Start, End) inside a string.
+type Span struct{ Start, End int }
+
+// Event is one dated statement of an article. One sentence can hold several
+// events ("visited in November 1996 and May 2000" is two); they share Text.
+type Event struct {
+	ID        int    // 1-based, in order of appearance in the article
+	Date      Date   // when
+	Text      string // the whole sentence that states it, citation markers removed
+	Summary   string // a short line for lists: the clause that states it
+	People    []string
+	Places    []string
+	Orgs      []string
+	Citations []int  // reference numbers, as the [n] markers give them
+	Section   string // the heading the sentence sits under, "" before any
+	Offset    int    // byte offset of the sentence in the source
+	Phrase    Span   // the date phrase inside Text ("in April 1991"), for highlighting
+	Source    string // which source it came from, when several are merged
+}
+
+// Reference is one source an article cites, with as much as the article gives.
+type Reference struct {
+	N          int
+	Title      string
+	URL        string
+	Publisher  string
+	Date       string
+	AccessDate string
+	ArchiveURL string
+	Text       string // the reference's text as written, when it is not structured
+	Source     string // the source it belongs to, when several are merged
+}
+
+// EntityKind tells people, places and organisations apart.
+type EntityKind string
+
+// The kinds of entity an event can mention.
+const (
+	Person EntityKind = "person"
+	Place  EntityKind = "place"
+	Org    EntityKind = "org"
+)
+
+// Entity is a person, place or organisation with the IDs of the events that
+// mention it.
+type Entity struct {
+	Name   string
+	Kind   EntityKind
+	Events []int
+}
+
+// Timeline is an article's events in date order with what they cite.
+type Timeline struct {
+	Title      string
+	Source     string
+	Events     []Event
+	References []Reference
+	Entities   []Entity
+
+	search *searchIndex // lower-cased haystacks, built on the first text query
+}
+
+// Sort puts the events in timeline order: by start, then coarser precision
+// first, then by position in the article.
+func (t *Timeline) Sort() {
+	slices.SortStableFunc(t.Events, func(a, b Event) int {
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Source, b.Source); c != 0 {
+			return c
+		}
+		return cmpInt(a.Offset, b.Offset)
+	})
+	t.search = nil
+}
+
+// Reference returns reference n of the source an event came from, if the
+// article has it. Reference numbers are per source: [1] of one article is not
+// [1] of another.
+func (t *Timeline) Reference(source string, n int) (Reference, bool) {
+	for _, r := range t.References {
+		if r.N == n && r.Source == source {
+			return r, true
+		}
+	}
+	return Reference{}, false
+}
+
+// CitedBy returns the indices into Events of the events that cite reference n
+// of a source.
+func (t *Timeline) CitedBy(source string, n int) []int {
+	var out []int
+	for i := range t.Events {
+		if t.Events[i].Source == source && slices.Contains(t.Events[i].Citations, n) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Merge appends other's events, references and entities to t. Event IDs are
+// renumbered after t's so they stay unique; Sources keep events apart.
+func (t *Timeline) Merge(other *Timeline) {
+	base := 0
+	for _, e := range t.Events {
+		base = max(base, e.ID)
+	}
+	for _, e := range other.Events {
+		e.ID += base
+		t.Events = append(t.Events, e)
+	}
+	t.References = append(t.References, other.References...)
+	if t.Title == "" {
+		t.Title = other.Title
+	} else if other.Title != "" {
+		t.Title += " + " + other.Title
+	}
+	if t.Source == "" {
+		t.Source = other.Source
+	} else if other.Source != "" {
+		t.Source += ", " + other.Source
+	}
+	t.Sort()
+	t.BuildEntities()
+}
+
+// IndexOfID returns the position in Events of the event with this ID, or -1.
+func (t *Timeline) IndexOfID(id int) int {
+	for i := range t.Events {
+		if t.Events[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// BuildEntities fills Entities from the events' people, places and orgs,
+// most-mentioned first, then by name.
+func (t *Timeline) BuildEntities() {
+	type key struct {
+		name string
+		kind EntityKind
+	}
+	pos := map[key]int{}
+	var out []Entity
+	add := func(names []string, kind EntityKind, id int) {
+		for _, n := range names {
+			k := key{n, kind}
+			i, ok := pos[k]
+			if !ok {
+				i = len(out)
+				pos[k] = i
+				out = append(out, Entity{Name: n, Kind: kind})
+			}
+			if ev := out[i].Events; len(ev) == 0 || ev[len(ev)-1] != id {
+				out[i].Events = append(out[i].Events, id)
+			}
+		}
+	}
+	for _, e := range t.Events {
+		add(e.People, Person, e.ID)
+		add(e.Places, Place, e.ID)
+		add(e.Orgs, Org, e.ID)
+	}
+	slices.SortStableFunc(out, func(a, b Entity) int {
+		if len(a.Events) != len(b.Events) {
+			return cmpInt(len(b.Events), len(a.Events))
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	t.Entities = out
+}
+
+// Span returns the first start year and last end year of the events, and
+// false when there are none.
+func (t *Timeline) Span() (from, to int, ok bool) {
+	for i, e := range t.Events {
+		if i == 0 || e.Date.Start.Year < from {
+			from = e.Date.Start.Year
+		}
+		if i == 0 || e.Date.End.Year > to {
+			to = e.Date.End.Year
+		}
+	}
+	return from, to, len(t.Events) > 0
+}

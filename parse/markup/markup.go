@@ -1,0 +1,88 @@
+// Package markup reads an article in one of the formats annals knows (plain
+// text, MediaWiki wikitext, Wikipedia HTML, Markdown) and reduces it to a Doc:
+// the article's prose as headings and paragraphs, with citations as [n]
+// markers, plus its references and linked names. Finding dates and events in
+// a Doc is package parse's job, the same whatever the format was.
+package markup
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// BlockKind tells headings from prose.
+type BlockKind uint8
+
+// The kinds of block a reader produces.
+const (
+	Paragraph BlockKind = iota
+	Heading
+)
+
+// Block is one heading or paragraph of prose. Text holds citations as [n]
+// markers, whatever the format wrote them as.
+type Block struct {
+	Kind   BlockKind
+	Level  int    // heading level: 1 for "= Title =", 2 for "== Section ==", ...
+	Text   string // plain text: no markup, no control characters
+	Offset int    // byte offset of the block in the original source
+}
+
+// Doc is an article reduced to what extraction needs.
+type Doc struct {
+	Title      string
+	Blocks     []Block
+	References []model.Reference // by N, as the article numbers them
+	// Links are the titles of the article's linked pages ("Zhu Rongji",
+	// "Brussels"): names of the people, places and organisations it mentions.
+	Links []string
+}
+
+// Format is an input format.
+type Format string
+
+// The formats annals reads.
+const (
+	Auto     Format = ""
+	Text     Format = "text"
+	Wikitext Format = "wikitext"
+	HTML     Format = "html"
+	Markdown Format = "markdown"
+)
+
+// FromPath picks a format from a file name's extension, or Auto.
+func FromPath(path string) Format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".text":
+		return Text
+	case ".wiki", ".wikitext", ".mediawiki":
+		return Wikitext
+	case ".html", ".htm":
+		return HTML
+	case ".md", ".markdown":
+		return Markdown
+	}
+	return Auto
+}
+
+// Read turns source bytes of a format into a Doc; Auto detects the format
+// from the content.
+func Read(src []byte, format Format) (*Doc, error) {
+	src = Sanitize(src)
+	if format == Auto {
+		format = Detect(src)
+	}
+	switch format {
+	case Text:
+		return ReadText(src), nil
+	}
+	return nil, fmt.Errorf("format %q is not supported (want text)", format)
+}
+
+// Detect guesses the format of content whose name says nothing.
+func Detect(src []byte) Format {
+	return Text
+}

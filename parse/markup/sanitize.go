@@ -1,0 +1,116 @@
+package markup
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// Sanitize makes outside bytes safe to hold and to show: invalid UTF-8 becomes
+// U+FFFD, CRLF and CR become LF, and terminal control sequences (ESC with
+// whatever CSI, OSC, DCS, APC or PM body follows, BEL, the other C0 and all C1
+// controls) are removed, so that no text from an article can reach a
+// terminal as a command. Tabs and newlines stay.
+func Sanitize(src []byte) []byte {
+	if isClean(src) {
+		return src
+	}
+	out := make([]byte, 0, len(src))
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case c == '\r':
+			if i+1 >= len(src) || src[i+1] != '\n' {
+				out = append(out, '\n')
+			}
+			i++
+		case c == 0x1b:
+			i = skipEscape(src, i)
+		case c == '\t' || c == '\n':
+			out = append(out, c)
+			i++
+		case c < 0x20 || c == 0x7f:
+			i++
+		case c < utf8.RuneSelf:
+			out = append(out, c)
+			i++
+		default:
+			r, size := utf8.DecodeRune(src[i:])
+			switch {
+			case r == utf8.RuneError && size <= 1:
+				out = append(out, "\uFFFD"...)
+			case r >= 0x80 && r <= 0x9f: // C1 controls, 8-bit CSI and OSC among them
+				if r == 0x9b || r == 0x9d || r == 0x90 || r == 0x9e || r == 0x9f {
+					i = skipBody(src, i+size, r == 0x9b)
+					continue
+				}
+			default:
+				out = append(out, src[i:i+size]...)
+			}
+			i += size
+		}
+	}
+	return out
+}
+
+// isClean reports whether src needs no change, the common case, so that
+// clean input is not copied.
+func isClean(src []byte) bool {
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+			return false
+		}
+		if c >= utf8.RuneSelf {
+			return utf8.Valid(src) && !bytes.ContainsFunc(src, func(r rune) bool { return r >= 0x80 && r <= 0x9f })
+		}
+	}
+	return true
+}
+
+// skipEscape skips an escape sequence that starts with ESC at i.
+func skipEscape(src []byte, i int) int {
+	i++ // ESC
+	if i >= len(src) {
+		return i
+	}
+	switch src[i] {
+	case '[':
+		return skipBody(src, i+1, true)
+	case ']', 'P', '_', '^', 'X':
+		return skipBody(src, i+1, false)
+	}
+	// A two-byte sequence (ESC c, ESC 7, ...): drop the next byte too when it
+	// is printable ASCII, as a terminal would consume it.
+	if src[i] >= 0x20 && src[i] < 0x7f {
+		return i + 1
+	}
+	return i
+}
+
+// skipBody skips a CSI body (parameters up to a final byte) or a string
+// body (OSC, DCS, APC, PM: up to BEL or ST).
+func skipBody(src []byte, i int, csi bool) int {
+	for ; i < len(src); i++ {
+		c := src[i]
+		if csi {
+			if c >= 0x40 && c <= 0x7e {
+				return i + 1
+			}
+			if c < 0x20 || c > 0x7e {
+				return i
+			}
+			continue
+		}
+		switch {
+		case c == 0x07:
+			return i + 1
+		case c == 0x1b && i+1 < len(src) && src[i+1] == '\\':
+			return i + 2
+		case c == 0xc2 && i+1 < len(src) && src[i+1] == 0x9c: // 8-bit ST
+			return i + 2
+		case c == '\n':
+			return i // an unterminated string ends at the line, not the file
+		}
+	}
+	return i
+}

@@ -1,0 +1,271 @@
+package markup
+
+import (
+	"github.com/annals-tui/annals/model"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ReadText reads a plain-text article in the shapes Wikipedia text takes in
+// the wild: a title line ("Title", "= Title =", "Title explained"),
+// "== Heading ==" or "History[edit]" or bare heading lines, page chrome
+// ("From Wikipedia, the free encyclopedia", "Jump to navigation"), infobox
+// residue, mirrors whose sentences run together with [n] markers, a reference
+// list at the end, and one long line of link titles glued together ("Zhu
+// RongjiQian QichenBrussels...") that lists the article's linked names.
+func ReadText(src []byte) *Doc {
+	doc := &Doc{}
+	lines := splitLines(string(src))
+	inTail := false // inside References, External links, See also...: no prose
+	for i := 0; i < len(lines); i++ {
+		ln := lines[i]
+		text := strings.TrimSpace(ln.text)
+		if text == "" {
+			continue
+		}
+		if doc.Title == "" && len(doc.Blocks) == 0 {
+			if title, ok := titleLine(text); ok {
+				doc.Title = title
+				continue
+			}
+		}
+		if isGluedLinkLine(text) {
+			doc.Links = append(doc.Links, SplitGluedLinks(text)...)
+			continue
+		}
+		if isChrome(text) {
+			continue
+		}
+		if h, level, ok := headingLine(text, lines, i); ok {
+			inTail = isTailSection(h)
+			if h == doc.Title && len(doc.Blocks) == 0 {
+				continue // the title repeated under the page chrome
+			}
+			doc.Blocks = append(doc.Blocks, Block{Kind: Heading, Level: level, Text: h, Offset: ln.offset})
+			continue
+		}
+		if inTail {
+			if ref, ok := referenceLine(text); ok {
+				ref.N = len(doc.References) + 1
+				doc.References = append(doc.References, ref)
+			}
+			continue
+		}
+		// Join hard-wrapped lines: a line that does not end a sentence,
+		// followed by one that starts in lower case, continues it.
+		for i+1 < len(lines) && continues(text, strings.TrimSpace(lines[i+1].text)) {
+			i++
+			text += " " + strings.TrimSpace(lines[i].text)
+		}
+		doc.Blocks = append(doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: ln.offset + leadingSpace(ln.text)})
+	}
+	return doc
+}
+
+type line struct {
+	text   string
+	offset int
+}
+
+func splitLines(s string) []line {
+	var out []line
+	off := 0
+	for len(s) > 0 {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			out = append(out, line{s, off})
+			break
+		}
+		out = append(out, line{s[:i], off})
+		s = s[i+1:]
+		off += i + 1
+	}
+	return out
+}
+
+func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
+
+var (
+	reEqHeading = regexp.MustCompile(`^(={1,6})\s*(.*?)\s*(={1,6})$`)
+	reEditMark  = regexp.MustCompile(`\s*\[\s*edit\s*\]$`)
+	reExplained = regexp.MustCompile(`^(.+?)\s+explained$`)
+)
+
+// titleLine recognises the first line of an article as its title.
+func titleLine(s string) (string, bool) {
+	if m := reEqHeading.FindStringSubmatch(s); m != nil && len(m[1]) == 1 && len(m[3]) == 1 {
+		return m[2], true
+	}
+	if len(s) > 120 || endsSentence(s) {
+		return "", false
+	}
+	if m := reExplained.FindStringSubmatch(s); m != nil {
+		return m[1], true
+	}
+	return s, true
+}
+
+// headingLine recognises a heading: "== History ==", "History[edit]", or a
+// short bare line that reads like a title standing alone between paragraphs.
+func headingLine(s string, lines []line, i int) (string, int, bool) {
+	if m := reEqHeading.FindStringSubmatch(s); m != nil && m[2] != "" {
+		return m[2], len(m[1]), true
+	}
+	if reEditMark.MatchString(s) {
+		return reEditMark.ReplaceAllString(s, ""), 2, true
+	}
+	if !bareHeading(s) {
+		return "", 0, false
+	}
+	// A bare heading stands alone: the lines around it are blank or absent.
+	prevBlank := i == 0 || strings.TrimSpace(lines[i-1].text) == ""
+	nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1].text) == ""
+	if !prevBlank && !nextBlank {
+		return "", 0, false
+	}
+	return s, 2, true
+}
+
+// bareHeading: a few capitalised words with no sentence punctuation.
+func bareHeading(s string) bool {
+	if len(s) > 60 || endsSentence(s) || strings.ContainsAny(s, ",;:\"“[") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	words := strings.Fields(s)
+	return len(words) <= 7
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return false
+	}
+	s = strings.TrimRight(s, "\"'”’)]0123456789[")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// continues reports whether next is the rest of a hard-wrapped paragraph.
+func continues(cur, next string) bool {
+	if next == "" || endsSentence(cur) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r)
+}
+
+var chromeLines = []string{
+	"from wikipedia, the free encyclopedia",
+	"jump to navigation", "jump to search", "jump to: navigation, search", "jump to content",
+	"infobox", "main menu", "toggle the table of contents", "contents", "hide",
+	"this article has multiple issues.", "retrieved from",
+	"view history", "edit links", "read", "edit", "talk", "article",
+}
+
+var (
+	reMapLine  = regexp.MustCompile(`(?i)^(-\s*)?(map|image|file|caption|location)\s*:|^map indicating locations? of|\.(png|svg|jpe?g|gif)$`)
+	reLastEdit = regexp.MustCompile(`(?i)^(this page was last edited|text is available under|last edited on|coordinates:)`)
+)
+
+// isChrome recognises page furniture that is not article text.
+func isChrome(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, c := range chromeLines {
+		if low == c || (len(c) > 12 && strings.HasPrefix(low, c)) {
+			return true
+		}
+	}
+	return reMapLine.MatchString(s) || reLastEdit.MatchString(s)
+}
+
+var tailSections = map[string]bool{
+	"references": true, "notes": true, "external links": true, "see also": true,
+	"further reading": true, "bibliography": true, "sources": true, "citations": true,
+	"footnotes": true, "notes and references": true, "works cited": true,
+}
+
+func isTailSection(h string) bool { return tailSections[strings.ToLower(strings.TrimSpace(h))] }
+
+var reRefLine = regexp.MustCompile(`^(?:\d+\.\s*|\[\d+\]\s*)?\^\s*(?:[a-z]\s+)*(.+)$`)
+
+// referenceLine reads one entry of a plain-text reference list ("^ "Title".
+// Publisher. Retrieved ..."), keeping its text and the first URL in it.
+func referenceLine(s string) (ref model.Reference, ok bool) {
+	m := reRefLine.FindStringSubmatch(s)
+	if m == nil {
+		return ref, false
+	}
+	ref.Text = strings.TrimSpace(m[1])
+	if u := reURL.FindString(ref.Text); u != "" {
+		ref.URL = u
+	}
+	if t := reQuoted.FindStringSubmatch(ref.Text); t != nil {
+		ref.Title = t[1]
+	}
+	return ref, true
+}
+
+var (
+	reURL    = regexp.MustCompile(`https?://[^\s<>"]+`)
+	reQuoted = regexp.MustCompile(`"([^"]{3,})"`)
+)
+
+// isGluedLinkLine recognises the line of link titles that mirrors append: long,
+// and full of words glued to the next capitalised word with no space
+// ("ChinaBrusselsGuangzhou"), with few sentence stops.
+func isGluedLinkLine(s string) bool {
+	if len(s) < 150 {
+		return false
+	}
+	glued, stops := 0, 0
+	prev := rune(0)
+	for _, r := range s {
+		if unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) {
+			glued++
+		}
+		if r == '.' || r == '!' || r == '?' {
+			stops++
+		}
+		prev = r
+	}
+	words := len(strings.Fields(s))
+	return glued >= 8 && glued*6 >= words && stops*4 < glued
+}
+
+// SplitGluedLinks cuts a glued line of link titles at each lower-case letter
+// (or digit, or closing bracket) followed directly by a capital:
+// "Zhu RongjiQian QichenExpo 2010Uyghurs" gives Zhu Rongji, Qian Qichen,
+// Expo 2010, Uyghurs.
+func SplitGluedLinks(s string) []string {
+	var out []string
+	start := 0
+	var prev rune
+	for i, r := range s {
+		if i > start && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || prev == ')') &&
+			!mcPrefix(s[start:i]) {
+			out = appendLink(out, s[start:i])
+			start = i
+		}
+		prev = r
+	}
+	return appendLink(out, s[start:])
+}
+
+// mcPrefix keeps "McDonald" and "MacArthur" whole.
+func mcPrefix(before string) bool {
+	return strings.HasSuffix(before, "Mc") || strings.HasSuffix(before, "Mac") && len(before) >= 3 &&
+		(len(before) == 3 || before[len(before)-4] == ' ')
+}
+
+func appendLink(out []string, s string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return out
+	}
+	return append(out, s)
+}

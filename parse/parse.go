@@ -1,0 +1,29 @@
+// Package parse turns article bytes into a model.Timeline: it reads the
+// format (package markup), splits the prose into sentences, finds every dated
+// statement at the precision the text gives, and attaches people, places,
+// organisations and citations to each event.
+package parse
+
+import (
+	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/markup"
+)
+
+// Options tune Parse.
+type Options struct {
+	Source string        // label for the timeline's and events' Source: a path, "-", wiki:TITLE
+	Format markup.Format // markup.Auto: from Source's extension, then from the content
+}
+
+// Parse reads an article in any supported format and returns its timeline.
+func Parse(src []byte, opts Options) (*model.Timeline, error) {
+	format := opts.Format
+	if format == markup.Auto {
+		format = markup.FromPath(opts.Source)
+	}
+	doc, err := markup.Read(src, format)
+	if err != nil {
+		return nil, err
+	}
+	return Extract(doc, opts.Source), nil
+}
