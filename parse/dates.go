@@ -1,0 +1,241 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// dateMatch is one date expression found in a sentence.
+type dateMatch struct {
+	date       model.Date
+	start, end int  // byte range of the phrase in the sentence
+	relative   bool // "a decade later", "that year": resolved from an earlier date
+}
+
+// dateScanner finds the date expressions of one sentence. anchor is the
+// latest date stated before it in the article, which relative and year-less
+// expressions ("that year", "On 6 October") are resolved against.
+type dateScanner struct {
+	s      string
+	toks   []token
+	anchor model.Date
+	out    []dateMatch
+}
+
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// month reads a month name at token i: capitalised, as English writes it
+// (so "may" the verb is not May), optionally abbreviated with a stop.
+func (d *dateScanner) month(i int) (m, next int, ok bool) {
+	if i >= len(d.toks) || d.toks[i].kind != tWord {
+		return 0, i, false
+	}
+	w := d.toks[i].text
+	if w[0] < 'A' || w[0] > 'Z' {
+		return 0, i, false
+	}
+	m, ok = months[strings.ToLower(w)]
+	if !ok {
+		return 0, i, false
+	}
+	next = i + 1
+	// "Oct. 1971": an abbreviation may carry its stop
+	if len(w) <= 4 && !strings.EqualFold(w, "may") && d.punct(next, ".") && d.toks[i].end == d.toks[next].start {
+		next++
+	}
+	return m, next, true
+}
+
+// is reports whether token i is the word w, in any case.
+func (d *dateScanner) is(i int, words ...string) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	for _, w := range words {
+		if strings.EqualFold(d.toks[i].text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *dateScanner) punct(i int, p string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tPunct && d.toks[i].text == p
+}
+
+func (d *dateScanner) dash(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tDash }
+
+// dayNum reads a day of the month.
+func (d *dateScanner) dayNum(i int) (int, bool) {
+	if i < len(d.toks) && d.toks[i].kind == tNum && d.toks[i].val >= 1 && d.toks[i].val <= 31 && len(d.toks[i].text) <= 2 {
+		return d.toks[i].val, true
+	}
+	if i < len(d.toks) && d.toks[i].kind == tOrd && d.toks[i].val >= 1 && d.toks[i].val <= 31 {
+		return d.toks[i].val, true // "October 25th, 1971"
+	}
+	return 0, false
+}
+
+// era reads "BC", "BCE", "B.C.", "AD", "CE" at token i, and returns whether
+// it is before the common era and where it ends.
+func (d *dateScanner) era(i int) (bc bool, next int, ok bool) {
+	if i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false, i, false
+	}
+	switch d.toks[i].text {
+	case "BC", "BCE":
+		return true, i + 1, true
+	case "AD", "CE":
+		return false, i + 1, true
+	case "B", "A":
+		// B.C. / A.D.
+		if d.punct(i+1, ".") && i+2 < len(d.toks) && (d.toks[i+2].text == "C" || d.toks[i+2].text == "D") {
+			n := i + 3
+			if d.punct(n, ".") {
+				n++
+			}
+			return d.toks[i].text == "B", n, true
+		}
+	}
+	return false, i, false
+}
+
+// year reads a year at token i: four digits from 1000 to 2100 that are not
+// a quantity or part of a name, or a number with an era ("44 BC", "AD 800").
+func (d *dateScanner) year(i int) (y, next int, ok bool) {
+	if d.is(i, "AD") && i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
+		return d.toks[i+1].val, i + 2, d.toks[i+1].val > 0
+	}
+	if i >= len(d.toks) || d.toks[i].kind != tNum {
+		return 0, i, false
+	}
+	t := d.toks[i]
+	if bc, n, ok := d.era(i + 1); ok && t.val > 0 && len(t.text) <= 4 {
+		if bc {
+			return 1 - t.val, n, true
+		}
+		return t.val, n, true
+	}
+	if len(t.text) != 4 || t.val < 1000 || t.val > 2100 || t.text[0] == '0' {
+		return 0, i, false
+	}
+	if d.notAYear(i) {
+		return 0, i, false
+	}
+	return t.val, i + 1, true
+}
+
+// quantityNouns follow a number that counts things rather than a year.
+var quantityNouns = map[string]bool{
+	"years": true, "year": true, "people": true, "persons": true, "men": true, "women": true, "children": true,
+	"soldiers": true, "troops": true, "students": true, "members": true, "tons": true, "tonnes": true,
+	"km": true, "kilometres": true, "kilometers": true, "miles": true, "metres": true, "meters": true,
+	"feet": true, "units": true, "copies": true, "pages": true, "votes": true, "seats": true, "cases": true,
+	"deaths": true, "dead": true, "casualties": true, "refugees": true, "workers": true, "employees": true,
+	"companies": true, "firms": true, "dollars": true, "euros": true, "yuan": true, "francs": true,
+	"pounds": true, "hectares": true, "acres": true, "times": true, "visitors": true, "tourists": true,
+	"ships": true, "aircraft": true, "vehicles": true, "cars": true, "items": true, "pieces": true,
+	"residents": true, "inhabitants": true, "nationals": true, "citizens": true, "delegates": true,
+	"projects": true, "schools": true, "words": true, "characters": true, "officers": true, "prisoners": true,
+	"per": true, "percent": true, "million": true, "billion": true, "thousand": true, "hundred": true,
+}
+
+// namePrefixes are capitalised words that may stand right before a year in
+// a date phrase, so that "In 2019" is a date but "Expo 2010" is a name.
+var namePrefixOK = map[string]bool{
+	"in": true, "by": true, "since": true, "until": true, "till": true, "from": true, "before": true,
+	"after": true, "during": true, "as": true, "of": true, "at": true, "on": true, "to": true, "and": true,
+	"between": true, "circa": true, "around": true, "early": true, "late": true, "mid": true, "end": true,
+	"summer": true, "spring": true, "autumn": true, "fall": true, "winter": true, "ad": true, "ce": true,
+	"c": true, "ca": true, "about": true, "throughout": true, "through": true, "within": true, "or": true,
+	"for": true, "year": true, "born": true, "died": true, "b": true, "d": true, "also": true, "then": true,
+	"until's": true, "but": true, "when": true, "while": true, "that": true, "only": true, "again": true,
+	"beginning": true, "starting": true, "following": true, "approximately": true, "about's": true,
+}
+
+var quantityLead = map[string]bool{
+	"over": true, "nearly": true, "almost": true, "some": true, "than": true, "approximately": true,
+	"about": true, "around": true, "roughly": true, "least": true, "up": true, "only": true, "just": true,
+	"estimated": true, "total": true,
+}
+
+// notNouns end in s but are not the plural noun a quantity needs.
+var notNouns = map[string]bool{"is": true, "was": true, "has": true, "as": true, "its": true, "his": true,
+	"this": true, "thus": true, "does": true, "whereas": true, "always": true, "perhaps": true, "towards": true,
+	"afterwards": true, "besides": true, "across": true, "unless": true, "plus": true, "us": true, "less": true}
+
+// nameHeads end a capitalised name that a year can open: "the 2021 Human
+// Rights Report", "the 2008 Summer Olympics".
+var nameHeads = map[string]bool{
+	"report": true, "olympics": true, "games": true, "cup": true, "championship": true, "championships": true,
+	"expo": true, "exposition": true, "festival": true, "awards": true, "prize": true, "census": true,
+	"index": true, "edition": true, "season": true, "series": true, "plan": true, "strategy": true,
+	"agenda": true, "vision": true, "yearbook": true, "review": true, "survey": true, "white": true,
+	"paper": true, "act": true, "contest": true, "tour": true, "marathon": true, "forum": true,
+}
+
+// notAYear rules out a four-digit number that counts things, is money or a
+// percentage, or is part of a name.
+func (d *dateScanner) notAYear(i int) bool {
+	t := d.toks[i]
+	if i > 0 {
+		p := d.toks[i-1]
+		adjacent := p.end == t.start
+		if p.kind == tPunct && adjacent && strings.ContainsAny(p.text, "$€£¥₹#:/.") {
+			return true // US$2000, #1984, 12:2000, 10/2010, v1.2000
+		}
+		if p.kind == tWord && (strings.HasSuffix(p.text, "US") || p.text == "No" || strings.EqualFold(p.text, "ISBN") ||
+			strings.EqualFold(p.text, "page") || strings.EqualFold(p.text, "pp") || strings.EqualFold(p.text, "flight") ||
+			strings.EqualFold(p.text, "route") || strings.EqualFold(p.text, "number") || p.text == "p") {
+			return true
+		}
+		if p.kind == tQty || p.kind == tNum && adjacent {
+			return true
+		}
+		// "Expo 2010", "Euro 2020": a capitalised word that is not a date word
+		if p.kind == tWord && !namePrefixOK[strings.ToLower(p.text)] && isCapitalized(p.text) &&
+			!isMonthWord(p.text) {
+			return true
+		}
+	}
+	if i+1 < len(d.toks) {
+		n := d.toks[i+1]
+		if n.kind == tPunct && (n.text == "%" || n.text == ":" && n.start == t.end) {
+			return true
+		}
+		if n.kind == tWord && (quantityNouns[strings.ToLower(n.text)] || strings.EqualFold(n.text, "per")) {
+			return true
+		}
+		if n.kind == tDash && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && n.start == t.end &&
+			(d.is(i+2, "year", "years", "strong", "member", "page", "mile", "km", "metre", "meter", "seat")) {
+			return true // "a 1000-year history", "a 2000-strong army"
+		}
+		// "over 1000 Belgians": a quantity lead and a lower-case noun
+		if i > 0 && d.toks[i-1].kind == tWord && quantityLead[strings.ToLower(d.toks[i-1].text)] &&
+			n.kind == tWord && !isCapitalized(n.text) && strings.HasSuffix(n.text, "s") && !notNouns[n.text] {
+			return true
+		}
+	}
+	// "the 2021 Human Rights Report"
+	if i > 0 && d.is(i-1, "the", "a", "its", "their", "his", "her") {
+		for j := i + 1; j < len(d.toks) && j <= i+5 && d.toks[j].kind == tWord && isCapitalized(d.toks[j].text); j++ {
+			if nameHeads[strings.ToLower(d.toks[j].text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' || startsUpper(w) }
+
+func isMonthWord(w string) bool {
+	_, ok := months[strings.ToLower(w)]
+	return ok && isCapitalized(w)
+}

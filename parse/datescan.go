@@ -1,0 +1,416 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-tui/annals/model"
+)
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// point is one date the grammar read, before it is joined into an interval.
+type point struct {
+	date       model.Date
+	start, end int // token range [start, end)
+}
+
+// findDates scans a sentence for date expressions, left to right, longest
+// first at each position.
+func findDates(s string, toks []token, anchor model.Date) []dateMatch {
+	d := &dateScanner{s: s, toks: toks, anchor: anchor}
+	for i := 0; i < len(toks); {
+		if n := d.at(i); n > i {
+			i = n
+			continue
+		}
+		i++
+	}
+	return d.out
+}
+
+// at tries every form at token i and returns the token after the match, or i.
+func (d *dateScanner) at(i int) int {
+	if n := d.fromTo(i); n > i {
+		return n
+	}
+	if n := d.centuries(i); n > i {
+		return n
+	}
+	if n := d.relative(i); n > i {
+		return n
+	}
+	p, ok := d.point(i)
+	if !ok {
+		return i
+	}
+	// "1912–2008", "May–June 2019", "1939–45", "1641 to 1853"
+	if q, ok := d.rangeEnd(p); ok {
+		d.emit(model.Between(p.date, q.date), p.start, q.end, false)
+		return q.end
+	}
+	d.emit(p.date, p.start, p.end, false)
+	return p.end
+}
+
+// emit records a date, with a qualifier read from the word before it.
+func (d *dateScanner) emit(date model.Date, from, to int, relative bool) {
+	if d.is(from-1, "circa", "c", "ca", "around", "about", "approximately", "roughly") ||
+		(d.punct(from-1, ".") && d.is(from-2, "c", "ca")) {
+		date.Approximate = true
+		if d.punct(from-1, ".") {
+			from--
+		}
+		from--
+	}
+	d.out = append(d.out, dateMatch{date: date, start: d.toks[from].start, end: d.toks[to-1].end, relative: relative})
+	if !relative {
+		d.anchor = date
+	}
+}
+
+// point reads one date at token i: a day, a month, a year, a decade, or a
+// day or month whose year the article gave earlier.
+func (d *dateScanner) point(i int) (point, bool) {
+	// ISO: 1991-04-25
+	if i+4 < len(d.toks) && d.toks[i].kind == tNum && len(d.toks[i].text) == 4 && d.dash(i+1) && d.toks[i+1].text == "-" &&
+		d.toks[i+2].kind == tNum && len(d.toks[i+2].text) == 2 && d.dash(i+3) && d.toks[i+4].kind == tNum &&
+		len(d.toks[i+4].text) == 2 && d.toks[i].end == d.toks[i+1].start && d.toks[i+3].end == d.toks[i+4].start {
+		y, m, dd := d.toks[i].val, d.toks[i+2].val, d.toks[i+4].val
+		if m >= 1 && m <= 12 && dd >= 1 && dd <= model.DaysIn(y, m) {
+			return point{model.DayDate(y, m, dd), i, i + 5}, true
+		}
+	}
+	// 25 October 1971, 25 October
+	if day, ok := d.dayNum(i); ok {
+		if m, n, ok := d.month(i + 1); ok {
+			if y, n2, ok := d.yearAfterMonth(n); ok && day <= model.DaysIn(y, m) {
+				return point{model.DayDate(y, m, day), i, n2}, true
+			}
+			if y, ok := d.contextYear(); ok && day <= model.DaysIn(y, m) && d.dayWithoutYearOK(i) {
+				return point{model.DayDate(y, m, day), i, n}, true
+			}
+		}
+	}
+	if m, n, ok := d.month(i); ok {
+		// October 25, 1971 / October 25th 1971
+		if day, ok := d.dayNum(n); ok {
+			n2 := n + 1
+			if d.punct(n2, ",") {
+				n2++
+			}
+			if y, n3, ok := d.year(n2); ok && day <= model.DaysIn(y, m) {
+				return point{model.DayDate(y, m, day), i, n3}, true
+			}
+			if y, ok := d.contextYear(); ok && day <= model.DaysIn(y, m) && d.dayWithoutYearOK(i) && !d.punct(n+1, ".") {
+				return point{model.DayDate(y, m, day), i, n + 1}, true
+			}
+		}
+		// April 1991, April of 1991
+		if y, n2, ok := d.yearAfterMonth(n); ok {
+			return point{model.MonthDate(y, m), i, n2}, true
+		}
+		// "in March": the month of the year the article is in
+		if y, ok := d.contextYear(); ok && d.is(i-1, "in", "by", "until", "since", "early", "late", "mid", "during") &&
+			!d.punct(n, "-") && !(n < len(d.toks) && d.toks[n].kind == tNum) {
+			return point{model.MonthDate(y, m), i, n}, true
+		}
+	}
+	if y, n, ok := d.year(i); ok {
+		return point{model.YearDate(y), i, n}, true
+	}
+	// the 1980s, the 1980s BC
+	if i < len(d.toks) && d.toks[i].kind == tDecade && d.toks[i].val >= 100 {
+		v := d.toks[i].val
+		n := i + 1
+		if bc, n2, ok := d.era(n); ok && bc {
+			return point{model.DecadeDate(1 - v - 9), i, n2}, true
+		}
+		return point{model.DecadeDate(v), i, n}, true
+	}
+	return point{}, false
+}
+
+// yearAfterMonth reads the year of "April 1991", "April, 1991" or "April of 1991".
+func (d *dateScanner) yearAfterMonth(n int) (int, int, bool) {
+	if d.punct(n, ",") || d.is(n, "of") {
+		n++
+	}
+	return d.year(n)
+}
+
+// contextYear is the year that year-less dates take: that of the latest
+// date stated before them.
+func (d *dateScanner) contextYear() (int, bool) {
+	if d.anchor.IsZero() || d.anchor.Precision > model.Year {
+		return 0, false
+	}
+	return d.anchor.End.Year, true
+}
+
+// dayWithoutYearOK accepts "On 6 October" and "by October 6" but not a
+// number that happens to precede a month name in a list.
+func (d *dateScanner) dayWithoutYearOK(i int) bool {
+	return d.is(i-1, "on", "by", "until", "from", "since", "before", "after", "and", "to", "till") ||
+		d.dash(i-1) || i == 0
+}
+
+// rangeEnd reads the second point of an interval right after p: a dash or
+// "to"/"until"/"through", then a point of the same kind ("1939–45" too).
+func (d *dateScanner) rangeEnd(p point) (point, bool) {
+	i := p.end
+	if i >= len(d.toks) {
+		return point{}, false
+	}
+	viaDash := d.dash(i)
+	if !viaDash && !d.is(i, "to", "until", "till", "through", "thru") {
+		return point{}, false
+	}
+	if !viaDash && !d.is(p.start-1, "from", "between") && p.date.Precision != model.Year && p.date.Precision != model.Decade {
+		return point{}, false
+	}
+	if !viaDash && !d.is(i, "to") && !d.is(p.start-1, "from") {
+		return point{}, false // "in 1990 until 1995 ..." is rare; "until 1995" alone is a date
+	}
+	// 1939–45: two digits complete the first year's century
+	if viaDash && p.date.Precision == model.Year && i+1 < len(d.toks) && d.toks[i+1].kind == tNum && len(d.toks[i+1].text) == 2 {
+		y := p.date.Start.Year/100*100 + d.toks[i+1].val
+		if y > p.date.Start.Year {
+			return point{model.YearDate(y), i + 1, i + 2}, true
+		}
+	}
+	// May–June 2019, 5–7 June 2019: the first part borrows the second's year
+	q, ok := d.point(i + 1)
+	if !ok {
+		return point{}, false
+	}
+	if q.date.Start.Compare(p.date.Start) < 0 {
+		return point{}, false
+	}
+	return q, true
+}
+
+// fromTo reads "between X and Y" and "from X to Y" as one interval.
+func (d *dateScanner) fromTo(i int) int {
+	if !d.is(i, "between", "from") {
+		return i
+	}
+	p, ok := d.point(i + 1)
+	if !ok || p.date.Precision > model.Decade {
+		return i
+	}
+	j := p.end
+	if !(d.is(i, "between") && d.is(j, "and")) && !(d.is(i, "from") && d.is(j, "to", "until", "till", "through")) && !d.dash(j) {
+		return i
+	}
+	if d.is(j+1, "the") {
+		j++
+	}
+	// "from May to June 2019": the first point had no year of its own
+	q, ok := d.point(j + 1)
+	if !ok || q.date.Start.Compare(p.date.Start) < 0 {
+		return i
+	}
+	d.emit(model.Between(p.date, q.date), p.start, q.end, false)
+	return q.end
+}
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "twenty-first": 21,
+}
+
+// ordinal reads a century number at i: "19th", "nineteenth", or a bare
+// number before a dash in "16-17th centuries".
+func (d *dateScanner) ordinal(i int, bareOK bool) (int, bool) {
+	if i >= len(d.toks) {
+		return 0, false
+	}
+	t := d.toks[i]
+	switch {
+	case t.kind == tOrd && t.val >= 1 && t.val <= 22:
+		return t.val, true
+	case t.kind == tWord:
+		n, ok := ordinalWords[strings.ToLower(t.text)]
+		return n, ok
+	case bareOK && t.kind == tNum && t.val >= 1 && t.val <= 22 && len(t.text) <= 2:
+		return t.val, true
+	}
+	return 0, false
+}
+
+// centuries reads "the 19th century", "the early 18th century", "(16-17th
+// centuries)" (an interval), "the late 19th and early 20th century" (two
+// dates), "the 3rd century BC".
+func (d *dateScanner) centuries(i int) int {
+	first, ok := d.ordinal(i, true)
+	if !ok {
+		return i
+	}
+	j := i + 1
+	type part struct{ n, start, end int }
+	parts := []part{{first, i, j}}
+	joinedByAnd := false
+	for {
+		k := j
+		isAnd := d.is(k, "and", "or")
+		if !(d.dash(k) || d.is(k, "to") || isAnd) {
+			break
+		}
+		k++
+		if d.is(k, "the") {
+			k++
+		}
+		if d.is(k, "early", "mid", "late", "middle") {
+			k++
+			if d.dash(k) {
+				k++
+			}
+		}
+		n, ok := d.ordinal(k, false)
+		if !ok || n < first {
+			break
+		}
+		joinedByAnd = joinedByAnd || isAnd
+		parts = append(parts, part{n, k, k + 1})
+		j = k + 1
+	}
+	if !d.is(j, "century", "centuries", "c") {
+		return i
+	}
+	if d.toks[i].kind == tNum && len(parts) == 1 {
+		return i // a bare number needs an ordinal after it: "16-17th"
+	}
+	end := j + 1
+	bc := false
+	if b, n, ok := d.era(end); ok {
+		bc, end = b, n
+	}
+	century := func(n int) model.Date {
+		if bc {
+			return model.Date{Start: model.CalendarDay{Year: -n * 100, Month: 1, Day: 1},
+				End: model.CalendarDay{Year: -n*100 + 99, Month: 12, Day: 31}, Precision: model.Century}
+		}
+		return model.CenturyDate(n - 1)
+	}
+	start := i
+	if d.is(i-1, "early", "mid", "late", "middle") {
+		start = i - 1
+	}
+	if len(parts) == 1 || !joinedByAnd {
+		date := century(first)
+		if len(parts) > 1 {
+			date = model.Between(century(first), century(parts[len(parts)-1].n))
+		}
+		d.emit(date, start, end, false)
+		return end
+	}
+	// "late 19th and early 20th century": one date each, the last one
+	// owning the noun.
+	for k, p := range parts {
+		from, to := p.start, p.end
+		if k == 0 {
+			from = start
+		}
+		if k == len(parts)-1 {
+			to = end
+		}
+		if d.is(from-1, "early", "mid", "late", "middle") && k > 0 {
+			from--
+		}
+		d.emit(century(p.n), from, to, false)
+	}
+	return end
+}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100, "several": 0, "few": 0,
+}
+
+// relative reads a date stated against an earlier one: "a decade later",
+// "two years later", "after fifty years", "the following year", "that year".
+func (d *dateScanner) relative(i int) int {
+	if d.anchor.IsZero() || d.anchor.Precision > model.Year {
+		return i
+	}
+	base := d.anchor.End.Year
+	emit := func(delta, from, to int) int {
+		d.emit(model.YearDate(base+delta), from, to, true)
+		return to
+	}
+	// N years later / a decade later / N years earlier
+	if n, unit, j, ok := d.duration(i); ok {
+		switch {
+		case d.is(j, "later", "afterwards", "afterward", "after") && !d.is(j+1, "the", "his", "her", "its", "their"):
+			return emit(n*unit, i, j+1)
+		case d.is(j, "earlier", "before", "prior") && !d.is(j+1, "the", "his", "her", "its", "their"):
+			return emit(-n*unit, i, j+1)
+		}
+	}
+	// after fifty years (of ...)
+	if d.is(i, "after") {
+		if n, unit, j, ok := d.duration(i + 1); ok && n > 0 && !d.is(j, "later", "ago") {
+			return emit(n*unit, i, j)
+		}
+	}
+	// the following year, the next year, the previous year, the same year
+	if d.is(i, "the") && d.is(i+2, "year") {
+		switch {
+		case d.is(i+1, "following", "next", "subsequent"):
+			return emit(1, i, i+3)
+		case d.is(i+1, "previous", "preceding", "prior"):
+			return emit(-1, i, i+3)
+		case d.is(i+1, "same"):
+			return emit(0, i, i+3)
+		}
+	}
+	if d.is(i, "that") && d.is(i+1, "year") && !d.is(i+2, "of", "s") && !d.is(i-1, "in") || d.is(i, "that") && d.is(i+1, "same") && d.is(i+2, "year") {
+		end := i + 2
+		if d.is(i+1, "same") {
+			end++
+		}
+		return emit(0, i, end)
+	}
+	if d.is(i, "in") && d.is(i+1, "that") && d.is(i+2, "year") {
+		return emit(0, i+1, i+3)
+	}
+	return i
+}
+
+// duration reads "two years", "a decade", "fifty years", "10 years".
+func (d *dateScanner) duration(i int) (n, unit, next int, ok bool) {
+	if i >= len(d.toks) {
+		return 0, 0, i, false
+	}
+	t := d.toks[i]
+	switch {
+	case t.kind == tNum && t.val > 0 && t.val < 200 && len(t.text) <= 3:
+		n = t.val
+	case t.kind == tWord:
+		v, found := numberWords[strings.ToLower(t.text)]
+		if !found || v == 0 {
+			return 0, 0, i, false
+		}
+		n = v
+	default:
+		return 0, 0, i, false
+	}
+	switch {
+	case d.is(i+1, "year", "years"):
+		return n, 1, i + 2, true
+	case d.is(i+1, "decade", "decades"):
+		return n, 10, i + 2, true
+	case d.is(i+1, "century", "centuries"):
+		return n, 100, i + 2, true
+	}
+	return 0, 0, i, false
+}

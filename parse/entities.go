@@ -1,0 +1,476 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// mention is a person, place or organisation named in a sentence.
+type mention struct {
+	name       string
+	kind       model.EntityKind
+	start, end int // byte range in the sentence
+}
+
+// entityFinder names the people, places and organisations of sentences. It
+// knows the article's linked names (Doc.Links), the places of places.go, and
+// the people it has met earlier in the article, so that a later "Leopold" or
+// "Lumumba's" is recognised as the person named in full before.
+type entityFinder struct {
+	links  map[string]model.EntityKind
+	people []string // full names met so far, in order
+}
+
+func newEntityFinder(links []string) *entityFinder {
+	f := &entityFinder{links: map[string]model.EntityKind{}}
+	for _, l := range links {
+		if kind, ok := classifyName(l); ok {
+			f.links[l] = kind
+		}
+	}
+	return f
+}
+
+// titles stand before a name and are not part of it ("Prime Minister Guy
+// Verhofstadt" is Guy Verhofstadt).
+var titles = splitLower(`President|Vice|Prime|Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Crown|Pope|Cardinal|Archbishop|Bishop|Father|Saint|Ambassador|Envoy|Consul|Chairman|Chairwoman|Chair|General|Admiral|Marshal|Colonel|Captain|Lieutenant|Sergeant|Major|Commander|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Governor|Mayor|Secretary|Speaker|Foreign|Deputy|Former|Acting|Interim|State|Grand|Duke|Duchess|Count|Countess|Baron|Sultan|Shah|Tsar|Czar|Kaiser|Emir|Sheikh|Ayatollah|Imam|Rabbi|Reverend|Rev|Brother|Sister|PM|MP|MEP|Judge|Justice|President-elect|Leader|Director|Commissioner|Viceroy|Regent|Count|Marquis|Chief|Councillor|Councilor|Representative|Congressman|Congresswoman|Vice-President|Vice-Premier|Minister-President|First|Supreme|Paramount|General-Secretary|Secretary-General`)
+
+// openers are capitalised words that open a sentence or a phrase and are
+// not names.
+var openers = splitList(`The|A|An|In|On|At|By|For|From|With|After|Before|During|Since|As|His|Her|Their|Its|This|That|These|Those|Both|Under|When|While|Although|However|Following|According|Shortly|Other|Some|Many|Most|All|Each|Several|Such|There|Here|It|He|She|They|We|I|But|And|Or|If|Though|Despite|Unlike|Like|Between|Among|Amongst|Through|Throughout|Until|Upon|Within|Without|Toward|Towards|Also|Then|Later|Earlier|Today|Meanwhile|Nonetheless|Nevertheless|Thus|Therefore|Only|Even|Amid|Against|Over|Into|About|Around|Near|Of|To|Sino|Relations|Trade|Both|Neither|Either|New|Old|Writing|Having|Being|During|Afterwards|Yet|So|Not|No|Any|Every|Because|Whereas|Whilst|Where|Which|Who|Whom|Whose|What|How|Why`)
+
+// orgHeads make a capitalised phrase an organisation.
+var orgHeads = splitList(`Ministry|Council|Union|Party|Company|Organisation|Organization|Association|Alliance|Army|Navy|Force|Forces|Bank|University|Institute|Commission|Committee|Agency|Parliament|Senate|Government|Church|Court|Forum|League|Nations|Corporation|Corp|Group|Society|Foundation|Office|Embassy|Consulate|Service|Department|Bureau|Authority|Assembly|Congress|Federation|Movement|Front|Academy|College|School|Museum|Library|Center|Centre|Fund|Board|Cabinet|Administration|Agency|Airlines|Airways|Railways|Inc|Ltd|Bureau|Secretariat|Diocese|Conference|Summit|Programme|Program|Initiative|Institution|Network|Daily|Times|Post|News|Press|Journal|Herald|Tribune|Gazette|Magazine|Diplomat|Reuters|Politico|Xinhua|Enterprises|Industries|Holdings|Group|Guard|Police|Commerce`)
+
+// notNames are capitalised words that never belong to a person's name.
+var notNames = splitList(`January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Republic|Kingdom|Empire|State|States|Dynasty|War|Wars|Treaty|Agreement|Proposal|Conference|Law|Act|Accord|Accords|Declaration|Convention|Protocol|Revolution|Rebellion|Uprising|Crisis|Affair|Incident|Massacre|Battle|Campaign|Expedition|Mission|Road|Route|Railway|Airport|Port|Station|Hotel|Hall|Palace|Square|Bridge|Tower|Wall|Gate|Park|Zone|Area|Corridor|Line|Channel|Strait|Gulf|Lake|Valley|Desert|Plateau|Peninsula|Coast|Bay|River|Sea|Ocean|Island|Islands|Mountain|Mountains|Territory|Province|City|Region|District|County|Village|Town|East|West|North|South|Central|Holy|See|Free|World|Cold|Machine|Century|Day|Era|Period|Age|Olympics|Games|Expo|Cup|Prize|Award|Festival|Programme|Program|Initiative|Project|Plan|Strategy|Policy|Doctrine|Principle|Thought|Report|Index|Census|Camps|Camp|Internment|Security|Trade|Economic|Partnership|Cooperation|Co-operation|Relations|Diplomacy|Embassy|Communist|Catholic|Patriotic|National|International|Foreign|Federal|People's|Peoples|United|Eight-Nation|Great|Leased|Locator|Map|Infobox|Wikipedia|English|Equality|Racial|Peace|Boxer|Nation|Culture|Cultural|Human|Rights|Energy|Wind|Renewable|Development|Research|Survey|Geological|Indiaman|Company's|Democratic|Liberal|Socialist|Social|Green|Labour|Labor|Conservative|Christian|Parliamentary|Royal|Imperial|General|Supreme|Constitution|Constitutional|Lunar|Spring|Summer|Autumn|Winter|Olympic|Paralympic|Cross|Red|Crescent|Sun|Moon|God|Allah|Jesus|Christ|Buddha|Bible|Quran|Koran|Internet|Facebook|Twitter|Google|Huawei|ZTE|TikTok|Volvo|Geely|Mercedes|Volkswagen|BMW|Siemens`)
+
+// epithets follow "the" in regnal names: Peter the Great.
+var epithets = splitList(`Great|Elder|Younger|Bold|Conqueror|Magnificent|Pious|Fair|Good|Wise|Terrible|Lionheart|Confessor|Navigator|Fat|Bald|Short|Tall|Just|Red|Black|Saint|Lion|Victorious|Liberator|Builder`)
+
+// splitLower is splitList keyed in lower case, for words a text may write
+// either way ("Vice-premier", "vice president").
+func splitLower(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(s, "|") {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+func isTitle(w string) bool { return titles[strings.ToLower(w)] }
+
+func isRoman(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for _, c := range w {
+		if !strings.ContainsRune("IVXL", c) {
+			return false
+		}
+	}
+	return true
+}
+
+var particles = splitList(`van|von|de|den|der|da|di|du|del|della|des|la|le|bin|ibn|al|el|dos|das|y|zu|ter|af`)
+
+// classifyName decides what a linked page title names, if it can tell.
+func classifyName(name string) (model.EntityKind, bool) {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return "", false
+	}
+	if placeNames[name] {
+		return model.Place, true
+	}
+	for _, w := range words {
+		if orgHeads[w] {
+			return model.Org, true
+		}
+	}
+	if len(words) > 5 {
+		return "", false
+	}
+	body := words
+	for len(body) > 1 && (isTitle(body[0]) || demonymNames[body[0]]) {
+		body = body[1:]
+	}
+	if personShape(body) {
+		return model.Person, true
+	}
+	return "", false
+}
+
+// personShape: two to five capitalised name words (particles allowed
+// between), none of which is a place, a demonym or a common noun of names of
+// things; or one name word with a regnal numeral ("Albert II").
+func personShape(words []string) bool {
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	names := 0
+	for i, w := range words {
+		switch {
+		case particles[w] && i > 0 && i < len(words)-1:
+		case w == "the" && i == len(words)-2 && epithets[words[i+1]]:
+		case i == len(words)-1 && epithets[w] && i >= 2 && words[i-1] == "the":
+		case isRoman(w) && i > 0:
+		case startsUpper(w) && !notNames[w] && !(placeNames[w] && i == len(words)-1) && !demonymNames[w] && !orgHeads[w] &&
+			!openers[w] && !isTitle(w) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !hasDigit(w):
+			names++
+		default:
+			return false
+		}
+	}
+	return names >= 1 && (names >= 2 || isRoman(words[len(words)-1]) || epithets[words[len(words)-1]])
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// observe learns the people of a sentence without dates, so later
+// sentences can refer to them by one name.
+func (f *entityFinder) observe(text string, toks []token) { f.find(text, toks) }
+
+// run is a stretch of capitalised words (with the small words that join
+// names: particles, "the" of an epithet, "of" after a title) in a sentence.
+type run struct{ from, to int } // token range
+
+// find names the people, places and organisations of a sentence.
+func (f *entityFinder) find(text string, toks []token) mentions {
+	var out mentions
+	for i := 0; i < len(toks); {
+		if n := f.linkAt(text, toks, i, &out); n > i {
+			i = n
+			continue
+		}
+		if toks[i].kind != tWord || !startsUpper(toks[i].text) {
+			i++
+			continue
+		}
+		r := capitalRun(toks, i)
+		if isAlias(toks, i) && len(out) > 0 && out[len(out)-1].kind == model.Person {
+			i = r.to // "Qian Xiuling, or Siou-Ling Tsien": one person, named once
+			continue
+		}
+		f.classifyRun(text, toks, r, &out)
+		i = r.to
+	}
+	return out
+}
+
+// isAlias reports whether the run at i gives another name for the person
+// just named: ", or NAME", "also known as NAME", "née NAME".
+func isAlias(toks []token, i int) bool {
+	at := func(k int, w string) bool { return k >= 0 && toks[k].text == w }
+	return at(i-1, "or") && at(i-2, ",") || at(i-1, "as") && at(i-2, "known") || at(i-1, "née") || at(i-1, "nee")
+}
+
+// linkAt matches the longest linked name starting at token i.
+func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) int {
+	if len(f.links) == 0 || toks[i].kind != tWord || !startsUpper(toks[i].text) {
+		return i
+	}
+	best, bestKind := -1, model.EntityKind("")
+	for j := i; j < len(toks) && j < i+8; j++ {
+		if j > i && toks[j-1].end != toks[j].start && !toks[j-1].spaceAfter {
+			break
+		}
+		name := text[toks[i].start:toks[j].end]
+		if kind, ok := f.links[name]; ok {
+			best, bestKind = j, kind
+		}
+	}
+	if best < 0 {
+		return i
+	}
+	f.add(out, text[toks[i].start:toks[best].end], bestKind, toks[i].start, toks[best].end)
+	return best + 1
+}
+
+func (f *entityFinder) add(out *mentions, name string, kind model.EntityKind, start, end int) {
+	if kind == model.Person && !slices.Contains(f.people, name) {
+		f.people = append(f.people, name)
+	}
+	*out = append(*out, mention{name: name, kind: kind, start: start, end: end})
+}
+
+// capitalRun extends a run of capitalised words from token i.
+func capitalRun(toks []token, i int) run {
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case t.kind == tWord && (startsUpper(t.text) || isRoman(t.text)):
+			j++
+		case t.kind == tWord && (particles[t.text] || t.text == "of" || t.text == "the" || t.text == "for" || t.text == "and") &&
+			j+1 < len(toks) && toks[j+1].kind == tWord && startsUpper(toks[j+1].text) && j > i:
+			j++
+		case t.kind == tDash && j > i && toks[j-1].end == t.start && j+1 < len(toks) && toks[j+1].start == t.end && toks[j+1].kind == tWord:
+			j += 2 // Siou-Ling, Willamowitz-Möllendorf, Ta-wei
+		default:
+			return run{i, j}
+		}
+	}
+	return run{i, j}
+}
+
+// classifyRun decides what a run of capitalised words names.
+func (f *entityFinder) classifyRun(text string, toks []token, r run, out *mentions) {
+	words := make([]string, 0, r.to-r.from)
+	for k := r.from; k < r.to; k++ {
+		if toks[k].kind == tWord {
+			words = append(words, toks[k].text)
+		}
+	}
+	span := func(a, b int) (string, int, int) { // token range to text
+		return text[toks[a].start:toks[b-1].end], toks[a].start, toks[b-1].end
+	}
+	// An organisation: the run holds an org word ("Ministry of State
+	// Security", "the Senate"); what stands around it is looked at apart.
+	if os, oe, ok := orgSpan(toks, r); ok {
+		name, st, en := span(os, oe)
+		f.add(out, name, model.Org, st, en)
+		f.pieces(text, toks, run{r.from, os}, out)
+		f.pieces(text, toks, run{oe, r.to}, out)
+		return
+	}
+	_ = words
+	f.pieces(text, toks, r, out)
+}
+
+// orgSpan finds an organisation's name inside a run: an org word, the
+// capitalised words before it (not titles) and the "of ..." after it.
+func orgSpan(toks []token, r run) (int, int, bool) {
+	h := -1
+	for k := r.from; k < r.to; k++ {
+		if toks[k].kind == tWord && orgHeads[toks[k].text] {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return 0, 0, false
+	}
+	a := h
+	for a > r.from && toks[a-1].kind == tWord && startsUpper(toks[a-1].text) && !isTitle(toks[a-1].text) && !openers[toks[a-1].text] {
+		a--
+	}
+	b := h + 1
+	for b < r.to {
+		w := toks[b].text
+		switch {
+		case toks[b].kind == tWord && (orgHeads[w] || notNames[w] || placeNames[w] || demonymNames[w]):
+			b++
+		case (w == "of" || w == "for" || w == "and" || w == "the") && b+1 < r.to:
+			b++
+		case toks[b].kind == tDash:
+			b++
+		default:
+			goto done
+		}
+	}
+done:
+	for b > h+1 && (toks[b-1].text == "of" || toks[b-1].text == "for" || toks[b-1].text == "and" || toks[b-1].text == "the") {
+		b--
+	}
+	return a, b, true
+}
+
+// pieces splits a run at its joining words and classifies each piece.
+func (f *entityFinder) pieces(text string, toks []token, r run, out *mentions) {
+	if r.to <= r.from {
+		return
+	}
+	span := func(a, b int) (string, int, int) {
+		return text[toks[a].start:toks[b-1].end], toks[a].start, toks[b-1].end
+	}
+	// Otherwise split at the joining words and look at each piece.
+	a := r.from
+	hadTitle := false
+	for k := r.from; k <= r.to; k++ {
+		atEnd := k == r.to
+		if !atEnd {
+			w := toks[k].text
+			isJoin := w == "of" || w == "for" || w == "and" || (w == "the" && !(k+1 < r.to && epithets[toks[k+1].text]))
+			if !isJoin {
+				continue
+			}
+			// "Prince Valdemar of Denmark": a titled single name keeps its "of Place"
+			if w == "of" && hadTitleBefore(toks, a, k) && k+1 < r.to && placeNames[toks[k+1].text] && k-a >= 1 {
+				name, s, e := span(a, k+2)
+				f.piece(name, s, e, toks, a, k+2, out, &hadTitle)
+				a = k + 2
+				k++
+				continue
+			}
+		}
+		if k > a {
+			name, s, e := span(a, k)
+			f.piece(name, s, e, toks, a, k, out, &hadTitle)
+		}
+		a = k + 1
+	}
+}
+
+func hadTitleBefore(toks []token, a, k int) bool {
+	for j := a; j < k; j++ {
+		if isTitle(toks[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// piece classifies one piece of a run: a place, or a person once titles and
+// openers are stripped from its front.
+func (f *entityFinder) piece(name string, s, e int, toks []token, a, b int, out *mentions, hadTitle *bool) {
+	if placeNames[name] {
+		f.add(out, name, model.Place, s, e)
+		return
+	}
+	// strip openers, titles, demonyms, places and possessives from the front
+	titled := *hadTitle
+	for a < b {
+		w := toks[a].text
+		poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		switch {
+		case toks[a].kind == tDash:
+		case openers[w] || isTitle(w) || demonymNames[w] || strings.EqualFold(w, "the"):
+			titled = titled || isTitle(w)
+		case placeNames[base] && (poss || b-a >= 3):
+			f.add(out, base, model.Place, toks[a].start, toks[a].start+len(base))
+		default:
+			goto body
+		}
+		a++
+	}
+body:
+	*hadTitle = false
+	if a >= b {
+		*hadTitle = titled
+		return
+	}
+	words := []string{}
+	for k := a; k < b; k++ {
+		if toks[k].kind == tWord {
+			words = append(words, toks[k].text)
+		}
+	}
+	full := joinTokens(toks, a, b)
+	start, end := toks[a].start, toks[b-1].end
+	last := words[len(words)-1]
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		full = strings.TrimSuffix(strings.TrimSuffix(full, "'s"), "’s")
+		words[len(words)-1] = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+		end -= 2
+	}
+	switch {
+	case placeNames[full]:
+		f.add(out, full, model.Place, start, end)
+	case personShape(words):
+		f.add(out, full, model.Person, start, end)
+	case len(words) == 1 && !notNames[words[0]] && !placeNames[words[0]] && !orgHeads[words[0]] && !demonymNames[words[0]] && !openers[words[0]]:
+		if known := f.knownPerson(words[0]); known != "" {
+			f.add(out, known, model.Person, start, end)
+		} else if titled || len(words) == 2 {
+			f.add(out, full, model.Person, start, end)
+		}
+	case len(words) == 2 && titled && isRoman(words[1]):
+		f.add(out, full, model.Person, start, end)
+	case titled && len(words) >= 2 && words[1] == "of":
+		f.add(out, full, model.Person, start, end)
+	}
+}
+
+func joinTokens(toks []token, a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		sb.WriteString(toks[k].text)
+		if k+1 < b && toks[k].end != toks[k+1].start {
+			sb.WriteByte(' ')
+		}
+	}
+	return sb.String()
+}
+
+// knownPerson finds the person met earlier whose name has this word as one
+// of its names ("Leopold" for "Leopold II", "Lumumba" for "Patrice Lumumba").
+func (f *entityFinder) knownPerson(w string) string {
+	for k := len(f.people) - 1; k >= 0; k-- {
+		for _, part := range strings.Fields(f.people[k]) {
+			if part == w {
+				return f.people[k]
+			}
+		}
+	}
+	return ""
+}
+
+type mentions []mention
+
+// near assigns the mentions of a sentence to its k-th date. Places and
+// organisations go with every date of the sentence. A person goes with every
+// date too, unless the sentence pairs people with dates one by one ("Zhu
+// Rongji in April 1991 and Qian Qichen in March 1992"): a person standing
+// right next to a date belongs to that date alone.
+func (m mentions) near(text string, dates []dateMatch, k int) (people, places, orgs []string) {
+	for _, mn := range m {
+		switch mn.kind {
+		case model.Place:
+			places = appendUnique(places, mn.name)
+		case model.Org:
+			orgs = appendUnique(orgs, mn.name)
+		case model.Person:
+			if len(dates) > 1 {
+				if owner := pairedDate(mn, dates); owner >= 0 && owner != k {
+					continue
+				}
+				if otherClause(text, mn, dates, k) {
+					continue
+				}
+			}
+			people = appendUnique(people, mn.name)
+		}
+	}
+	return people, places, orgs
+}
+
+// otherClause reports whether a person stands in another clause of the
+// sentence (clauses split at semicolons) than date k, a clause with a date
+// of its own: "On 18 October 1908, parliament voted ...; on 15 November
+// 1908, Leopold relinquished ..." gives Leopold to the second date only.
+func otherClause(text string, mn mention, dates []dateMatch, k int) bool {
+	clause := func(pos int) int { return strings.Count(text[:min(pos, len(text))], ";") }
+	c := clause(mn.start)
+	if clause(dates[k].start) == c {
+		return false
+	}
+	for _, d := range dates {
+		if clause(d.start) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedDate returns the date a person stands right next to: "NAME in DATE"
+// or "DATE, NAME", with at most a preposition between them.
+func pairedDate(mn mention, dates []dateMatch) int {
+	for k, d := range dates {
+		gap := d.start - mn.end
+		if gap >= 0 && gap <= 4 { // " in ", " on "
+			return k
+		}
+	}
+	return -1
+}
+
+func appendUnique(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}

@@ -1,0 +1,93 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// summaryWidth is the longest summary, in characters: a list row's worth.
+const summaryWidth = 72
+
+// clauseBreaks end one clause of a sentence and start another.
+var clauseBreaks = []string{"; ", ": ", " – ", " — ", ", when ", ", which ", ", while ", ", whilst ",
+	", but ", ", although ", ", though ", ", whereas ", ", where ", ", after which ", ", and ", ", as "}
+
+// summarize makes the short line a list shows for the event whose date phrase
+// is text[from:to]: the clause that holds the date, without a leading "In
+// June 2020," that the list's date column already says, cut at a word.
+func summarize(text string, from, to int) string {
+	start, end := 0, len(text)
+	for _, br := range clauseBreaks {
+		for off := 0; ; {
+			i := strings.Index(text[off:], br)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(br)
+			switch {
+			case i+1 <= from && off > start && off <= from:
+				start = off
+			case i >= to && i < end:
+				end = i
+			}
+		}
+	}
+	clause := strings.TrimSpace(text[start:end])
+	dateAt := from - start
+	// "In June 2020, Belgium opposed ..." -> "Belgium opposed ..."
+	if lead := leadingDate(clause, dateAt, to-start); lead > 0 && len(clause)-lead > 15 {
+		clause = upperFirst(strings.TrimSpace(clause[lead:]))
+	}
+	if utf8.RuneCountInString(clause) < 20 && len(text) > len(clause) {
+		clause = text // too little to say anything: the sentence then
+	}
+	clause = strings.TrimRight(clause, " .;,:")
+	return cut(clause, summaryWidth)
+}
+
+// leadingDate returns where the clause's opening date phrase ("In June
+// 2020, ", "On 6 October 1949, ") ends, or 0 when the clause does not open
+// with its date.
+func leadingDate(clause string, from, to int) int {
+	if from < 0 || to > len(clause) || to <= from {
+		return 0
+	}
+	before := strings.ToLower(strings.TrimSpace(clause[:from]))
+	switch before {
+	case "", "in", "on", "by", "since", "from", "during", "until", "as of", "at the end of",
+		"in the", "during the", "by the", "since the", "at the start of", "in early", "in late", "in mid":
+	default:
+		return 0
+	}
+	rest := clause[to:]
+	if strings.HasPrefix(rest, ",") {
+		return to + 1
+	}
+	return 0
+}
+
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// cut shortens s to at most n characters at a word boundary, with an ellipsis.
+func cut(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	runes := []rune(s)
+	cutAt := n - 1
+	for i := cutAt; i > n/2; i-- {
+		if runes[i] == ' ' {
+			cutAt = i
+			break
+		}
+	}
+	return strings.TrimRight(string(runes[:cutAt]), " ,;:") + "…"
+}

@@ -1,0 +1,152 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenKind classifies what the date grammar needs to see in a sentence.
+type tokenKind uint8
+
+const (
+	tWord   tokenKind = iota // letters: "April", "in", "Zhu"
+	tNum                     // a plain run of digits: 1991, 25
+	tOrd                     // an ordinal: 19th, 1st
+	tDecade                  // 1980s, 1980's
+	tQty                     // a number that cannot be a year: 4.898, 41,552, 2010km
+	tDash                    // - – — −
+	tPunct                   // any other single character
+)
+
+type token struct {
+	kind       tokenKind
+	start, end int // byte range in the sentence
+	val        int // the number of tNum, tOrd and tDecade
+	text       string
+	spaceAfter bool // white space follows the token
+}
+
+// tokenize cuts a sentence into words, numbers and punctuation in one pass.
+func tokenize(s string, toks []token) []token {
+	toks = toks[:0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n':
+			if n := len(toks); n > 0 {
+				toks[n-1].spaceAfter = true
+			}
+			i++
+		case c >= '0' && c <= '9':
+			i = numberToken(s, i, &toks)
+		case c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'):
+			i = wordToken(s, i, &toks)
+		case c == '-':
+			toks = append(toks, token{kind: tDash, start: i, end: i + 1, text: s[i : i+1]})
+			i++
+		case c < utf8.RuneSelf:
+			toks = append(toks, token{kind: tPunct, start: i, end: i + 1, text: s[i : i+1]})
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == '–' || r == '—' || r == '−' || r == '‐' || r == '‑':
+				toks = append(toks, token{kind: tDash, start: i, end: i + size, text: s[i : i+size]})
+				i += size
+			case unicode.IsLetter(r):
+				i = wordToken(s, i, &toks)
+			case unicode.IsSpace(r):
+				if n := len(toks); n > 0 {
+					toks[n-1].spaceAfter = true
+				}
+				i += size
+			default:
+				toks = append(toks, token{kind: tPunct, start: i, end: i + size, text: s[i : i+size]})
+				i += size
+			}
+		}
+	}
+	return toks
+}
+
+func wordToken(s string, i int, toks *[]token) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			j += size
+			continue
+		}
+		// apostrophes inside a word: "China's", "d’Ursel"
+		if (r == '\'' || r == '’') && j+size < len(s) {
+			r2, _ := utf8.DecodeRuneInString(s[j+size:])
+			if unicode.IsLetter(r2) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	*toks = append(*toks, token{kind: tWord, start: i, end: j, text: s[i:j]})
+	return j
+}
+
+func numberToken(s string, i int, toks *[]token) int {
+	j := i
+	val := 0
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		if val < 1e8 {
+			val = val*10 + int(s[j]-'0')
+		}
+		j++
+	}
+	t := token{kind: tNum, start: i, val: val}
+	// 41,552 or 4.898 or 1,000: a quantity, whatever its digits
+	if j+1 < len(s) && (s[j] == ',' || s[j] == '.') && isDigit(s[j+1]) {
+		k := j + 1
+		for k < len(s) && (isDigit(s[k]) || (s[k] == ',' || s[k] == '.') && k+1 < len(s) && isDigit(s[k+1])) {
+			k++
+		}
+		if s[j] == '.' || k-j == 4 { // a decimal, or a thousands group of three digits
+			t.kind, j = tQty, k
+		}
+	}
+	if t.kind == tNum && j < len(s) {
+		rest := s[j:]
+		switch {
+		case hasFoldPrefix(rest, "st") || hasFoldPrefix(rest, "nd") || hasFoldPrefix(rest, "rd") || hasFoldPrefix(rest, "th"):
+			if !letterAt(s, j+2) {
+				t.kind, j = tOrd, j+2
+			}
+		case val%10 == 0 && j-i >= 2 && (strings.HasPrefix(rest, "s") && !letterAt(s, j+1)):
+			t.kind, j = tDecade, j+1
+		case val%10 == 0 && j-i >= 2 && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) && !letterAt(s, j+len(rest[:strings.IndexByte(rest, 's')+1])):
+			t.kind, j = tDecade, j+strings.IndexByte(rest, 's')+1
+		}
+		if t.kind == tNum && letterAt(s, j) { // 2010km, 4G
+			t.kind = tQty
+			for j < len(s) && (letterAt(s, j) || isDigit(s[j])) {
+				_, size := utf8.DecodeRuneInString(s[j:])
+				j += size
+			}
+		}
+	}
+	t.end, t.text = j, s[i:j]
+	*toks = append(*toks, t)
+	return j
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func hasFoldPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
