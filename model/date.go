@@ -193,8 +193,12 @@ func point(day CalendarDay, p Precision) string {
 	case Month:
 		return fmt.Sprintf("%s-%02d", y, day.Month)
 	case Decade:
+		// The end of a BC decade (-41 for -005X) is not its first year:
+		// write the decade it falls in.
+		y = isoYear(floorDiv(day.Year, 10) * 10)
 		return y[:len(y)-1] + "X"
 	case Century:
+		y = isoYear(floorDiv(day.Year, 100) * 100)
 		return y[:len(y)-2] + "XX"
 	}
 	return y
@@ -239,53 +243,70 @@ func ParseEDTF(s string) (Date, error) {
 
 func parsePoint(s string) (Date, error) {
 	bad := fmt.Errorf("edtf %q: not a date annals understands (want 2019, 2019-04, 2019-04-01, 198X or 18XX)", s)
-	neg := strings.HasPrefix(s, "-")
-	body := strings.TrimPrefix(s, "-")
-	parts := strings.Split(body, "-")
-	if len(parts) > 3 || len(parts[0]) < 4 {
+	sign := 1
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		sign, s = -1, rest
+	}
+	parts := strings.Split(s, "-")
+	yearText := parts[0]
+	if len(parts) > 3 || len(yearText) < 4 || len(yearText) > maxYearDigits {
 		return Date{}, bad
 	}
-	yearText := parts[0]
-	sign := 1
-	if neg {
-		sign = -1
-	}
 	if len(parts) == 1 {
-		switch {
-		case strings.HasSuffix(yearText, "XX"):
-			n, err := strconv.Atoi(strings.TrimSuffix(yearText, "XX"))
-			if err != nil {
+		if n, ok := strings.CutSuffix(yearText, "XX"); ok {
+			c, ok := digits(n)
+			if !ok {
 				return Date{}, bad
 			}
-			return CenturyDate(sign * n), nil
-		case strings.HasSuffix(yearText, "X"):
-			n, err := strconv.Atoi(strings.TrimSuffix(yearText, "X"))
-			if err != nil {
+			return CenturyDate(sign * c), nil
+		}
+		if n, ok := strings.CutSuffix(yearText, "X"); ok {
+			d, ok := digits(n)
+			if !ok {
 				return Date{}, bad
 			}
-			return DecadeDate(sign * n * 10), nil
+			return DecadeDate(sign * d * 10), nil
 		}
 	}
-	y, err := strconv.Atoi(yearText)
-	if err != nil {
+	y, ok := digits(yearText)
+	if !ok {
 		return Date{}, bad
 	}
 	y *= sign
 	if len(parts) == 1 {
 		return YearDate(y), nil
 	}
-	m, err := strconv.Atoi(parts[1])
-	if err != nil || m < 1 || m > 12 {
+	m, ok := digits(parts[1])
+	if !ok || len(parts[1]) != 2 || m < 1 || m > 12 {
 		return Date{}, bad
 	}
 	if len(parts) == 2 {
 		return MonthDate(y, m), nil
 	}
-	dd, err := strconv.Atoi(parts[2])
-	if err != nil || dd < 1 || dd > DaysIn(y, m) {
+	dd, ok := digits(parts[2])
+	if !ok || len(parts[2]) != 2 || dd < 1 || dd > DaysIn(y, m) {
 		return Date{}, bad
 	}
 	return DayDate(y, m, dd), nil
+}
+
+// maxYearDigits bounds the years ParseEDTF reads (999999 BC to AD 999999), so
+// that no arithmetic on them can overflow.
+const maxYearDigits = 6
+
+// digits reads a non-empty run of ASCII digits: no sign, no spaces.
+func digits(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // Compare orders dates the way a timeline lists them: by start, then coarser
@@ -312,7 +333,7 @@ func MonthName(m int) string {
 }
 
 // Human is the date as a reader says it: "25 October 1971", "April 1991",
-// "the 1980s", "the 19th century", "1912–2008".
+// "1980s", "19th century", "1912–2008", "44 BC".
 func (d Date) Human() string {
 	if d.IsZero() {
 		return ""
@@ -346,7 +367,12 @@ func humanPoint(day CalendarDay, p Precision) string {
 	case Decade:
 		return humanYear(floorDiv(day.Year, 10)*10) + "s"
 	case Century:
-		return Ordinal(floorDiv(day.Year, 100)+1) + " century"
+		// 18XX is the 19th century; -01XX (100 BC to 1 BC) the 1st century BC.
+		c := floorDiv(day.Year, 100)
+		if c < 0 {
+			return Ordinal(-c) + " century BC"
+		}
+		return Ordinal(c+1) + " century"
 	}
 	return humanYear(day.Year)
 }
