@@ -44,6 +44,9 @@ func (d *dateScanner) at(i int) int {
 	if n := d.relative(i); n > i {
 		return n
 	}
+	if n := d.monthRange(i); n > i {
+		return n
+	}
 	p, ok := d.point(i)
 	if !ok {
 		return i
@@ -199,6 +202,10 @@ func (d *dateScanner) fromTo(i int) int {
 	if !d.is(i, "between", "from") {
 		return i
 	}
+	if n := d.monthRange(i + 1); n > i+1 {
+		d.out[len(d.out)-1].start = d.toks[i].start // "from May to June 2019"
+		return n
+	}
 	p, ok := d.point(i + 1)
 	if !ok || p.date.Precision > model.Decade {
 		return i
@@ -210,13 +217,30 @@ func (d *dateScanner) fromTo(i int) int {
 	if d.is(j+1, "the") {
 		j++
 	}
-	// "from May to June 2019": the first point had no year of its own
 	q, ok := d.point(j + 1)
 	if !ok || q.date.Start.Compare(p.date.Start) < 0 {
 		return i
 	}
 	d.emit(model.Between(p.date, q.date), p.start, q.end, false)
 	return q.end
+}
+
+// monthRange reads "May–June 2019" and "May to June 2019": a month whose
+// year is the second month's.
+func (d *dateScanner) monthRange(i int) int {
+	m, n, ok := d.month(i)
+	if !ok || !(d.dash(n) || d.is(n, "to", "until", "through")) {
+		return i
+	}
+	q, ok := d.point(n + 1)
+	if !ok || q.date.Precision != model.Month {
+		return i
+	}
+	if y := q.date.Start.Year; m < q.date.Start.Month {
+		d.emit(model.Between(model.MonthDate(y, m), q.date), i, q.end, false)
+		return q.end
+	}
+	return i
 }
 
 var ordinalWords = map[string]int{

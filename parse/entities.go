@@ -207,6 +207,9 @@ func capitalRun(toks []token, i int) run {
 		case t.kind == tWord && (particles[t.text] || t.text == "of" || t.text == "the" || t.text == "for" || t.text == "and") &&
 			j+1 < len(toks) && toks[j+1].kind == tWord && startsUpper(toks[j+1].text) && j > i:
 			j++
+		case t.kind == tPunct && t.text == "." && j > i && len(toks[j-1].text) == 1 && startsUpper(toks[j-1].text) &&
+			j+1 < len(toks) && toks[j+1].kind == tWord && startsUpper(toks[j+1].text):
+			j++ // an initial: Rufus T. Firefly, J. R. Smith
 		case t.kind == tDash && j > i && toks[j-1].end == t.start && j+1 < len(toks) && toks[j+1].start == t.end && toks[j+1].kind == tWord:
 			j += 2 // Siou-Ling, Willamowitz-Möllendorf, Ta-wei
 		default:

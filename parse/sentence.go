@@ -51,6 +51,35 @@ func markersAt(s string, i int) ([]int, int) {
 	return ns, end
 }
 
+// markersBefore reads the [n] markers that stand right before a full stop
+// at i ("a decree in 1860 [7]."), which belong to the sentence it ends.
+func markersBefore(p string, start, i int) []int {
+	j := i
+	for j > start && p[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > start && p[k-1] == ']' {
+		o := strings.LastIndexByte(p[start:k], '[')
+		if o < 0 {
+			break
+		}
+		o += start
+		if _, e, ok := citationAt(p, o); !ok || e != k {
+			break
+		}
+		k = o
+		for k > start && p[k-1] == ' ' {
+			k--
+		}
+	}
+	if k == j {
+		return nil
+	}
+	cites, _ := markersAt(p, skipSpace(p, k))
+	return cites
+}
+
 // abbreviations that end with a full stop without ending a sentence
 // (lower-cased, without the stop).
 var abbreviations = map[string]bool{
@@ -96,6 +125,7 @@ func splitSentences(p string) []sentence {
 				continue
 			}
 			if next := skipSpace(p, after); next >= len(p) || (next > after && startsSentence(p[next:])) {
+				cites = append(markersBefore(p, start, i), cites...)
 				out = append(out, sentence{start: start, end: endText, citations: cites})
 				start, i = next, next
 				continue
@@ -202,10 +232,10 @@ func startsProperContinuation(p string, marker int) bool {
 func stripMarkers(s string) (clean string, origin []int) {
 	buf := make([]byte, 0, len(s))
 	origin = make([]int, 0, len(s)+1)
-	lastSpace := true
+	lastSpace, afterMarker := true, false
 	for i := 0; i < len(s); {
 		if _, e, ok := citationAt(s, i); ok {
-			i = e
+			i, afterMarker = e, true
 			continue
 		}
 		c := s[i]
@@ -219,10 +249,14 @@ func stripMarkers(s string) (clean string, origin []int) {
 			continue
 		}
 		// a marker removed before punctuation leaves "law , then": drop the space
-		if (c == ',' || c == '.' || c == ';' || c == ':') && len(buf) > 0 && buf[len(buf)-1] == ' ' {
+		if afterMarker && (c == ',' || c == '.' || c == ';' || c == ':') && len(buf) > 0 && buf[len(buf)-1] == ' ' {
 			buf, origin = buf[:len(buf)-1], origin[:len(origin)-1]
 		}
-		lastSpace = false
+		if afterMarker && !lastSpace && !strings.ContainsRune(",.;:!?)]}'\"", rune(c)) {
+			buf = append(buf, ' ') // "law[8]In": the marker parted two words
+			origin = append(origin, i)
+		}
+		lastSpace, afterMarker = false, false
 		buf = append(buf, c)
 		origin = append(origin, i)
 		i++

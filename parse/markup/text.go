@@ -46,12 +46,13 @@ func ReadText(src []byte) *Doc {
 			doc.Blocks = append(doc.Blocks, Block{Kind: Heading, Level: level, Text: h, Offset: ln.offset})
 			continue
 		}
-		if inTail {
-			if ref, ok := referenceLine(text); ok {
-				ref.N = len(doc.References) + 1
-				doc.References = append(doc.References, ref)
-			}
+		if ref, ok := referenceLine(text); ok && (inTail || strings.HasPrefix(text, "^")) {
+			ref.N = len(doc.References) + 1
+			doc.References = append(doc.References, ref)
 			continue
+		}
+		if inTail {
+			continue // link lists, further reading: not prose
 		}
 		// Join hard-wrapped lines: a line that does not end a sentence,
 		// followed by one that starts in lower case, continues it.
@@ -169,7 +170,7 @@ var chromeLines = []string{
 
 var (
 	reMapLine  = regexp.MustCompile(`(?i)^(-\s*)?(map|image|file|caption|location)\s*:|^map indicating locations? of|\.(png|svg|jpe?g|gif)$`)
-	reLastEdit = regexp.MustCompile(`(?i)^(this page was last edited|text is available under|last edited on|coordinates:)`)
+	reLastEdit = regexp.MustCompile(`(?i)^(this page was last edited|text is available under|last edited on|coordinates:|retrieved \d|retrieved from|archived from the original|categories:|hidden categories:)`)
 )
 
 // isChrome recognises page furniture that is not article text.

@@ -1,0 +1,308 @@
+package parse
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/annals-tui/annals/model"
+)
+
+func parseText(t *testing.T, src string) *model.Timeline {
+	t.Helper()
+	tl, err := Parse([]byte(src), Options{Source: "test.txt"})
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	return tl
+}
+
+// whens lists the EDTF of every event in article order.
+func whens(tl *model.Timeline) []string {
+	evs := slices.Clone(tl.Events)
+	slices.SortFunc(evs, func(a, b model.Event) int { return a.ID - b.ID })
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Date.EDTF())
+	}
+	return out
+}
+
+func TestDateForms(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"The treaty was signed on 25 October 1971 in the capital.", []string{"1971-10-25"}},
+		{"Recognition came on January 9, 1950, after talks.", []string{"1950-01-09"}},
+		{"The envoy arrived on October 25th, 1971.", []string{"1971-10-25"}},
+		{"The minister visited in April 1991.", []string{"1991-04"}},
+		{"The minister visited in Sept. 1991.", []string{"1991-09"}},
+		{"In 2019 the senator was banned.", []string{"2019"}},
+		{"By 1914, the empire held several ports.", []string{"1914"}},
+		{"Since 2000, energy has been the focus.", []string{"2000"}},
+		{"Relations improved during the 1980s.", []string{"198X"}},
+		{"In the early 1970s, contacts resumed.", []string{"197X"}},
+		{"Ties go back to the 19th century.", []string{"18XX"}},
+		{"Ties go back to the seventeenth century.", []string{"16XX"}},
+		{"Relations in the late 19th and early 20th century were tense.", []string{"18XX", "19XX"}},
+		{"Li Wei (1912–2008) was a physician.", []string{"1912/2008"}},
+		{"The war lasted from 1939 to 1945.", []string{"1939/1945"}},
+		{"The company traded with the east 1641 to 1853.", []string{"1641/1853"}},
+		{"Talks were held between 1990 and 1995.", []string{"1990/1995"}},
+		{"Germans were absent in the early (16-17th centuries) contacts.", []string{"15XX/16XX"}},
+		{"He visited in November 1996 and May 2000.", []string{"1996-11", "2000-05"}},
+		{"Cruisers visited in 1899 and 1900.", []string{"1899", "1900"}},
+		{"The city was founded in 221 BC.", []string{"-0220"}},
+		{"The city was founded in 44 BCE and rebuilt in AD 105.", []string{"-0043", "0105"}},
+		{"The occupation (1939–45) ended.", []string{"1939/1945"}},
+		{"The standard dates from 1991-04-25.", []string{"1991-04-25"}},
+		{"Talks ran from May to June 2019.", []string{"2019-05/2019-06"}},
+		{"A replica was built circa 1900.", []string{"1900~"}},
+		{"The program lasted until 2010, at a time when capacity doubled every two years (2006–2009).", []string{"2010", "2006/2009"}},
+		{"Relations improved in the 1990s; and in the 2010s, agreements followed.", []string{"199X", "201X"}},
+	}
+	for _, c := range cases {
+		got := whens(parseText(t, c.text))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q\n got %v\nwant %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestNotDates(t *testing.T) {
+	for _, text := range []string{
+		"They helped to save nearly 100 Belgian people from execution.",
+		"The alliance counted 22 nations.",
+		"Trade reached US$4.898 billion.",
+		"Trade grew by 4.1% in value.",
+		"The monastery is over 1000 years old.",
+		"Expo 2010 featured a national pavilion.",
+		"The 2021 Human Rights Report criticised the government.",
+		"Imports totalled 2000 tonnes of steel.",
+		"Trade was worth ₹ 41,552 crore.",
+		"The army numbered 1,500 men.",
+		"It may be that relations improve.",
+		"Both countries are members of the United Nations.",
+	} {
+		if got := whens(parseText(t, text)); len(got) != 0 {
+			t.Errorf("%q: want no dates, got %v", text, got)
+		}
+	}
+}
+
+func TestRelativeDatesResolveFromTheNearestEarlierDate(t *testing.T) {
+	src := "Relations were established in 1861. A decade later, the empire was founded. " +
+		"The ship reached port in 2006. The king made an official visit that year. " +
+		"Trade grew in 2004. It had fallen the previous year. " +
+		"Independence came in 1960. After fifty years of independence, the king visited."
+	got := whens(parseText(t, src))
+	want := []string{"1861", "1871", "2006", "2006", "2004", "2003", "1960", "2010"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestYearlessDayTakesTheArticleYear(t *testing.T) {
+	got := whens(parseText(t, "In 1949, talks began. On 6 October, relations were established."))
+	if !slices.Equal(got, []string{"1949", "1949-10-06"}) {
+		t.Errorf("got %v", got)
+	}
+	if got := whens(parseText(t, "On 6 October, relations were established.")); len(got) != 0 {
+		t.Errorf("a day with no year anywhere is not a date: got %v", got)
+	}
+}
+
+func eventByWhen(t *testing.T, tl *model.Timeline, when string) model.Event {
+	t.Helper()
+	for _, e := range tl.Events {
+		if e.Date.EDTF() == when {
+			return e
+		}
+	}
+	t.Fatalf("no event %s in %v", when, whens(tl))
+	return model.Event{}
+}
+
+func TestCitationsAttachToTheSentenceTheyFollow(t *testing.T) {
+	src := "[1] Relations began in April 1991 and grew.[1] The president visited in October 2009.[5][6] " +
+		"In June 2020, the parliament opposed the law[8] In December 2023, the premier spoke.[15] " +
+		"Relations were established in 1853,[4] when the envoy arrived on 19 March 1853.[5] " +
+		"A decree followed in 1860 [7]. Nothing was cited in 1870."
+	tl := parseText(t, src)
+	for when, want := range map[string][]int{
+		"1991-04": {1}, "2009-10": {5, 6}, "2020-06": {8}, "2023-12": {15},
+		"1853": {5}, "1853-03-19": {5}, "1860": {7}, "1870": nil,
+	} {
+		e := eventByWhen(t, tl, when)
+		if !slices.Equal(e.Citations, want) {
+			t.Errorf("%s: citations %v, want %v", when, e.Citations, want)
+		}
+		if strings.Contains(e.Text, "[") {
+			t.Errorf("%s: text keeps markers: %q", when, e.Text)
+		}
+	}
+	if e := eventByWhen(t, tl, "2020-06"); e.Text != "In June 2020, the parliament opposed the law" {
+		t.Errorf("sentence split at a marker without a stop: %q", e.Text)
+	}
+}
+
+func TestSentencesSurviveAbbreviationsAndInitials(t *testing.T) {
+	src := "The U.S. envoy Dr. John R. Smith Jr. arrived at St. Mary's in May 1950 at 9 a.m. local time. " +
+		"He left in June 1951."
+	tl := parseText(t, src)
+	e := eventByWhen(t, tl, "1950-05")
+	if !strings.HasSuffix(e.Text, "local time.") || !strings.HasPrefix(e.Text, "The U.S. envoy") {
+		t.Errorf("first sentence cut: %q", e.Text)
+	}
+	if e := eventByWhen(t, tl, "1951-06"); e.Text != "He left in June 1951." {
+		t.Errorf("second sentence: %q", e.Text)
+	}
+}
+
+func TestPeopleWithoutTitles(t *testing.T) {
+	src := "Relations grew during the 1980s with visits such as Zhu Rongji in April 1991 and Vice-premier Qian Qichen in March 1992. " +
+		"In December 2023, Belgian Prime Minister Alexander De Croo accused the ministry of recruiting politician Frank Creyelman. " +
+		"Qian Xiuling (1912–2008), or Siou-Ling Tsien, saved a hundred people. " +
+		"In 1717, Peter the Great visited Spa. " +
+		"In 1899, the cruiser carried Prince Valdemar of Denmark. " +
+		"On 18 October 1908, parliament voted to annex the state; on 15 November 1908, King Leopold II gave up control."
+	tl := parseText(t, src)
+	for when, want := range map[string][]string{
+		"198X":       nil,
+		"1991-04":    {"Zhu Rongji"},
+		"1992-03":    {"Qian Qichen"},
+		"2023-12":    {"Alexander De Croo", "Frank Creyelman"},
+		"1912/2008":  {"Qian Xiuling"},
+		"1717":       {"Peter the Great"},
+		"1899":       {"Valdemar of Denmark"},
+		"1908-10-18": nil,
+		"1908-11-15": {"Leopold II"},
+	} {
+		if got := eventByWhen(t, tl, when).People; !slices.Equal(got, want) {
+			t.Errorf("%s: people %q, want %q", when, got, want)
+		}
+	}
+}
+
+func TestLaterMentionsByOneNameFindTheFullName(t *testing.T) {
+	tl := parseText(t, "King Leopold II ruled the colony. In 1908, Leopold gave it up. In 1961, Patrice Lumumba died. In 2010, Lumumba's family sued.")
+	if got := eventByWhen(t, tl, "1908").People; !slices.Equal(got, []string{"Leopold II"}) {
+		t.Errorf("1908: %q", got)
+	}
+	if got := eventByWhen(t, tl, "2010").People; !slices.Equal(got, []string{"Patrice Lumumba"}) {
+		t.Errorf("2010: %q", got)
+	}
+}
+
+func TestPlacesAndOrgs(t *testing.T) {
+	tl := parseText(t, "In 2023, the Ministry of State Security recruited a politician in Brussels and Beijing.")
+	e := eventByWhen(t, tl, "2023")
+	if !slices.Equal(e.Places, []string{"Brussels", "Beijing"}) || !slices.Equal(e.Orgs, []string{"Ministry of State Security"}) {
+		t.Errorf("places %q orgs %q", e.Places, e.Orgs)
+	}
+	if len(e.People) != 0 {
+		t.Errorf("no people here, got %q", e.People)
+	}
+}
+
+func TestGluedLinkLineGivesNamesNotEvents(t *testing.T) {
+	links := "BelgiumMainland ChinaBrusselsGuangzhouHong KongShanghaiZhu RongjiQian QichenPrince AlbertExpo 2010Jacques BrotchiReutersPoliticoRwandaCanadaMexicoUnited StatesUruguayAzerbaijanBangladeshIndonesiaIsraelMalaysiaPakistan"
+	src := "Title\n\nThe senator Brotchi was banned in 2019.[7]\n" + links + "\n"
+	tl := parseText(t, src)
+	if got := whens(tl); !slices.Equal(got, []string{"2019"}) {
+		t.Fatalf("the link line must give no events (Expo 2010 is in it): %v", got)
+	}
+	if tl.Title != "Title" {
+		t.Errorf("title %q", tl.Title)
+	}
+}
+
+func TestSummaryIsTheClauseWithoutTheLeadingDate(t *testing.T) {
+	tl := parseText(t, "In June 2020, Belgium openly opposed the national security law that the parliament had passed in great haste after long debate.[8]")
+	e := eventByWhen(t, tl, "2020-06")
+	if !strings.HasPrefix(e.Summary, "Belgium openly opposed") {
+		t.Errorf("summary %q", e.Summary)
+	}
+	if n := utf8.RuneCountInString(e.Summary); n > summaryWidth {
+		t.Errorf("summary is %d characters, over %d", n, summaryWidth)
+	}
+}
+
+func TestSectionsAndChrome(t *testing.T) {
+	src := "Some relations\n\nFrom Wikipedia, the free encyclopedia\nJump to navigation\n\nIntro in 1950.\n\nHistory[edit]\n\nA treaty in 1960.\n\n== Trade ==\nTrade grew in 1970.\n\nReferences\n\n^ \"A report\". The Times. 5 May 1999. Retrieved 1 June 2020.\n"
+	tl := parseText(t, src)
+	if got := whens(tl); !slices.Equal(got, []string{"1950", "1960", "1970"}) {
+		t.Fatalf("events %v: reference-list dates are not events", got)
+	}
+	for when, sec := range map[string]string{"1950": "", "1960": "History", "1970": "Trade"} {
+		if got := eventByWhen(t, tl, when).Section; got != sec {
+			t.Errorf("%s: section %q, want %q", when, got, sec)
+		}
+	}
+	if len(tl.References) != 1 || tl.References[0].Title != "A report" {
+		t.Errorf("references %+v", tl.References)
+	}
+}
+
+func TestEmbeddedArticleShape(t *testing.T) {
+	src := "Belgium–China relations\n\n[1] The relationship grew during the 1980s with visits by Zhu Rongji in April 1991.[1] Xi Jinping visited in October 2009.[5][6]\n"
+	tl := parseText(t, src)
+	if tl.Title != "Belgium–China relations" {
+		t.Errorf("title %q", tl.Title)
+	}
+	for _, e := range tl.Events {
+		if !strings.Contains(src, e.Text[:10]) {
+			t.Errorf("event text not from the source: %q", e.Text)
+		}
+		if e.Offset < 0 || e.Offset >= len(src) || !strings.HasPrefix(src[e.Offset:], e.Text[:10]) {
+			t.Errorf("offset %d does not point at %q", e.Offset, e.Text[:10])
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"Title\n\nIn April 1991, Zhu Rongji visited.[1] The 1980s (1912–2008) saw growth[2] In 2019 a ban.",
+		"= T =\n== History ==\nOn 6 October 1949, relations began; a decade later, talks.[3][4]",
+		"late 19th and early 20th century (16-17th centuries) from 1939 to 1945 between 1990 and 1995",
+		"\x1b]0;pwned\x07In 2019\x1b[31m red\xff\xfe [99999999999] [0]",
+		"", "[", "[1", "1990s-", "44 BC–AD 14", "May–",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		tl, err := Parse(src, Options{Source: "fuzz.txt"})
+		if err != nil {
+			return
+		}
+		clean := string(src)
+		// Text drops [n] markers; a word of it may join what a marker parted.
+		marker := regexp.MustCompile(`\[\d+\]`)
+		joined, parted := marker.ReplaceAllString(clean, ""), marker.ReplaceAllString(clean, " ")
+		for _, e := range tl.Events {
+			if e.Date.End.Compare(e.Date.Start) < 0 {
+				t.Fatalf("event ends before it starts: %+v", e.Date)
+			}
+			for _, c := range e.Citations {
+				if c <= 0 {
+					t.Fatalf("citation %d is not positive", c)
+				}
+			}
+			for _, w := range strings.Fields(e.Text) {
+				if utf8.ValidString(clean) && !strings.Contains(joined, w) && !strings.Contains(parted, w) &&
+					!strings.ContainsFunc(clean, func(r rune) bool { return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r < 0xa0 }) {
+					t.Fatalf("event word %q is not in the input", w)
+				}
+			}
+			if strings.ContainsFunc(e.Text, func(r rune) bool { return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) }) {
+				t.Fatalf("control character in event text %q", e.Text)
+			}
+			if e.Phrase.Start < 0 || e.Phrase.End > len(e.Text) || e.Phrase.Start > e.Phrase.End {
+				t.Fatalf("date phrase %v outside text %q", e.Phrase, e.Text)
+			}
+		}
+	})
+}
