@@ -129,10 +129,18 @@ func browse(t *model.Timeline, q model.Query, stdout io.Writer) error {
 }
 
 func newListCmd(ff *filterFlags, stdin io.Reader, stdout io.Writer) *cobra.Command {
-	return &cobra.Command{
+	var limit int
+	cmd := &cobra.Command{
 		Use:   "list [FLAGS] [SOURCE ...]",
 		Short: "Print the (filtered) timeline as a table",
+		Long: `list prints the (filtered) timeline as aligned columns: the date (EDTF), the
+event with its citation marks, and the people it names. On a terminal the
+columns fit its width and are coloured (unless NO_COLOR is set); piped or
+redirected, rows are written whole and plain.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if limit < 0 {
+				return usagef("--limit %d: want 0 (all) or a positive number of events", limit)
+			}
 			q, err := ff.query()
 			if err != nil {
 				return err
@@ -141,9 +149,13 @@ func newListCmd(ff *filterFlags, stdin io.Reader, stdout io.Writer) *cobra.Comma
 			if err != nil {
 				return err
 			}
-			return export.WriteList(stdout, t, q.Apply(t))
+			opts := export.TerminalOptions(stdout, os.Getenv)
+			opts.Limit = limit
+			return export.List(stdout, t, q.Apply(t), opts)
 		},
 	}
+	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "show at most this many events (0: all)")
+	return cmd
 }
 
 func newExportCmd(ff *filterFlags, stdin io.Reader, stdout io.Writer) *cobra.Command {

@@ -16,7 +16,12 @@ import (
 type Writer func(w io.Writer, t *model.Timeline, idx []int) error
 
 var writers = map[string]Writer{
-	"json": WriteJSON,
+	"json":       WriteJSON,
+	"csv":        WriteCSV,
+	"md":         WriteMarkdown,
+	"ics":        WriteICS,
+	"timelinejs": WriteTimelineJS,
+	"html":       WriteHTML,
 }
 
 // Formats lists the format names Write accepts.

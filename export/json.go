@@ -1,8 +1,11 @@
 package export
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
 )
@@ -94,8 +97,34 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 			out.Entities = append(out.Entities, jsonEntity{Name: en.Name, Kind: string(en.Kind), Events: ids})
 		}
 	}
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", " ")
-	return enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeInvisible(buf.Bytes()))
+	return err
+}
+
+// escapeInvisible writes the C1 controls and the bidi embedding, override and
+// isolate controls that encoding/json leaves raw as \u escapes: the data is
+// the same, and a terminal showing the JSON is not taken over by them. Those
+// runes can only occur inside JSON strings, where the escape is valid.
+func escapeInvisible(b []byte) []byte {
+	if isClean(string(b)) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+16)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if (r >= 0x80 && r <= 0x9f) || isBidiControl(r) {
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else {
+			out = append(out, b[i:i+size]...)
+		}
+		i += size
+	}
+	return out
 }

@@ -1,0 +1,197 @@
+package export
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// The parser sanitizes what it reads, but an export must not trust that: a
+// control character in a CSV cell, a calendar or a terminal is at best noise
+// and at worst an escape sequence that rewrites the screen.
+
+// cleanLine makes s safe for one line of output: control characters and
+// line breaks become spaces, runs of spaces collapse, bidirectional
+// embedding, override and isolate controls go, invalid UTF-8 becomes U+FFFD.
+func cleanLine(s string) string {
+	return strings.Join(strings.Fields(clean(s, false)), " ")
+}
+
+// cleanText is cleanLine that keeps line breaks (as "\n") and spacing, for
+// formats that can carry a multi-line value.
+func cleanText(s string) string { return clean(s, true) }
+
+func clean(s string, keepNewlines bool) string {
+	if isClean(s) {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, w := 0, 0; i < len(s); i += w {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		w = size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteRune(utf8.RuneError)
+		case r == '\n' || r == '\r':
+			if keepNewlines {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		case unicode.IsControl(r):
+			b.WriteByte(' ')
+		case isBidiControl(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isClean(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || unicode.IsControl(r) || isBidiControl(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBidiControl reports the embedding, override and isolate controls that
+// can make text display in an order other than the one it is stored in.
+func isBidiControl(r rune) bool {
+	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// eventKey is a stable identifier of an event: the same source, date and
+// sentence give the same key in every run, whatever the event's position.
+func eventKey(e *model.Event) string {
+	h := sha256.Sum256([]byte(e.Source + "\x00" + e.Date.EDTF() + "\x00" + e.Text))
+	return hex.EncodeToString(h[:10])
+}
+
+// eventKeys returns the stable keys of the events idx, made unique by a
+// suffix when two events share source, date and sentence.
+func eventKeys(t *model.Timeline, idx []int) []string {
+	keys := make([]string, len(idx))
+	seen := map[string]int{}
+	for j, i := range idx {
+		k := eventKey(&t.Events[i])
+		seen[k]++
+		if n := seen[k]; n > 1 {
+			k = fmt.Sprintf("%s-%d", k, n)
+		}
+		keys[j] = k
+	}
+	return keys
+}
+
+// safeURL returns u when it is an absolute http or https URL, and "" for
+// anything else (javascript:, data:, relative paths, garbage).
+func safeURL(u string) string {
+	u = strings.TrimSpace(u)
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return ""
+	}
+	if !isClean(u) || strings.ContainsAny(u, " <>\"") {
+		return ""
+	}
+	return u
+}
+
+// refURL is the address to follow for a reference: its URL, or else its
+// archived copy.
+func refURL(r model.Reference) string {
+	if u := safeURL(r.URL); u != "" {
+		return u
+	}
+	return safeURL(r.ArchiveURL)
+}
+
+// refText describes a reference in one line: "Title. Publisher, Date." with
+// as much as the article gives, or its raw text.
+func refText(r model.Reference) string {
+	var parts []string
+	if s := cleanLine(r.Title); s != "" {
+		parts = append(parts, s)
+	}
+	var pub []string
+	for _, s := range []string{r.Publisher, r.Date} {
+		if s = cleanLine(s); s != "" {
+			pub = append(pub, s)
+		}
+	}
+	if len(pub) > 0 {
+		parts = append(parts, strings.Join(pub, ", "))
+	}
+	if len(parts) == 0 {
+		return cleanLine(r.Text)
+	}
+	s := strings.Join(parts, ". ")
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
+
+// citation is one [n] of an event with the reference it points at, if the
+// article has it.
+type citation struct {
+	N   int
+	Ref model.Reference
+	OK  bool
+}
+
+func citations(t *model.Timeline, e *model.Event) []citation {
+	out := make([]citation, 0, len(e.Citations))
+	for _, n := range e.Citations {
+		r, ok := t.Reference(e.Source, n)
+		out = append(out, citation{N: n, Ref: r, OK: ok})
+	}
+	return out
+}
+
+// firstURL is the address of the first cited reference that has one.
+func firstURL(cs []citation) string {
+	for _, c := range cs {
+		if c.OK {
+			if u := refURL(c.Ref); u != "" {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+// sourcesOf lists the distinct sources of the events idx in order of first
+// appearance.
+func sourcesOf(t *model.Timeline, idx []int) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, i := range idx {
+		s := t.Events[i].Source
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sourceName is how an event's source is named to a reader: the source it
+// came from when several are merged, else the timeline's.
+func sourceName(t *model.Timeline, e *model.Event) string {
+	if e.Source != "" {
+		return e.Source
+	}
+	return t.Source
+}
