@@ -156,7 +156,8 @@ var namePrefixOK = map[string]bool{
 	"c": true, "ca": true, "about": true, "throughout": true, "through": true, "within": true, "or": true,
 	"for": true, "year": true, "born": true, "died": true, "b": true, "d": true, "also": true, "then": true,
 	"until's": true, "but": true, "when": true, "while": true, "that": true, "only": true, "again": true,
-	"beginning": true, "starting": true, "following": true, "approximately": true, "about's": true,
+	"beginning": true, "starting": true, "following": true, "approximately": true,
+	"the": true, "a": true, "this": true, "its": true, "his": true, "her": true, "their": true,
 }
 
 var quantityLead = map[string]bool{

@@ -225,22 +225,41 @@ func (d *dateScanner) fromTo(i int) int {
 	return q.end
 }
 
-// monthRange reads "May–June 2019" and "May to June 2019": a month whose
-// year is the second month's.
+// monthRange reads "May–June 2019" and "May to June 2019" (one interval),
+// "January and February 2019" (two dates), and the same with days: "12–13
+// May 2015", "5 and 6 June 1990". The first part takes the second's year
+// (and month).
 func (d *dateScanner) monthRange(i int) int {
+	if day, ok := d.dayNum(i); ok && (d.dash(i+1) || d.is(i+1, "and", "to")) {
+		q, ok := d.point(i + 2)
+		if !ok || q.date.Precision != model.Day || day >= q.date.Start.Day {
+			return i
+		}
+		first := model.DayDate(q.date.Start.Year, q.date.Start.Month, day)
+		if d.is(i+1, "and") {
+			d.emit(first, i, i+1, false)
+			d.emit(q.date, q.start, q.end, false)
+		} else {
+			d.emit(model.Between(first, q.date), i, q.end, false)
+		}
+		return q.end
+	}
 	m, n, ok := d.month(i)
-	if !ok || !(d.dash(n) || d.is(n, "to", "until", "through")) {
+	if !ok || !(d.dash(n) || d.is(n, "to", "until", "through", "and", "or")) {
 		return i
 	}
 	q, ok := d.point(n + 1)
-	if !ok || q.date.Precision != model.Month {
+	if !ok || q.date.Precision != model.Month || m >= q.date.Start.Month {
 		return i
 	}
-	if y := q.date.Start.Year; m < q.date.Start.Month {
-		d.emit(model.Between(model.MonthDate(y, m), q.date), i, q.end, false)
-		return q.end
+	first := model.MonthDate(q.date.Start.Year, m)
+	if d.is(n, "and", "or") {
+		d.emit(first, i, n, false)
+		d.emit(q.date, q.start, q.end, false)
+	} else {
+		d.emit(model.Between(first, q.date), i, q.end, false)
 	}
-	return i
+	return q.end
 }
 
 var ordinalWords = map[string]int{

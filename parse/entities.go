@@ -257,9 +257,18 @@ func orgSpan(toks []token, r run) (int, int, bool) {
 		return 0, 0, false
 	}
 	a := h
-	for a > r.from && toks[a-1].kind == tWord && startsUpper(toks[a-1].text) && !isTitle(toks[a-1].text) && !openers[toks[a-1].text] {
-		a--
+	for a > r.from {
+		w := toks[a-1].text
+		switch {
+		case toks[a-1].kind == tWord && startsUpper(w) && !isTitle(w) && !openers[w]:
+			a--
+		case (w == "and" || w == "of") && a-1 > r.from && startsUpper(toks[a-2].text) && !isTitle(toks[a-2].text) && !openers[toks[a-2].text]:
+			a-- // Belt and Road Initiative, Bank of China
+		default:
+			goto left
+		}
 	}
+left:
 	b := h + 1
 	for b < r.to {
 		w := toks[b].text
@@ -356,13 +365,8 @@ body:
 		*hadTitle = titled
 		return
 	}
-	words := []string{}
-	for k := a; k < b; k++ {
-		if toks[k].kind == tWord {
-			words = append(words, toks[k].text)
-		}
-	}
 	full := joinTokens(toks, a, b)
+	words := strings.Fields(full) // "Kai-shek" stays one word
 	start, end := toks[a].start, toks[b-1].end
 	last := words[len(words)-1]
 	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {

@@ -63,6 +63,14 @@ func TestDateForms(t *testing.T) {
 		{"A replica was built circa 1900.", []string{"1900~"}},
 		{"The program lasted until 2010, at a time when capacity doubled every two years (2006–2009).", []string{"2010", "2006/2009"}},
 		{"Relations improved in the 1990s; and in the 2010s, agreements followed.", []string{"199X", "201X"}},
+		{"In the 1960s and 1970s, trade was minimal.", []string{"196X", "197X"}},
+		{"In the 18th and 19th centuries, missionaries arrived.", []string{"17XX", "18XX"}},
+		{"Relations were frozen from 2004 until 2008.", []string{"2004/2008"}},
+		{"Talks on 12–13 May 2015 ended.", []string{"2015-05-12/2015-05-13"}},
+		{"In January and February 2019, protests took place.", []string{"2019-01", "2019-02"}},
+		{"The 2019–20 season was cancelled.", []string{"2019/2020"}},
+		{"In mid-2019, the minister visited.", []string{"2019"}},
+		{"As of 2023 it is the main initiative.", []string{"2023"}},
 	}
 	for _, c := range cases {
 		got := whens(parseText(t, c.text))
@@ -86,6 +94,7 @@ func TestNotDates(t *testing.T) {
 		"The army numbered 1,500 men.",
 		"It may be that relations improve.",
 		"Both countries are members of the United Nations.",
+		"The 2008 Summer Olympics were held in the capital.",
 	} {
 		if got := whens(parseText(t, text)); len(got) != 0 {
 			t.Errorf("%q: want no dates, got %v", text, got)
@@ -184,6 +193,23 @@ func TestPeopleWithoutTitles(t *testing.T) {
 		if got := eventByWhen(t, tl, when).People; !slices.Equal(got, want) {
 			t.Errorf("%s: people %q, want %q", when, got, want)
 		}
+	}
+}
+
+func TestHyphenatedAndRegnalNames(t *testing.T) {
+	tl := parseText(t, "In 2005, Chiang Kai-shek met Kim Jong-un and Pope Benedict XVI. In 2013, the Belt and Road Initiative began.")
+	if got := eventByWhen(t, tl, "2005").People; !slices.Equal(got, []string{"Chiang Kai-shek", "Kim Jong-un", "Benedict XVI"}) {
+		t.Errorf("people %q", got)
+	}
+	if got := eventByWhen(t, tl, "2013").Orgs; !slices.Equal(got, []string{"Belt and Road Initiative"}) {
+		t.Errorf("orgs %q", got)
+	}
+}
+
+func TestInfoboxFieldsAndHatnotesAreNotProse(t *testing.T) {
+	src := "= A–B relations =\n\nInfobox\n- Map: A B Locator.png\n- Established: 1950\n\nMain article: History of A\n\nTalks began in 1960.\n"
+	if got := whens(parseText(t, src)); !slices.Equal(got, []string{"1960"}) {
+		t.Errorf("got %v", got)
 	}
 }
 

@@ -13,6 +13,9 @@ const summaryWidth = 72
 var clauseBreaks = []string{"; ", ": ", " – ", " — ", ", when ", ", which ", ", while ", ", whilst ",
 	", but ", ", although ", ", though ", ", whereas ", ", where ", ", after which ", ", and ", ", as "}
 
+// subBreaks start the phrase that holds a date inside a long clause.
+var subBreaks = []string{", ", " and ", " such as ", " with ", " including ", " after ", " following "}
+
 // summarize makes the short line a list shows for the event whose date phrase
 // is text[from:to]: the clause that holds the date, without a leading "In
 // June 2020," that the list's date column already says, cut at a word.
@@ -31,6 +34,15 @@ func summarize(text string, from, to int) string {
 				start = off
 			case i >= to && i < end:
 				end = i
+			}
+		}
+	}
+	// A long clause whose date lies past what a row shows starts at the
+	// phrase that holds the date: "such as Zhu Rongji in April 1991".
+	if to-start > summaryWidth {
+		for _, br := range subBreaks {
+			if i := strings.LastIndex(text[start:from], br); i >= 0 && start+i+len(br) > start {
+				start = max(start, start+i+len(br))
 			}
 		}
 	}

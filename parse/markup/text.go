@@ -18,7 +18,8 @@ import (
 func ReadText(src []byte) *Doc {
 	doc := &Doc{}
 	lines := splitLines(string(src))
-	inTail := false // inside References, External links, See also...: no prose
+	inTail := false    // inside References, External links, See also...: no prose
+	inInfobox := false // the "- Field: value" lines after an "Infobox" line
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
 		text := strings.TrimSpace(ln.text)
@@ -36,8 +37,13 @@ func ReadText(src []byte) *Doc {
 			continue
 		}
 		if isChrome(text) {
+			inInfobox = inInfobox || strings.EqualFold(text, "infobox")
 			continue
 		}
+		if inInfobox && strings.HasPrefix(text, "- ") {
+			continue // "- Established: 1950": an infobox field, not prose
+		}
+		inInfobox = false
 		if h, level, ok := headingLine(text, lines, i); ok {
 			inTail = isTailSection(h)
 			if h == doc.Title && len(doc.Blocks) == 0 {
@@ -170,7 +176,7 @@ var chromeLines = []string{
 
 var (
 	reMapLine  = regexp.MustCompile(`(?i)^(-\s*)?(map|image|file|caption|location)\s*:|^map indicating locations? of|\.(png|svg|jpe?g|gif)$`)
-	reLastEdit = regexp.MustCompile(`(?i)^(this page was last edited|text is available under|last edited on|coordinates:|retrieved \d|retrieved from|archived from the original|categories:|hidden categories:)`)
+	reLastEdit = regexp.MustCompile(`(?i)^(this page was last edited|text is available under|last edited on|coordinates:|retrieved\b|archived from the original|categories:|hidden categories:|main articles?:|see also:|further information:|for other uses|this article is about|not to be confused with)`)
 )
 
 // isChrome recognises page furniture that is not article text.
