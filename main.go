@@ -15,6 +15,7 @@ import (
 	"github.com/annals-tui/annals/export"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse"
+	"github.com/annals-tui/annals/tui"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -123,9 +124,11 @@ annals opens its embedded article, Belgium–China relations.`,
 	return root
 }
 
-// browse opens the timeline. Until the TUI lands it prints the list.
+// browse opens the timeline browser on t, starting from the filters in q.
+// It needs a terminal: when stdout is not one it fails with one line that
+// points to `annals list`. NO_COLOR (any value) turns colour off.
 func browse(t *model.Timeline, q model.Query, stdout io.Writer) error {
-	return export.WriteList(stdout, t, q.Apply(t))
+	return tui.Run(t, q, tui.Options{Output: stdout, NoColor: os.Getenv("NO_COLOR") != ""})
 }
 
 func newListCmd(ff *filterFlags, stdin io.Reader, stdout io.Writer) *cobra.Command {

@@ -1,0 +1,364 @@
+// Package tui is the timeline browser: a Bubble Tea program that shows a
+// model.Timeline as a scrollable, filterable list with a detail pane, the
+// sources each event cites, a people picker and a density strip.
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+	"github.com/cli/browser"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// Focus is the part of the browser that gets the keys.
+type Focus int
+
+// The panes, prompts and overlays that can have the focus.
+const (
+	FocusTimeline Focus = iota
+	FocusDetail
+	FocusSources
+	FocusSearch
+	FocusYear
+	FocusPicker
+	FocusHelp
+)
+
+var focusNames = [...]string{"timeline", "detail", "sources", "search", "year", "picker", "help"}
+
+func (f Focus) String() string {
+	if int(f) < len(focusNames) {
+		return focusNames[f]
+	}
+	return "unknown"
+}
+
+// isPane reports whether f is one of the three panes rather than a prompt or overlay.
+func (f Focus) isPane() bool { return f <= FocusSources }
+
+// Options tune the browser.
+type Options struct {
+	// NoColor draws without colour (NO_COLOR), using bold, underline and reverse video.
+	NoColor bool
+	// Open shows a web address in the user's browser; nil uses github.com/cli/browser.
+	Open func(url string) error
+	// Output is where Run draws; nil is standard output. It must be a terminal.
+	Output io.Writer
+}
+
+// ErrNotTerminal is returned by Run when the output is not a terminal.
+var ErrNotTerminal = errors.New("the timeline browser needs a terminal: use `annals list` to print the timeline instead")
+
+// Model is the root of the browser: it holds the timeline, the query and
+// the panes, routes messages to the focused pane and lays the panes out.
+type Model struct {
+	t      *model.Timeline
+	opts   Options
+	keys   KeyMap
+	styles *Styles
+	isDark bool
+
+	width, height int
+	layout        layout
+	headerStr     string
+	footerStr     string
+
+	query     model.Query
+	results   []int // indices into t.Events the query keeps
+	hasPlaces bool
+	people    []model.Facet // every person, counted once on first use
+	places    []model.Facet
+
+	focus     Focus
+	back      Focus // the pane a prompt or overlay returns to
+	timeline  timelinePane
+	detail    detailPane
+	sources   sourcesPane
+	filter    filterBar
+	picker    picker
+	helpPane  helpPane
+	help      help.Model
+	strip     densityStrip
+	status    string
+	statusErr bool
+}
+
+// New builds the browser over t, starting with the filters of q.
+func New(t *model.Timeline, q model.Query, opts Options) Model {
+	if t == nil {
+		t = &model.Timeline{}
+	}
+	if opts.Open == nil {
+		opts.Open = browser.OpenURL
+	}
+	st := NewStyles(true, opts.NoColor)
+	m := Model{t: t, opts: opts, keys: DefaultKeyMap(), styles: &st, isDark: true, help: help.New()}
+	m.timeline = timelinePane{t: t, st: m.styles}
+	m.detail = newDetailPane(t, m.styles)
+	m.sources = sourcesPane{t: t, st: m.styles, event: -1}
+	m.filter = newFilterBar(m.styles)
+	m.picker = newPicker(m.styles)
+	m.helpPane = helpPane{st: m.styles}
+	m.strip = densityStrip{st: m.styles}
+	m.help.Styles = st.Bubbles.Help
+	m.strip.from, m.strip.all = model.YearCounts(t, model.Query{}.Apply(t))
+	for i := range t.Events {
+		if len(t.Events[i].Places) > 0 {
+			m.hasPlaces = true
+			break
+		}
+	}
+	m.setQuery(q)
+	m.setFocus(FocusTimeline)
+	m.updateKeys()
+	m.relayout()
+	return m
+}
+
+// Run shows the browser until the user quits. It needs a terminal.
+func Run(t *model.Timeline, q model.Query, opts Options) error {
+	if opts.Output == nil {
+		opts.Output = os.Stdout
+	}
+	f, ok := opts.Output.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return ErrNotTerminal
+	}
+	if opts.Open == nil {
+		// The browser launcher must not write over the screen.
+		browser.Stdout, browser.Stderr = io.Discard, io.Discard
+		opts.Open = browser.OpenURL
+	}
+	popts := []tea.ProgramOption{tea.WithOutput(f)}
+	if opts.NoColor {
+		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	if _, err := tea.NewProgram(New(t, q, opts), popts...).Run(); err != nil {
+		return fmt.Errorf("timeline browser: %w", err)
+	}
+	return nil
+}
+
+// Init asks the terminal for its background colour, to pick light or dark styles.
+func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+// Update handles one message: it hands off to a handler per kind.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+	case tea.BackgroundColorMsg:
+		m.setTheme(msg.IsDark())
+	case tea.KeyPressMsg:
+		cmd = m.handleKey(msg)
+	case tea.PasteMsg:
+		cmd = m.handlePaste(msg)
+	case tea.MouseWheelMsg:
+		m.handleWheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		m.handleClick(msg.Mouse())
+	case openedMsg:
+		m.handleOpened(msg)
+	default:
+		cmd = m.forwardToInput(msg)
+	}
+	m.updateKeys()
+	m.relayout()
+	return m, cmd
+}
+
+// View draws the browser at the size of the last WindowSizeMsg.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "annals · " + m.title()
+	return v
+}
+
+func (m Model) title() string {
+	if s := clean(strings.TrimSpace(m.t.Title)); s != "" {
+		return s
+	}
+	return clean(m.t.Source)
+}
+
+func (m Model) render() string {
+	l := m.layout
+	if l.tooSmall {
+		return tooSmallView(m.width, m.height)
+	}
+	st := stripState{years: m.query.Years, hasYears: m.query.HasYears, filtered: !m.query.IsEmpty()}
+	if sel := m.timeline.Selected(); sel >= 0 {
+		st.selYear, st.hasSel = m.t.Events[sel].Date.Start.Year, true
+	}
+	return strings.Join([]string{m.headerStr, m.strip.View(st), m.bodyView(), m.footerStr}, "\n")
+}
+
+func (m Model) bodyView() string {
+	l := m.layout
+	switch m.focus {
+	case FocusPicker:
+		return m.picker.View()
+	case FocusHelp:
+		return m.helpPane.View(m.keys.groups())
+	}
+	side := m.detail.View()
+	if m.paneFocus() == FocusSources {
+		side = m.sources.View()
+	}
+	switch {
+	case l.wide:
+		rule := fitBlock(strings.TrimSuffix(strings.Repeat("│\n", l.rule.h), "\n"), 1, l.rule.h)
+		return lipgloss.JoinHorizontal(lipgloss.Top, m.timeline.View(), m.styles.Rule.Render(rule), side)
+	case l.list.h > 0 && l.side.h > 0:
+		rule := m.styles.Rule.Render(strings.Repeat("─", l.rule.w))
+		return m.timeline.View() + "\n" + rule + "\n" + side
+	case l.side.h > 0:
+		return side
+	}
+	return m.timeline.View()
+}
+
+// paneFocus is the pane that has the focus, or that a prompt will return to.
+func (m Model) paneFocus() Focus {
+	if m.focus.isPane() {
+		return m.focus
+	}
+	return m.back
+}
+
+// relayout measures header and footer and gives each pane its size.
+func (m *Model) relayout() {
+	w := max(0, m.width)
+	m.help.SetWidth(w)
+	m.filter.SetWidth(w)
+	m.headerStr = headerView(m.styles, m.t, m.query, len(m.results), w)
+	m.footerStr = m.footerView(w)
+	hh, fh := lipgloss.Height(m.headerStr), lipgloss.Height(m.footerStr)
+	if hh+fh+2 > m.height && hh > 1 { // keep room for the strip and one body line
+		m.headerStr, hh = strings.SplitN(m.headerStr, "\n", 2)[0], 1
+	}
+	if extra := hh + fh + 2 - m.height; extra > 0 && fh > 1 {
+		lines := strings.Split(m.footerStr, "\n")
+		m.footerStr = strings.Join(lines[min(extra, fh-1):], "\n")
+		fh = lipgloss.Height(m.footerStr)
+	}
+	side := m.paneFocus() != FocusTimeline
+	m.layout = computeLayout(m.width, m.height, hh, fh, side)
+	l := m.layout
+	m.strip.width = w
+	m.timeline.SetSize(l.list.w, l.list.h)
+	m.detail.SetSize(l.side.w, l.side.h)
+	m.sources.SetSize(l.side.w, l.side.h)
+	m.picker.SetSize(l.body.w, l.body.h)
+	m.helpPane.SetSize(l.body.w, l.body.h)
+}
+
+func (m *Model) footerView(w int) string {
+	if w <= 0 {
+		return ""
+	}
+	var lines []string
+	if m.status != "" {
+		style := m.styles.Status.Info
+		if m.statusErr {
+			style = m.styles.Status.Error
+		}
+		lines = append(lines, renderSegs([]seg{{m.status, style}}, w, lipgloss.NewStyle()))
+	}
+	if m.filter.Active() {
+		lines = append(lines, m.filter.View())
+	}
+	lines = append(lines, fitBlock(m.help.ShortHelpView(m.ShortHelp()), w, 1))
+	return strings.Join(lines, "\n")
+}
+
+// setTheme rebuilds every style for a light or dark background.
+func (m *Model) setTheme(isDark bool) {
+	st := NewStyles(isDark, m.opts.NoColor)
+	m.isDark, m.styles = isDark, &st
+	m.timeline.st, m.detail.st, m.sources.st = m.styles, m.styles, m.styles
+	m.filter.st, m.picker.st, m.helpPane.st, m.strip.st = m.styles, m.styles, m.styles, m.styles
+	m.filter.input.SetStyles(st.Bubbles.Input)
+	m.picker.input.SetStyles(st.Bubbles.Input)
+	m.help.Styles = st.Bubbles.Help
+	m.detail.refresh(false)
+}
+
+func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = clean(s), isErr }
+
+// setQuery filters the timeline again, refining the last result when the new
+// query only narrows the old one, and keeps the selection where it can.
+func (m *Model) setQuery(q model.Query) {
+	keep := m.timeline.Selected()
+	var rows []int
+	if m.results != nil && q.Narrows(m.query) {
+		rows = q.Refine(m.t, m.results)
+	} else {
+		rows = q.Apply(m.t)
+	}
+	m.query, m.results = q, rows
+	m.strip.hits = m.strip.all
+	if !q.IsEmpty() {
+		_, m.strip.hits = model.YearCounts(m.t, rows)
+	}
+	m.timeline.words = searchWords(q.Text)
+	m.timeline.SetRows(rows, keep)
+	m.timeline.empty = m.emptyText()
+	m.syncSelection()
+}
+
+func searchWords(text string) []string { return strings.Fields(strings.ToLower(text)) }
+
+func (m *Model) emptyText() [2]string {
+	if len(m.t.Events) == 0 {
+		return [2]string{"No dated events found in this article.",
+			"Open another with annals FILE (or - for stdin); q quits."}
+	}
+	return [2]string{"No events match these filters.", "x clears them all; / y p edit one."}
+}
+
+// syncSelection shows the selected event in the detail and sources panes.
+func (m *Model) syncSelection() {
+	sel := m.timeline.Selected()
+	m.detail.SetEvent(sel, m.timeline.words)
+	m.sources.SetEvent(sel)
+	if sel < 0 && (m.focus == FocusDetail || m.focus == FocusSources) {
+		m.setFocus(FocusTimeline)
+	}
+}
+
+func (m *Model) setFocus(f Focus) {
+	if (f == FocusDetail || f == FocusSources) && m.timeline.Selected() < 0 {
+		f = FocusTimeline
+	}
+	if f.isPane() {
+		m.sources.showCited = m.sources.showCited && f == FocusSources
+	} else if m.focus.isPane() {
+		m.back = m.focus
+	}
+	m.focus = f
+	pane := m.paneFocus()
+	m.timeline.focused = pane == FocusTimeline
+	m.detail.focused = pane == FocusDetail
+	m.sources.focused = pane == FocusSources
+}
+
+// closeOverlay returns from a prompt or overlay to the pane it came from.
+func (m *Model) closeOverlay() {
+	m.filter.Close()
+	m.picker.Close()
+	m.setFocus(m.back)
+}

@@ -1,0 +1,145 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// densityStrip is the one-row histogram of events per year (or per decade,
+// or coarser, when the span is wider than the screen): the shape of the
+// chronology, with the filtered range highlighted and the selection marked.
+type densityStrip struct {
+	st    *Styles
+	from  int   // first year of the counts
+	all   []int // events per year, whole timeline
+	hits  []int // events per year, the query's results
+	width int
+}
+
+var bars = []rune("▁▂▃▄▅▆▇█")
+
+// bucketSizes are the years per bucket the strip tries, smallest first: a
+// year, else a decade, else coarser.
+var bucketSizes = []int{1, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000}
+
+// stripState is what the strip shows besides the counts.
+type stripState struct {
+	years    model.YearRange
+	hasYears bool
+	filtered bool
+	selYear  int
+	hasSel   bool
+}
+
+func (d densityStrip) View(s stripState) string {
+	if d.width <= 0 {
+		return ""
+	}
+	if len(d.all) == 0 {
+		return renderSegs([]seg{{"no dates to chart", d.st.Strip.Axis}}, d.width, d.st.Strip.Axis)
+	}
+	left, right := yearText(d.from)+" ", " "+yearText(d.from+len(d.all)-1)
+	inner := d.width - len([]rune(left)) - len([]rune(right))
+	if inner < 8 {
+		left, right, inner = "", "", d.width
+	}
+	size := bucketSize(len(d.all), inner)
+	start := floorDiv(d.from, size) * size
+	n := (d.from + len(d.all) - start + size - 1) / size
+	counts, hits := d.buckets(start, size, n)
+	peak := max(1, slicesMax(counts))
+	cols := max(1, inner/n) // columns per bucket, to fill the row
+	segs := []seg{{left, d.st.Strip.Axis}}
+	for b := range n {
+		lo, hi := start+b*size, start+b*size+size-1
+		bar := strings.Repeat(barFor(counts[b], peak), cols)
+		segs = append(segs, seg{bar, d.bucketStyle(s, lo, hi, hits[b])})
+	}
+	if pad := inner - n*cols; pad > 0 {
+		segs = append(segs, seg{strings.Repeat(" ", pad), d.st.Strip.Axis})
+	}
+	segs = append(segs, seg{right, d.st.Strip.Axis})
+	return renderSegs(segs, d.width, d.st.Strip.Axis)
+}
+
+func (d densityStrip) buckets(start, size, n int) (counts, hits []int) {
+	counts, hits = make([]int, n), make([]int, n)
+	for i, c := range d.all {
+		b := (d.from + i - start) / size
+		counts[b] += c
+		if i < len(d.hits) {
+			hits[b] += d.hits[i]
+		}
+	}
+	return counts, hits
+}
+
+func (d densityStrip) bucketStyle(s stripState, lo, hi, hits int) lipgloss.Style {
+	st := d.st.Strip
+	switch {
+	case s.hasSel && s.selYear >= lo && s.selYear <= hi:
+		return st.Mark
+	case s.hasYears && s.years.From <= hi && s.years.To >= lo:
+		return st.In
+	case s.hasYears:
+		return st.Out
+	case s.filtered && hits > 0:
+		return st.In
+	case s.filtered:
+		return st.Out
+	}
+	return st.Bar
+}
+
+func bucketSize(span, width int) int {
+	for _, s := range bucketSizes {
+		if (span+2*s-1)/s <= width { // +1 bucket for alignment
+			return s
+		}
+	}
+	return max(1, (span+width-1)/width+1)
+}
+
+func barFor(c, peak int) string {
+	if c == 0 {
+		return " "
+	}
+	level := (c*len(bars) + peak - 1) / peak
+	return string(bars[max(1, min(level, len(bars)))-1])
+}
+
+func slicesMax(xs []int) int {
+	m := 0
+	for _, x := range xs {
+		m = max(m, x)
+	}
+	return m
+}
+
+// spanText is "1912–2023", or one year.
+func spanText(t *model.Timeline) string {
+	from, to, ok := t.Span()
+	switch {
+	case !ok:
+		return ""
+	case from == to:
+		return yearText(from)
+	}
+	return yearText(from) + "–" + yearText(to)
+}
+
+// countText is "40 events", or "3 of 40 events" when a filter is on.
+func countText(shown, total int, filtered bool) string {
+	noun := "events"
+	if total == 1 {
+		noun = "event"
+	}
+	if !filtered {
+		return strconv.Itoa(total) + " " + noun
+	}
+	return strconv.Itoa(shown) + " of " + strconv.Itoa(total) + " " + noun
+}

@@ -1,0 +1,188 @@
+package tui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/viewport"
+	"charm.land/lipgloss/v2"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// detailPane shows everything about the selected event: the date in words,
+// the whole sentence with its date phrase highlighted, who and where, the
+// section, and what it cites.
+type detailPane struct {
+	t       *model.Timeline
+	st      *Styles
+	vp      viewport.Model
+	event   int // index into t.Events, -1 for none
+	words   []string
+	width   int
+	height  int
+	focused bool
+}
+
+func newDetailPane(t *model.Timeline, st *Styles) detailPane {
+	return detailPane{t: t, st: st, vp: viewport.New(), event: -1}
+}
+
+func (p *detailPane) SetSize(w, h int) {
+	if w == p.width && h == p.height {
+		return
+	}
+	p.width, p.height = max(0, w), max(0, h)
+	p.vp.SetWidth(p.width)
+	p.vp.SetHeight(max(0, p.height-1))
+	p.refresh(false)
+}
+
+// SetEvent shows event i (or nothing for -1) with the search words highlighted.
+func (p *detailPane) SetEvent(i int, words []string) {
+	if i == p.event && slices.Equal(words, p.words) {
+		return
+	}
+	p.event, p.words = i, words
+	p.refresh(true)
+}
+
+// refresh rebuilds the content; top also scrolls back to the start.
+func (p *detailPane) refresh(top bool) {
+	if p.width <= 0 {
+		return
+	}
+	p.vp.SetContentLines(p.content())
+	if top {
+		p.vp.GotoTop()
+	}
+}
+
+func (p *detailPane) Scroll(n int) {
+	if n < 0 {
+		p.vp.ScrollUp(-n)
+	} else {
+		p.vp.ScrollDown(n)
+	}
+}
+
+func (p *detailPane) View() string {
+	if p.width <= 0 || p.height <= 0 {
+		return ""
+	}
+	title := p.st.Detail.TitleBlur
+	if p.focused {
+		title = p.st.Detail.Title
+	}
+	head := renderSegs([]seg{{"Detail", title}, {p.position(), p.st.Detail.Label}}, p.width, lipgloss.NewStyle())
+	if p.height == 1 {
+		return head
+	}
+	return fitBlock(head+"\n"+p.vp.View(), p.width, p.height)
+}
+
+func (p *detailPane) position() string {
+	if p.event < 0 {
+		return ""
+	}
+	return " · event " + strconv.Itoa(p.t.Events[p.event].ID)
+}
+
+func (p *detailPane) content() []string {
+	if p.event < 0 {
+		return wrapSegs([]seg{{"Nothing selected.", p.st.Detail.Missing}}, p.width)
+	}
+	e := &p.t.Events[p.event]
+	d := p.st.Detail
+	w := p.width
+	lines := wrapSegs([]seg{{clean(dateWords(e.Date)), d.Date}}, w)
+	lines = append(lines, "")
+	lines = append(lines, wrapSegs(p.sentence(e), w)...)
+	lines = append(lines, "")
+	lines = append(lines, p.field("People", cleanJoin(e.People))...)
+	lines = append(lines, p.field("Places", cleanJoin(e.Places))...)
+	lines = append(lines, p.field("Orgs", cleanJoin(e.Orgs))...)
+	lines = append(lines, p.field("Section", clean(e.Section))...)
+	if e.Source != "" {
+		lines = append(lines, p.field("From", clean(e.Source))...)
+	}
+	return append(lines, p.citations(e)...)
+}
+
+// sentence is the event's text with the date phrase highlighted and the
+// search words marked.
+func (p *detailPane) sentence(e *model.Event) []seg {
+	d := p.st.Detail
+	s, a, b := e.Text, e.Phrase.Start, e.Phrase.End
+	if !validSpan(s, a, b) {
+		return highlight(clean(s), p.words, d.Text, d.Match)
+	}
+	out := highlight(clean(s[:a]), p.words, d.Text, d.Match)
+	out = append(out, seg{clean(s[a:b]), d.Phrase})
+	return append(out, highlight(clean(s[b:]), p.words, d.Text, d.Match)...)
+}
+
+func validSpan(s string, a, b int) bool {
+	return a >= 0 && a < b && b <= len(s) && utf8.RuneStart(s[a]) && (b == len(s) || utf8.RuneStart(s[b]))
+}
+
+func (p *detailPane) field(label, value string) []string {
+	if value == "" {
+		return nil
+	}
+	return wrapSegs([]seg{{label + "  ", p.st.Detail.Label}, {value, p.st.Detail.Value}}, p.width)
+}
+
+// citations writes "Sources [5] [6]" and one line per reference.
+func (p *detailPane) citations(e *model.Event) []string {
+	d := p.st.Detail
+	if len(e.Citations) == 0 {
+		return wrapSegs([]seg{{"Sources  ", d.Label}, {"none cited", d.Missing}}, p.width)
+	}
+	marks := make([]string, len(e.Citations))
+	for i, n := range e.Citations {
+		marks[i] = "[" + strconv.Itoa(n) + "]"
+	}
+	lines := wrapSegs([]seg{{"Sources  ", d.Label}, {strings.Join(marks, " "), d.Value}, {"  (s to open)", d.Label}}, p.width)
+	for i, n := range e.Citations {
+		segs := []seg{{marks[i] + " ", d.Label}}
+		if r, ok := p.t.Reference(e.Source, n); ok && refTitle(r) != "" {
+			segs = append(segs, seg{refTitle(r), d.Value})
+		} else {
+			segs = append(segs, seg{"no details in this article", d.Missing})
+		}
+		lines = append(lines, wrapSegs(segs, p.width)...)
+	}
+	return lines
+}
+
+// refTitle is the best one-line name of a reference.
+func refTitle(r model.Reference) string {
+	for _, s := range []string{r.Title, r.Text, r.Publisher, r.URL, r.ArchiveURL} {
+		if s = strings.TrimSpace(clean(s)); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// dateWords is the date with its precision in words: "April 1991, month precision".
+func dateWords(d model.Date) string {
+	if d.IsZero() {
+		return "undated"
+	}
+	prec := d.Precision.String()
+	if d.Interval && d.EndPrecision != d.Precision {
+		prec += " to " + d.EndPrecision.String()
+	}
+	s := d.Human() + ", " + prec + " precision"
+	if d.Approximate {
+		s += ", approximate"
+	}
+	if d.Uncertain {
+		s += ", uncertain"
+	}
+	return s
+}

@@ -1,0 +1,140 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// promptKind is which filter the prompt edits.
+type promptKind int
+
+const (
+	promptNone promptKind = iota
+	promptSearch
+	promptYear
+)
+
+// filterBar is the one-line prompt for the search (/) and year (y) filters,
+// with the reason a year was refused on the line above it.
+type filterBar struct {
+	st    *Styles
+	kind  promptKind
+	input textinput.Model
+	err   string
+	saved model.Query // the query when the prompt opened: esc goes back to it
+	width int
+}
+
+func newFilterBar(st *Styles) filterBar {
+	in := textinput.New()
+	in.SetStyles(st.Bubbles.Input)
+	in.CharLimit = 200
+	return filterBar{st: st, input: in}
+}
+
+// Open starts editing a filter, showing its current value.
+func (f *filterBar) Open(kind promptKind, value string, saved model.Query) tea.Cmd {
+	f.kind, f.saved, f.err = kind, saved, ""
+	switch kind {
+	case promptSearch:
+		f.input.Prompt = "/"
+		f.input.Placeholder = "search text, summaries, people, places"
+	case promptYear:
+		f.input.Prompt = "year: "
+		f.input.Placeholder = "2019, 1990-2000, 1990s, 19th century; empty removes"
+	}
+	f.input.SetValue(value)
+	f.input.CursorEnd()
+	return f.input.Focus()
+}
+
+func (f *filterBar) Close() {
+	f.kind, f.err = promptNone, ""
+	f.input.Blur()
+}
+
+func (f *filterBar) Active() bool { return f.kind != promptNone }
+
+func (f *filterBar) SetWidth(w int) {
+	f.width = max(0, w)
+	f.input.SetWidth(max(1, w-len(f.input.Prompt)-1))
+}
+
+// Update hands a message to the input and reports whether the text changed.
+func (f *filterBar) Update(msg tea.Msg) (bool, tea.Cmd) {
+	before := f.input.Value()
+	var cmd tea.Cmd
+	f.input, cmd = f.input.Update(msg)
+	changed := f.input.Value() != before
+	if changed {
+		f.err = ""
+	}
+	return changed, cmd
+}
+
+func (f *filterBar) Value() string { return f.input.Value() }
+
+func (f *filterBar) View() string {
+	if !f.Active() || f.width <= 0 {
+		return ""
+	}
+	line := fitBlock(f.input.View(), f.width, 1)
+	if f.err == "" {
+		return line
+	}
+	return renderSegs([]seg{{f.err, f.st.Status.Error}}, f.width, lipgloss.NewStyle()) + "\n" + line
+}
+
+// headerView is the title with the event count and span, and a line of
+// chips for the active filters, each naming the key that edits it.
+func headerView(st *Styles, t *model.Timeline, q model.Query, shown, width int) string {
+	title := clean(strings.TrimSpace(t.Title))
+	if title == "" {
+		title = clean(t.Source)
+	}
+	if title == "" {
+		title = "annals"
+	}
+	meta := " · " + countText(shown, len(t.Events), !q.IsEmpty())
+	if span := spanText(t); span != "" {
+		meta += " · " + span
+	}
+	line := renderSegs([]seg{{title, st.Header.Title}, {meta, st.Header.Meta}}, width, lipgloss.NewStyle())
+	chips := chipSegs(st, q)
+	if len(chips) == 0 {
+		return line
+	}
+	return line + "\n" + renderSegs(chips, width, lipgloss.NewStyle())
+}
+
+func chipSegs(st *Styles, q model.Query) []seg {
+	var segs []seg
+	add := func(text, key string) {
+		segs = append(segs, seg{" " + text + " ", st.Header.Chip}, seg{key + "  ", st.Header.Hint})
+	}
+	if q.HasYears {
+		add("year "+q.Years.String(), "y")
+	}
+	for _, p := range q.People {
+		add("person "+clean(p), "p")
+	}
+	for _, p := range q.Places {
+		add("place "+clean(p), "P")
+	}
+	if strings.TrimSpace(q.Text) != "" {
+		add(strconv.Quote(clean(strings.TrimSpace(q.Text))), "/")
+	}
+	if len(q.Sources) > 0 {
+		add("source "+clean(strings.Join(q.Sources, ", ")), "x")
+	}
+	if len(segs) > 0 {
+		segs = append(segs, seg{"x clears all", st.Header.Hint})
+	}
+	return segs
+}

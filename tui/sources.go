@@ -1,0 +1,242 @@
+package tui
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// sourcesPane lists the references the selected event cites, one block each:
+// number, title, publisher, date, URL and archive URL where known. Its second
+// view (e) lists the events that cite the selected reference.
+type sourcesPane struct {
+	t       *model.Timeline
+	st      *Styles
+	event   int // index into t.Events, -1 for none
+	refs    []citation
+	cursor  int
+	width   int
+	height  int
+	focused bool
+
+	showCited bool
+	cited     []int // indices into t.Events citing refs[cursor]
+	citedPos  int
+	citedTop  int
+}
+
+// citation is one [n] of an event, with its reference when the article has one.
+type citation struct {
+	n     int
+	ref   model.Reference
+	known bool
+}
+
+func (p *sourcesPane) SetSize(w, h int) { p.width, p.height = max(0, w), max(0, h) }
+
+// SetEvent shows the sources of event i (or none for -1).
+func (p *sourcesPane) SetEvent(i int) {
+	if i == p.event {
+		return
+	}
+	p.event, p.cursor, p.showCited, p.refs = i, 0, false, nil
+	if i < 0 {
+		return
+	}
+	e := &p.t.Events[i]
+	for _, n := range e.Citations {
+		r, ok := p.t.Reference(e.Source, n)
+		p.refs = append(p.refs, citation{n: n, ref: r, known: ok})
+	}
+}
+
+// Current is the selected reference, if the event cites any.
+func (p *sourcesPane) Current() (citation, bool) {
+	if len(p.refs) == 0 {
+		return citation{}, false
+	}
+	return p.refs[p.cursor], true
+}
+
+// MoveBy moves through the references, or through the citing events.
+func (p *sourcesPane) MoveBy(n int) {
+	if p.showCited {
+		p.citedPos = max(0, min(p.citedPos+n, len(p.cited)-1))
+		p.scrollCited()
+		return
+	}
+	p.cursor = max(0, min(p.cursor+n, len(p.refs)-1))
+}
+
+// MoveTo moves to the first (0) or last (-1) entry.
+func (p *sourcesPane) MoveTo(pos int) {
+	if pos < 0 {
+		p.MoveBy(1 << 30)
+		return
+	}
+	p.MoveBy(-(1 << 30))
+}
+
+// ShowCited switches to the list of events that cite the selected reference.
+func (p *sourcesPane) ShowCited() bool {
+	c, ok := p.Current()
+	if !ok || p.event < 0 {
+		return false
+	}
+	p.cited = p.t.CitedBy(p.t.Events[p.event].Source, c.n)
+	p.citedPos, p.citedTop, p.showCited = 0, 0, true
+	for k, i := range p.cited {
+		if i == p.event {
+			p.citedPos = k
+		}
+	}
+	p.scrollCited()
+	return true
+}
+
+// CitedSelected is the citing event under the cursor.
+func (p *sourcesPane) CitedSelected() (int, bool) {
+	if !p.showCited || len(p.cited) == 0 {
+		return -1, false
+	}
+	return p.cited[p.citedPos], true
+}
+
+func (p *sourcesPane) scrollCited() {
+	rows := max(1, p.height-1)
+	if p.citedPos < p.citedTop {
+		p.citedTop = p.citedPos
+	}
+	if p.citedPos >= p.citedTop+rows {
+		p.citedTop = p.citedPos - rows + 1
+	}
+}
+
+func (p *sourcesPane) View() string {
+	if p.width <= 0 || p.height <= 0 {
+		return ""
+	}
+	if p.showCited {
+		return p.citedView()
+	}
+	title := p.st.Detail.TitleBlur
+	if p.focused {
+		title = p.st.Detail.Title
+	}
+	head := renderSegs([]seg{{"Sources", title}, {p.subtitle(), p.st.Detail.Label}}, p.width, lipgloss.NewStyle())
+	var lines []string
+	sel := 0
+	for k, c := range p.refs {
+		if k == p.cursor {
+			sel = len(lines)
+		}
+		lines = append(lines, p.block(c, k == p.cursor)...)
+	}
+	if len(p.refs) == 0 {
+		lines = wrapSegs([]seg{{"This event cites no sources.", p.st.Detail.Missing}}, p.width)
+	}
+	return fitBlock(head+"\n"+strings.Join(scrollTo(lines, sel, p.height-1), "\n"), p.width, p.height)
+}
+
+func (p *sourcesPane) subtitle() string {
+	if p.event < 0 {
+		return ""
+	}
+	e := &p.t.Events[p.event]
+	return " of " + gutterDate(e.Date) + " · " + strconv.Itoa(len(p.refs)) + " cited"
+}
+
+// scrollTo shows h lines of lines, from the selected line sel when the
+// block that starts there would not fit from the top.
+func scrollTo(lines []string, sel, h int) []string {
+	if h <= 0 {
+		return nil
+	}
+	off := 0
+	if sel+2 > h {
+		off = max(0, min(sel, len(lines)-h))
+	}
+	return lines[off:min(len(lines), off+h)]
+}
+
+// block is one reference: "[5] title", then publisher and date, URL, archive URL.
+func (p *sourcesPane) block(c citation, selected bool) []string {
+	s := p.st.Sources
+	num := "[" + strconv.Itoa(c.n) + "] "
+	numStyle := s.Num
+	if selected && p.focused {
+		numStyle = s.Sel
+	}
+	pointer := "  "
+	if selected {
+		pointer = "▸ "
+	}
+	title := seg{"no details in this article", p.st.Detail.Missing}
+	if t := refTitle(c.ref); c.known && t != "" {
+		title = seg{t, s.Title}
+	}
+	lines := wrapSegs([]seg{{pointer, s.Num}, {num, numStyle}, title}, p.width)
+	indent := seg{"      ", s.Meta}
+	if meta := joinNonEmpty(" · ", clean(c.ref.Publisher), clean(c.ref.Date)); meta != "" {
+		lines = append(lines, wrapSegs([]seg{indent, {meta, s.Meta}}, p.width)...)
+	}
+	if u := clean(c.ref.URL); u != "" {
+		lines = append(lines, wrapSegs([]seg{indent, {u, s.URL}}, p.width)...)
+	}
+	if u := clean(c.ref.ArchiveURL); u != "" {
+		lines = append(lines, wrapSegs([]seg{indent, {"archive ", s.Meta}, {u, s.URL}}, p.width)...)
+	}
+	return lines
+}
+
+func (p *sourcesPane) citedView() string {
+	c, _ := p.Current()
+	head := renderSegs([]seg{
+		{"Events citing [" + strconv.Itoa(c.n) + "]", p.st.Detail.Title},
+		{" · " + strconv.Itoa(len(p.cited)) + " · enter goes to one, esc back", p.st.Detail.Label},
+	}, p.width, lipgloss.NewStyle())
+	lines := []string{head}
+	for k := p.citedTop; k < len(p.cited) && len(lines) < p.height; k++ {
+		e := &p.t.Events[p.cited[k]]
+		rs := p.st.List.Row
+		if k == p.citedPos {
+			rs = p.st.List.Sel
+		}
+		segs := []seg{{padRight(gutterDate(e.Date), gutterWidth) + " ", rs.Gutter}, {eventLine(e), rs.Text}}
+		lines = append(lines, renderSegs(segs, p.width, rs.Text))
+	}
+	return fitBlock(strings.Join(lines, "\n"), p.width, p.height)
+}
+
+// target is what Enter opens and y copies: the URL, else the archive URL.
+func (c citation) target() string {
+	if u := strings.TrimSpace(c.ref.URL); u != "" {
+		return u
+	}
+	return strings.TrimSpace(c.ref.ArchiveURL)
+}
+
+// webURL reports whether s is an http or https address with a host: the
+// only kind annals hands to a browser.
+func webURL(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return false
+	}
+	scheme := strings.ToLower(u.Scheme)
+	return (scheme == "http" || scheme == "https") && clean(s) == s && !strings.ContainsAny(s, " \"'<>\\`")
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var keep []string
+	for _, s := range parts {
+		if s = strings.TrimSpace(s); s != "" {
+			keep = append(keep, s)
+		}
+	}
+	return strings.Join(keep, sep)
+}

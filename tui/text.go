@@ -1,0 +1,253 @@
+package tui
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// clean makes text from the article safe to draw: control characters (C0,
+// DEL, C1, which include ESC and so every escape sequence) become spaces, and
+// the invisible bidirectional overrides that can make a line read differently
+// from what it holds are dropped. Invalid UTF-8 becomes U+FFFD.
+func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x20 || (r >= 0x7f && r <= 0x9f):
+			b.WriteByte(' ')
+		case isBidiControl(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7f {
+			return false
+		}
+		if c >= utf8.RuneSelf {
+			return isCleanSlow(s[i:])
+		}
+	}
+	return true
+}
+
+func isCleanSlow(s string) bool {
+	for _, r := range s {
+		if r < 0x20 || (r >= 0x7f && r <= 0x9f) || isBidiControl(r) || r == utf8.RuneError {
+			return false
+		}
+	}
+	return true
+}
+
+func isBidiControl(r rune) bool {
+	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f ||
+		r == 0x061c
+}
+
+// cleanJoin cleans each name and joins them with a comma.
+func cleanJoin(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return clean(names[0])
+	}
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = clean(n)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// seg is a run of plain text drawn in one style.
+type seg struct {
+	text  string
+	style lipgloss.Style
+}
+
+// renderSegs draws segments on one line exactly width cells wide: it cuts the
+// line with an ellipsis when it is too long and pads it with fill when short.
+func renderSegs(segs []seg, width int, fill lipgloss.Style) string {
+	if width <= 0 {
+		return ""
+	}
+	var b strings.Builder
+	used := 0
+	for _, s := range segs {
+		w := ansi.StringWidth(s.text)
+		if used+w > width {
+			cut := ansi.Truncate(s.text, width-used, "…")
+			b.WriteString(s.style.Render(cut))
+			used += ansi.StringWidth(cut)
+			break
+		}
+		b.WriteString(s.style.Render(s.text))
+		used += w
+	}
+	if used < width {
+		b.WriteString(fill.Render(strings.Repeat(" ", width-used)))
+	}
+	return b.String()
+}
+
+// highlight splits s into segments, the parts that contain one of the
+// (lower-case) words drawn with hl and the rest with base.
+func highlight(s string, words []string, base, hl lipgloss.Style) []seg {
+	if len(words) == 0 || s == "" {
+		return []seg{{s, base}}
+	}
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return []seg{{s, base}} // case folding changed byte offsets: draw it plain
+	}
+	marks := make([]bool, len(s))
+	found := false
+	for _, w := range words {
+		for from := 0; w != "" && from < len(lower); {
+			i := strings.Index(lower[from:], w)
+			if i < 0 {
+				break
+			}
+			for j := from + i; j < from+i+len(w); j++ {
+				marks[j] = true
+			}
+			found = true
+			from += i + len(w)
+		}
+	}
+	if !found {
+		return []seg{{s, base}}
+	}
+	return runs(s, marks, base, hl)
+}
+
+// runs cuts s where marks changes, marked bytes in hl and the rest in base.
+func runs(s string, marks []bool, base, hl lipgloss.Style) []seg {
+	var out []seg
+	start := 0
+	for i := 1; i <= len(s); i++ {
+		if i == len(s) || marks[i] != marks[start] {
+			st := base
+			if marks[start] {
+				st = hl
+			}
+			out = append(out, seg{s[start:i], st})
+			start = i
+		}
+	}
+	return out
+}
+
+// fitBlock makes s exactly w cells wide and h lines high: long lines are
+// cut, short ones padded, missing lines added and extra ones dropped.
+func fitBlock(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	blank := strings.Repeat(" ", w)
+	for i, l := range lines {
+		lw := ansi.StringWidth(l)
+		switch {
+		case lw > w:
+			lines[i] = ansi.Truncate(l, w, "")
+			if pad := w - ansi.StringWidth(lines[i]); pad > 0 {
+				lines[i] += blank[:pad]
+			}
+		case lw < w:
+			lines[i] = l + blank[:w-lw]
+		}
+	}
+	for len(lines) < h {
+		lines = append(lines, blank)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrapSegs word-wraps styled segments into lines at most w cells wide; each
+// line is styled on its own, so no style runs over a line break. A word
+// longer than a line is cut.
+func wrapSegs(segs []seg, w int) []string {
+	if w <= 0 {
+		return nil
+	}
+	var lines []string
+	var cur []seg
+	used := 0
+	flush := func() {
+		lines = append(lines, renderLine(cur))
+		cur, used = nil, 0
+	}
+	for _, s := range segs {
+		for _, tok := range splitWords(s.text) {
+			tw := ansi.StringWidth(tok)
+			space := strings.TrimSpace(tok) == ""
+			switch {
+			case space && used == 0:
+				continue
+			case used+tw <= w:
+			case space:
+				flush()
+				continue
+			default:
+				if used > 0 {
+					flush()
+				}
+				for ansi.StringWidth(tok) > w {
+					part := ansi.Truncate(tok, w, "")
+					if part == "" {
+						_, n := utf8.DecodeRuneInString(tok)
+						part = tok[:n]
+					}
+					cur = append(cur, seg{part, s.style})
+					flush()
+					tok = tok[len(part):]
+				}
+				tw = ansi.StringWidth(tok)
+			}
+			cur = append(cur, seg{tok, s.style})
+			used += tw
+		}
+	}
+	if len(cur) > 0 || len(lines) == 0 {
+		flush()
+	}
+	return lines
+}
+
+func renderLine(segs []seg) string {
+	var b strings.Builder
+	for _, s := range segs {
+		b.WriteString(s.style.Render(s.text))
+	}
+	return b.String()
+}
+
+// splitWords cuts s into alternating runs of spaces and non-spaces.
+func splitWords(s string) []string {
+	var out []string
+	start := 0
+	for i := 1; i <= len(s); i++ {
+		if i == len(s) || (s[i] == ' ') != (s[start] == ' ') {
+			out = append(out, s[start:i])
+			start = i
+		}
+	}
+	return out
+}

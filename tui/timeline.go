@@ -1,0 +1,387 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// gutterWidth is the date column of the timeline: wide enough for
+// "1971 Oct 25", "2019 Mar–May" and "44 BC Mar 15".
+const gutterWidth = 12
+
+// timelinePane is the list of events that the query keeps, one row each,
+// with a label where the year (or decade, or century) changes. It draws only
+// the rows that fit, so its cost does not grow with the timeline.
+type timelinePane struct {
+	t       *model.Timeline
+	st      *Styles
+	rows    []int // indices into t.Events, in timeline order
+	cursor  int   // position in rows of the selected event
+	top     int   // position in rows of the first visible event
+	width   int
+	height  int
+	words   []string // search words to highlight, lower case
+	focused bool
+	empty   [2]string // what to say when there are no rows
+}
+
+func (p *timelinePane) SetSize(w, h int) {
+	p.width, p.height = max(0, w), max(0, h)
+	p.ensureVisible()
+}
+
+// SetRows replaces the rows and keeps the selection on the event keep, or the
+// next one in timeline order when keep is gone.
+func (p *timelinePane) SetRows(rows []int, keep int) {
+	offset := p.cursor - p.top
+	p.rows = rows
+	pos, _ := slices.BinarySearch(rows, keep)
+	p.cursor = min(pos, len(rows)-1)
+	p.top = max(0, p.cursor-offset)
+	p.ensureVisible()
+}
+
+// Selected is the index into t.Events of the selected event, or -1.
+func (p *timelinePane) Selected() int {
+	if len(p.rows) == 0 {
+		return -1
+	}
+	return p.rows[p.cursor]
+}
+
+// Select moves the selection to event i if it is among the rows.
+func (p *timelinePane) Select(i int) bool {
+	pos, ok := slices.BinarySearch(p.rows, i)
+	if ok {
+		p.cursor = pos
+		p.ensureVisible()
+	}
+	return ok
+}
+
+func (p *timelinePane) MoveBy(n int) {
+	p.cursor += n
+	p.ensureVisible()
+}
+
+func (p *timelinePane) MoveTo(pos int) {
+	p.cursor = pos
+	p.ensureVisible()
+}
+
+func (p *timelinePane) pageSize() int { return max(1, p.height-1) }
+
+// JumpYear moves to the first event of the next (dir > 0) or previous year
+// that has events, and reports whether there was one.
+func (p *timelinePane) JumpYear(dir int) bool {
+	if len(p.rows) == 0 {
+		return false
+	}
+	year := p.year(p.cursor)
+	if dir > 0 {
+		pos := p.firstAfter(year)
+		if pos >= len(p.rows) {
+			return false
+		}
+		p.MoveTo(pos)
+		return true
+	}
+	first := p.firstAfter(year - 1) // first event of this year
+	if first == 0 {
+		return false
+	}
+	p.MoveTo(p.firstAfter(p.year(first-1) - 1))
+	return true
+}
+
+func (p *timelinePane) year(pos int) int { return p.t.Events[p.rows[pos]].Date.Start.Year }
+
+// firstAfter is the position of the first row whose start year is after y.
+// Rows are in date order, so start years never decrease.
+func (p *timelinePane) firstAfter(y int) int {
+	pos, _ := slices.BinarySearchFunc(p.rows, y, func(i, y int) int {
+		if p.t.Events[i].Date.Start.Year <= y {
+			return -1
+		}
+		return 1
+	})
+	return pos
+}
+
+// Scroll moves the view by n rows and keeps the selection inside it.
+func (p *timelinePane) Scroll(n int) {
+	if len(p.rows) == 0 {
+		return
+	}
+	p.top = max(0, min(p.top+n, p.maxTop()))
+	last := p.lastVisible()
+	p.cursor = max(p.top, min(p.cursor, last))
+	p.ensureVisible()
+}
+
+// showSeps says whether year labels get lines of their own: not when the
+// pane is so short that they would halve the events it shows.
+func (p *timelinePane) showSeps() bool { return p.height >= 10 }
+
+// groupKey is what the year labels group by: the year, or the decade or
+// century of an event dated only that coarsely.
+type groupKey struct {
+	prec model.Precision
+	n    int
+}
+
+func groupOf(d model.Date) groupKey {
+	switch d.Precision {
+	case model.Decade:
+		return groupKey{model.Decade, floorDiv(d.Start.Year, 10)}
+	case model.Century:
+		return groupKey{model.Century, floorDiv(d.Start.Year, 100)}
+	}
+	return groupKey{model.Year, d.Start.Year}
+}
+
+func (g groupKey) label() string {
+	switch g.prec {
+	case model.Decade:
+		return yearText(g.n*10) + "s"
+	case model.Century:
+		return model.Ordinal(g.n+1) + " century"
+	}
+	return yearText(g.n)
+}
+
+func (p *timelinePane) sepBefore(pos int) bool {
+	if !p.showSeps() {
+		return false
+	}
+	return pos == 0 || groupOf(p.t.Events[p.rows[pos]].Date) != groupOf(p.t.Events[p.rows[pos-1]].Date)
+}
+
+func (p *timelinePane) cost(pos int) int {
+	if p.sepBefore(pos) {
+		return 2
+	}
+	return 1
+}
+
+// ensureVisible clamps the selection and scrolls the least that shows it.
+func (p *timelinePane) ensureVisible() {
+	if len(p.rows) == 0 || p.height == 0 {
+		p.cursor, p.top = max(0, min(p.cursor, len(p.rows)-1)), 0
+		return
+	}
+	p.cursor = max(0, min(p.cursor, len(p.rows)-1))
+	p.top = max(0, min(p.top, len(p.rows)-1))
+	if p.cursor < p.top {
+		p.top = p.cursor
+		return
+	}
+	used, top := 0, p.cursor
+	for k := p.cursor; k >= p.top; k-- {
+		c := p.cost(k)
+		if used+c > p.height {
+			break
+		}
+		used += c
+		top = k
+	}
+	p.top = top
+}
+
+// maxTop is the first visible row when the view shows the end.
+func (p *timelinePane) maxTop() int {
+	used, top := 0, len(p.rows)-1
+	for k := len(p.rows) - 1; k >= 0; k-- {
+		c := p.cost(k)
+		if used+c > p.height {
+			break
+		}
+		used += c
+		top = k
+	}
+	return max(0, top)
+}
+
+// lastVisible is the position of the last row the view shows.
+func (p *timelinePane) lastVisible() int {
+	used, last := 0, p.top
+	for k := p.top; k < len(p.rows); k++ {
+		used += p.cost(k)
+		if used > p.height {
+			break
+		}
+		last = k
+	}
+	return last
+}
+
+// RowAt is the position of the row drawn on line y of the pane.
+func (p *timelinePane) RowAt(y int) (int, bool) {
+	line := 0
+	for k := p.top; k < len(p.rows); k++ {
+		line += p.cost(k)
+		if y < line {
+			return k, true
+		}
+		if line >= p.height {
+			break
+		}
+	}
+	return 0, false
+}
+
+func (p *timelinePane) View() string {
+	if p.width <= 0 || p.height <= 0 {
+		return ""
+	}
+	if len(p.rows) == 0 {
+		return p.emptyView()
+	}
+	lines := make([]string, 0, p.height)
+	for k := p.top; k < len(p.rows) && len(lines) < p.height; k++ {
+		if p.sepBefore(k) {
+			lines = append(lines, p.sepLine(k))
+			if len(lines) == p.height {
+				break
+			}
+		}
+		lines = append(lines, p.rowLine(k))
+	}
+	return fitBlock(strings.Join(lines, "\n"), p.width, p.height)
+}
+
+func (p *timelinePane) emptyView() string {
+	lines := make([]string, 0, len(p.empty))
+	for _, s := range p.empty {
+		lines = append(lines, p.st.List.Empty.Render(s))
+	}
+	return fitBlock(strings.Join(lines, "\n"), p.width, p.height)
+}
+
+func (p *timelinePane) sepLine(pos int) string {
+	label := groupOf(p.t.Events[p.rows[pos]].Date).label()
+	line := "── " + label + " " + strings.Repeat("─", max(0, p.width-len(label)-4))
+	return renderSegs([]seg{{line, p.st.List.Sep}}, p.width, p.st.List.Sep)
+}
+
+func (p *timelinePane) rowLine(pos int) string {
+	e := &p.t.Events[p.rows[pos]]
+	rs := p.st.List.Row
+	if pos == p.cursor {
+		rs = p.st.List.Blur
+		if p.focused {
+			rs = p.st.List.Sel
+		}
+	}
+	segs := make([]seg, 0, 8)
+	segs = append(segs, seg{padRight(gutterDate(e.Date), gutterWidth) + " ", rs.Gutter})
+	segs = append(segs, highlight(eventLine(e), p.words, rs.Text, rs.Match)...)
+	if len(e.People) > 0 {
+		segs = append(segs, seg{"  ", rs.Text})
+		segs = append(segs, highlight(cleanJoin(e.People), p.words, rs.People, rs.Match)...)
+	}
+	return renderSegs(segs, p.width, rs.Text)
+}
+
+// eventLine is the summary of an event, or its text when it has none.
+func eventLine(e *model.Event) string {
+	if strings.TrimSpace(e.Summary) != "" {
+		return clean(e.Summary)
+	}
+	return clean(e.Text)
+}
+
+func padRight(s string, w int) string {
+	n := len([]rune(s))
+	if n >= w {
+		return s
+	}
+	return s + strings.Repeat(" ", w-n)
+}
+
+// gutterDate writes a date at its precision, short enough for the gutter:
+// 1971 Oct 25, 1991 Apr, 2019, 1980s, 19th c., 1912–2008, 2019 Mar–May.
+func gutterDate(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	s := gutterPoint(d.Start, d.Precision)
+	if d.Interval {
+		s = gutterInterval(d)
+	}
+	if d.Approximate {
+		s = "c." + s
+	}
+	if d.Uncertain {
+		s += "?"
+	}
+	return s
+}
+
+func gutterInterval(d model.Date) string {
+	a, b := d.Start, d.End
+	coarse := d.Precision >= model.Year || d.EndPrecision >= model.Year
+	switch {
+	case a.Year != b.Year || coarse:
+		from, to := coarsePoint(a, d.Precision), coarsePoint(b, d.EndPrecision)
+		if from == to {
+			return from
+		}
+		return from + "–" + to
+	case a.Month != b.Month:
+		return yearText(a.Year) + " " + monthAbbr(a.Month) + "–" + monthAbbr(b.Month)
+	case d.Precision == model.Day && d.EndPrecision == model.Day && a.Day != b.Day:
+		return fmt.Sprintf("%s %s %d–%d", yearText(a.Year), monthAbbr(a.Month), a.Day, b.Day)
+	}
+	return gutterPoint(a, d.Precision)
+}
+
+// coarsePoint is a point of an interval at year precision or coarser.
+func coarsePoint(day model.CalendarDay, p model.Precision) string {
+	if p == model.Decade || p == model.Century {
+		return gutterPoint(day, p)
+	}
+	return yearText(day.Year)
+}
+
+func gutterPoint(day model.CalendarDay, p model.Precision) string {
+	switch p {
+	case model.Day:
+		return fmt.Sprintf("%s %s %d", yearText(day.Year), monthAbbr(day.Month), day.Day)
+	case model.Month:
+		return yearText(day.Year) + " " + monthAbbr(day.Month)
+	case model.Decade:
+		return yearText(floorDiv(day.Year, 10)*10) + "s"
+	case model.Century:
+		return model.Ordinal(floorDiv(day.Year, 100)+1) + " c."
+	}
+	return yearText(day.Year)
+}
+
+func monthAbbr(m int) string {
+	name := model.MonthName(m)
+	if len(name) < 3 {
+		return "?"
+	}
+	return name[:3]
+}
+
+// yearText writes an astronomical year the way people read it: 0 is 1 BC.
+func yearText(y int) string {
+	if y <= 0 {
+		return strconv.Itoa(1-y) + " BC"
+	}
+	return strconv.Itoa(y)
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
