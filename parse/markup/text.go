@@ -44,8 +44,9 @@ func ReadText(src []byte) *Doc {
 			continue // "- Established: 1950": an infobox field, not prose
 		}
 		inInfobox = false
-		if h, level, ok := headingLine(text, lines, i); ok {
+		if h, level, ok := headingLine(text, lines, i); ok && !(inTail && level == 0) {
 			inTail = isTailSection(h)
+			level = max(level, 2)
 			if h == doc.Title && len(doc.Blocks) == 0 {
 				continue // the title repeated under the page chrome
 			}
@@ -126,13 +127,17 @@ func headingLine(s string, lines []line, i int) (string, int, bool) {
 	if !bareHeading(s) {
 		return "", 0, false
 	}
-	// A bare heading stands alone: the lines around it are blank or absent.
+	// A bare heading stands alone: the lines around it are blank or absent,
+	// and the next line does not carry on its sentence.
 	prevBlank := i == 0 || strings.TrimSpace(lines[i-1].text) == ""
-	nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1].text) == ""
-	if !prevBlank && !nextBlank {
+	next := ""
+	if i+1 < len(lines) {
+		next = strings.TrimSpace(lines[i+1].text)
+	}
+	if !prevBlank && next != "" || continues(s, next) {
 		return "", 0, false
 	}
-	return s, 2, true
+	return s, 0, true // level 0: a bare heading, whose level the text does not say
 }
 
 // bareHeading: a few capitalised words with no sentence punctuation.

@@ -1,0 +1,92 @@
+package markup
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestSplitGluedLinks(t *testing.T) {
+	got := SplitGluedLinks("Belgiummainland ChinaZhu RongjiQian QichenExpo 2010UyghursCongo, Republic of theMcDonald FarmsJean-Luc Dehaene")
+	want := []string{"Belgiummainland China", "Zhu Rongji", "Qian Qichen", "Expo 2010", "Uyghurs", "Congo, Republic of the", "McDonald Farms", "Jean-Luc Dehaene"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestReadTextShapes(t *testing.T) {
+	links := strings.Repeat("Zhu RongjiQian QichenBrusselsGuangzhou", 6)
+	src := "China–Germany relations explained\n\nFrom Wikipedia, the free encyclopedia\nJump to: navigation, search\n\n" +
+		"Intro sentence one. Intro two.\n\nHistory[edit]\n\nEarly contacts\n\nA line that wraps\nacross two lines.\n\n== Trade ==\nTrade text.\n" +
+		links + "\n\nExternal links[edit]\n\nSome link 2019\n"
+	doc := ReadText([]byte(src))
+	if doc.Title != "China–Germany relations" {
+		t.Errorf("title %q", doc.Title)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		kind := "p"
+		if b.Kind == Heading {
+			kind = "h"
+		}
+		got = append(got, kind+":"+b.Text)
+	}
+	want := []string{"p:Intro sentence one. Intro two.", "h:History", "h:Early contacts",
+		"p:A line that wraps across two lines.", "h:Trade", "p:Trade text.", "h:External links"}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks\n got %q\nwant %q", got, want)
+	}
+	if !slices.Contains(doc.Links, "Zhu Rongji") || !slices.Contains(doc.Links, "Guangzhou") {
+		t.Errorf("links %q", doc.Links)
+	}
+	for _, b := range doc.Blocks {
+		if b.Kind == Paragraph && !strings.HasPrefix(src[b.Offset:], b.Text[:5]) {
+			t.Errorf("block %q: offset %d points at %q", b.Text, b.Offset, src[b.Offset:b.Offset+5])
+		}
+	}
+}
+
+func TestEqualsTitleAndHeadings(t *testing.T) {
+	doc := ReadText([]byte("= A–B relations =\n\nIntro.\n\n==History==\n===1919–1939===\nText.\n"))
+	if doc.Title != "A–B relations" {
+		t.Errorf("title %q", doc.Title)
+	}
+	if len(doc.Blocks) != 4 || doc.Blocks[1].Text != "History" || doc.Blocks[1].Level != 2 || doc.Blocks[2].Level != 3 {
+		t.Errorf("blocks %+v", doc.Blocks)
+	}
+}
+
+func TestSanitizeRemovesTerminalControls(t *testing.T) {
+	cases := map[string]string{
+		"plain text\n":                         "plain text\n",
+		"red \x1b[31mtext\x1b[0m":              "red text",
+		"title \x1b]0;pwned\x07after":          "title after",
+		"clip \x1b]52;c;aGVsbG8=\x1b\\after":   "clip after",
+		"dcs \x1bPq#0;2;0;0;0\x1b\\after":      "dcs after",
+		"bell\x07 nul\x00 del\x7f":             "bell nul del",
+		"crlf\r\nline\rnext":                   "crlf\nline\nnext",
+		"c1 \u009b31m csi":                     "c1  csi",
+		"bad \xff\xfe utf8":                    "bad \uFFFD\uFFFD utf8",
+		"tab\tkept":                            "tab\tkept",
+		"unterminated \x1b]0;title\nnext line": "unterminated \nnext line",
+	}
+	for in, want := range cases {
+		if got := string(Sanitize([]byte(in))); got != want {
+			t.Errorf("Sanitize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzSanitize(f *testing.F) {
+	for _, s := range []string{"\x1b[31m", "\x1b]0;x\x07", "\xff", "\r\n", "\u009b1m"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		out := string(Sanitize(b))
+		for _, r := range out {
+			if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0 {
+				t.Fatalf("control %U left in %q", r, out)
+			}
+		}
+	})
+}
