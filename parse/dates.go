@@ -201,7 +201,7 @@ func (d *dateScanner) notAYear(i int) bool {
 		}
 		// "Expo 2010", "Euro 2020": a capitalised word that is not a date word
 		if p.kind == tWord && !namePrefixOK[strings.ToLower(p.text)] && isCapitalized(p.text) &&
-			!isMonthWord(p.text) {
+			!isMonthWord(p.text) && !strings.HasSuffix(p.text, "'s") && !strings.HasSuffix(p.text, "’s") {
 			return true
 		}
 	}

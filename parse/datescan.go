@@ -133,6 +133,10 @@ func (d *dateScanner) point(i int) (point, bool) {
 		if bc, n2, ok := d.era(n); ok && bc {
 			return point{model.DecadeDate(1 - v - 9), i, n2}, true
 		}
+		if v%100 == 0 {
+			// "the 1800s" is how English says the 19th century
+			return point{model.CenturyDate(v / 100), i, n}, true
+		}
 		return point{model.DecadeDate(v), i, n}, true
 	}
 	return point{}, false
@@ -425,6 +429,35 @@ func (d *dateScanner) relative(i int) int {
 	}
 	if d.is(i, "in") && d.is(i+1, "that") && d.is(i+2, "year") {
 		return emit(0, i+1, i+3)
+	}
+	return d.relativeDayOrMonth(i)
+}
+
+// relativeDayOrMonth reads "the next day", "the following month", "that
+// month", against an anchor precise enough to count from.
+func (d *dateScanner) relativeDayOrMonth(i int) int {
+	a := d.anchor
+	switch {
+	case d.is(i, "the") && d.is(i+1, "following", "next") && d.is(i+2, "day") && a.Precision == model.Day:
+		y, m, dd := a.Start.Year, a.Start.Month, a.Start.Day+1
+		if dd > model.DaysIn(y, m) {
+			dd, m = 1, m+1
+			if m > 12 {
+				m, y = 1, y+1
+			}
+		}
+		d.emit(model.DayDate(y, m, dd), i, i+3, true)
+		return i + 3
+	case d.is(i, "the") && d.is(i+1, "following", "next") && d.is(i+2, "month") && a.Precision <= model.Month:
+		y, m := a.Start.Year, a.Start.Month+1
+		if m > 12 {
+			m, y = 1, y+1
+		}
+		d.emit(model.MonthDate(y, m), i, i+3, true)
+		return i + 3
+	case d.is(i, "that") && d.is(i+1, "month") && a.Precision <= model.Month && !d.is(i-1, "in"):
+		d.emit(model.MonthDate(a.Start.Year, a.Start.Month), i, i+2, true)
+		return i + 2
 	}
 	return i
 }

@@ -71,6 +71,9 @@ func TestDateForms(t *testing.T) {
 		{"The 2019–20 season was cancelled.", []string{"2019/2020"}},
 		{"In mid-2019, the minister visited.", []string{"2019"}},
 		{"As of 2023 it is the main initiative.", []string{"2023"}},
+		{"Xi's 2014 visit opened a new era.", []string{"2014"}},
+		{"Missionaries came in the mid-1800s.", []string{"18XX"}},
+		{"The treaty was signed on 30 June 1960. The next day, the king left. Protests followed that month.", []string{"1960-06-30", "1960-07-01", "1960-06"}},
 	}
 	for _, c := range cases {
 		got := whens(parseText(t, c.text))
@@ -95,6 +98,7 @@ func TestNotDates(t *testing.T) {
 		"It may be that relations improve.",
 		"Both countries are members of the United Nations.",
 		"The 2008 Summer Olympics were held in the capital.",
+		"The assembly passed Resolution 2758 and Windows 2000 shipped.",
 	} {
 		if got := whens(parseText(t, text)); len(got) != 0 {
 			t.Errorf("%q: want no dates, got %v", text, got)
