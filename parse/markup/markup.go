@@ -78,11 +78,12 @@ func Read(src []byte, format Format) (*Doc, error) {
 	switch format {
 	case Text:
 		return ReadText(src), nil
+	case Wikitext:
+		return ReadWikitext(src), nil
+	case HTML:
+		return ReadHTML(src)
+	case Markdown:
+		return ReadMarkdown(src), nil
 	}
-	return nil, fmt.Errorf("format %q is not supported (want text)", format)
-}
-
-// Detect guesses the format of content whose name says nothing.
-func Detect(src []byte) Format {
-	return Text
+	return nil, fmt.Errorf("format %q is not supported (want text, wikitext, html or markdown)", format)
 }

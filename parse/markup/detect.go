@@ -1,0 +1,81 @@
+package markup
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+)
+
+// detectWindow is how much of the content Detect reads.
+const detectWindow = 256 << 10
+
+// Detect guesses the format of content whose name says nothing: HTML by its
+// doctype or its tags; wikitext by links, templates, refs and bold quotes;
+// Markdown by "#" headings, fenced code, footnotes and [text](url) links;
+// plain text otherwise. Headings like "== History ==" alone do not make
+// wikitext, as plain-text copies of Wikipedia articles keep them too.
+func Detect(src []byte) Format {
+	s := string(bytes.TrimLeft(src[:min(len(src), detectWindow)], "\ufeff \t\n"))
+	low := strings.ToLower(s[:min(len(s), 512)])
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body"} {
+		if strings.HasPrefix(low, p) {
+			return HTML
+		}
+	}
+	wt, md, tags := wikitextScore(s), markdownScore(s), htmlScore(s)
+	switch {
+	case tags >= 3 && tags > wt && tags > md:
+		return HTML
+	case wt >= 2 && wt >= md:
+		return Wikitext
+	case md >= 2:
+		return Markdown
+	}
+	return Text
+}
+
+// wikitextScore counts the marks of wikitext, each kind up to a cap.
+func wikitextScore(s string) int {
+	score := 0
+	for _, sig := range []struct {
+		mark   string
+		weight int
+	}{{"[[", 1}, {"{{", 1}, {"<ref", 2}, {"'''", 1}, {"\n{|", 1}, {"[[category:", 2}} {
+		n := strings.Count(strings.ToLower(s), sig.mark)
+		if sig.mark == "[[" && !strings.Contains(s, "]]") || sig.mark == "{{" && !strings.Contains(s, "}}") {
+			n = 0
+		}
+		score += min(n, 3) * sig.weight
+	}
+	return score
+}
+
+var (
+	reMDHeading  = regexp.MustCompile(`(?m)^#{1,6}[ \t]+\S`)
+	reMDFence    = regexp.MustCompile("(?m)^ {0,3}(```|~~~)")
+	reMDFootnote = regexp.MustCompile(`\[\^[^\]\s]+\]`)
+	reMDLink     = regexp.MustCompile(`\[[^\]\n]+\]\((?:https?://|/|\./|#)[^)\s]*\)`)
+	reMDStrong   = regexp.MustCompile(`\*\*[^*\n]+\*\*|__[^_\n]+__`)
+)
+
+// markdownScore counts the marks of Markdown, each kind up to a cap.
+func markdownScore(s string) int {
+	score := 0
+	for _, sig := range []struct {
+		re     *regexp.Regexp
+		weight int
+	}{{reMDHeading, 2}, {reMDFence, 2}, {reMDFootnote, 2}, {reMDLink, 2}, {reMDStrong, 1}} {
+		score += min(len(sig.re.FindAllStringIndex(s, 3)), 3) * sig.weight
+	}
+	return score
+}
+
+// htmlScore counts closing tags of the elements an HTML article is made of.
+func htmlScore(s string) int {
+	low := strings.ToLower(s)
+	n := 0
+	for _, t := range []string{"</p>", "</div>", "</a>", "</span>", "</li>", "</h2>", "</section>"} {
+		n += min(strings.Count(low, t), 3)
+	}
+	return n
+}

@@ -1,0 +1,249 @@
+package markup
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// wikiRef is one reference of a wikitext article: a <ref>, {{efn}}, {{sfn}}
+// and the like, named or not.
+type wikiRef struct {
+	index       int    // in wikiReader.refs, as the placeholders give it
+	group, name string // group "" is the main reference list
+	body        string // its wikitext, once defined
+	text        string // its text when a template already wrote it ({{sfn}})
+	defined     bool
+	used        bool
+	n           int // order of first use within the main group, or among the groups
+}
+
+type refResult struct {
+	def *wikiRef
+	ref model.Reference
+}
+
+// refBuild gathers a reference's fields while its body is expanded.
+type refBuild struct {
+	ref        model.Reference
+	structured bool // a citation template gave the fields
+	firstURL   string
+	linkText   string
+}
+
+func (c *refBuild) noteLink(url, text string) {
+	if c.firstURL == "" {
+		c.firstURL, c.linkText = strings.TrimSpace(url), text
+	}
+}
+
+// useRef cites a reference where it stands and returns its placeholder. A
+// named ref is the same reference each time; its body may come with any use,
+// or from a reference list.
+func (r *wikiReader) useRef(group, name, body, text string) string {
+	ref := r.lookupRef(group, name)
+	if !ref.defined && (strings.TrimSpace(body) != "" || text != "") {
+		ref.body, ref.text, ref.defined = body, text, true
+	}
+	if !ref.used {
+		ref.used = true
+		if ref.group == "" {
+			r.mainN++
+			ref.n = r.mainN
+		} else {
+			r.otherN++
+			ref.n = r.otherN
+		}
+	}
+	return string(refOpen) + strconv.Itoa(ref.index) + string(refClose)
+}
+
+func (r *wikiReader) lookupRef(group, name string) *wikiRef {
+	group = strings.TrimSpace(strings.Trim(group, `"'`))
+	name = strings.TrimSpace(strings.Trim(name, `"'`))
+	key := group + "\x00" + name
+	if name != "" {
+		if ref, ok := r.byKey[key]; ok {
+			return ref
+		}
+	}
+	ref := &wikiRef{index: len(r.refs), group: group, name: name}
+	r.refs = append(r.refs, ref)
+	if name != "" {
+		r.byKey[key] = ref
+	}
+	return ref
+}
+
+// defineRefs reads the named refs listed in {{reflist|refs=...}} or
+// <references>...</references>: they define bodies, they cite nothing.
+func (r *wikiReader) defineRefs(group, s string) {
+	low := asciiLower(s)
+	for i := 0; i < len(s); {
+		j := strings.Index(low[i:], "<ref")
+		if j < 0 {
+			return
+		}
+		j += i
+		name, end, selfClosing, ok := tagAt(low, j)
+		if !ok || name != "ref" {
+			i = j + 1
+			continue
+		}
+		if selfClosing {
+			i = end
+			continue
+		}
+		k := strings.Index(low[end:], "</ref")
+		if k < 0 {
+			return
+		}
+		attrs := tagAttrs(s[j:end])
+		g := group
+		if attrs["group"] != "" {
+			g = attrs["group"]
+		}
+		if body := s[end : end+k]; attrs["name"] != "" && strings.TrimSpace(body) != "" {
+			ref := r.lookupRef(g, attrs["name"])
+			if !ref.defined {
+				ref.body, ref.defined = body, true
+			}
+		}
+		i = end + k + len("</ref")
+	}
+}
+
+// buildReference reads a reference's body: the fields of its citation
+// template, or its text with the first link's URL and title.
+func (r *wikiReader) buildReference(def *wikiRef) model.Reference {
+	if def.text != "" {
+		return model.Reference{Text: def.text}
+	}
+	if !def.defined {
+		return model.Reference{}
+	}
+	prev := r.cur
+	c := &refBuild{}
+	r.cur = c
+	r.discard++
+	text := r.expandString(def.body)
+	r.discard--
+	r.cur = prev
+	out := c.ref
+	if !c.structured {
+		out.Text = text
+		out.URL = c.firstURL
+		out.Title = strings.Trim(c.linkText, `"“”'`)
+		if out.Title == "" {
+			if m := reQuoted.FindStringSubmatch(cleanProse(stripMarkers(text))); m != nil {
+				out.Title = m[1]
+			}
+		}
+	}
+	return out
+}
+
+// cite reads a citation template ({{cite web}}, {{cite news}}, {{citation}},
+// ...) inside the reference being built. The first one gives the fields.
+func (r *wikiReader) cite(t wikiTemplate) {
+	c := r.cur
+	if c == nil || c.structured {
+		return
+	}
+	c.structured = true
+	get := func(keys ...string) string {
+		for _, k := range keys {
+			if v := t.named[k]; strings.TrimSpace(v) != "" {
+				return r.plain(v)
+			}
+		}
+		return ""
+	}
+	c.ref.URL = strings.ReplaceAll(get("url", "chapter-url", "chapterurl", "contribution-url"), " ", "%20")
+	c.ref.Title = get("title", "script-title", "trans-title", "chapter", "contribution", "entry", "article")
+	c.ref.Publisher = get("website", "work", "newspaper", "journal", "magazine", "periodical",
+		"encyclopedia", "encyclopaedia", "dictionary", "agency", "publisher", "via", "institution")
+	c.ref.Date = get("date", "year", "publication-date")
+	c.ref.AccessDate = get("access-date", "accessdate")
+	c.ref.ArchiveURL = strings.ReplaceAll(get("archive-url", "archiveurl"), " ", "%20")
+}
+
+// webarchive reads {{webarchive|url=...}} inside a reference.
+func (r *wikiReader) webarchive(t wikiTemplate) {
+	if r.cur == nil || r.cur.ref.ArchiveURL != "" {
+		return
+	}
+	if v := t.arg("url", 0); v != "" {
+		r.cur.ref.ArchiveURL = r.plain(v)
+	}
+}
+
+// plain expands a template parameter to clean text, citing and linking
+// nothing.
+func (r *wikiReader) plain(s string) string {
+	r.discard++
+	text := r.expandString(s)
+	r.discard--
+	return cleanProse(stripMarkers(text))
+}
+
+// sfn writes the short citation of {{sfn|Author|Year|p=5}}: a ref whose
+// text is "Author Year, p. 5.", the same ref each time it is repeated.
+func (r *wikiReader) sfn(t wikiTemplate, parens bool) string {
+	var authors []string
+	year := ""
+	for _, p := range t.pos {
+		p = r.plain(p)
+		if p != "" {
+			authors = append(authors, p)
+		}
+	}
+	if len(authors) > 1 {
+		year = authors[len(authors)-1]
+		authors = authors[:len(authors)-1]
+	}
+	text := joinAuthors(authors)
+	switch {
+	case year != "" && parens:
+		text += " (" + year + ")"
+	case year != "":
+		text += " " + year
+	}
+	key := "FOOTNOTE" + strings.Join(t.pos, "")
+	for _, k := range []string{"p", "page", "pp", "pages", "loc", "at"} {
+		v := t.named[k]
+		if v == "" {
+			continue
+		}
+		key += v
+		switch k {
+		case "p", "page":
+			text += ", p. " + r.plain(v)
+		case "pp", "pages":
+			text += ", pp. " + r.plain(v)
+		default:
+			text += ", " + r.plain(v)
+		}
+	}
+	return r.useRef("", key, "", text+".")
+}
+
+func joinAuthors(a []string) string {
+	switch len(a) {
+	case 0:
+		return ""
+	case 1:
+		return a[0]
+	case 2:
+		return a[0] + " & " + a[1]
+	case 3:
+		return a[0] + ", " + a[1] + " & " + a[2]
+	}
+	return a[0] + " et al."
+}
+
+func sortReferences(refs []model.Reference) {
+	slices.SortStableFunc(refs, func(a, b model.Reference) int { return a.N - b.N })
+}

@@ -1,0 +1,290 @@
+package markup
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ReadWikitext reads MediaWiki wikitext, the source of a Wikipedia article.
+// It keeps what a reader of the rendered page reads as prose: paragraphs,
+// list items and headings, with link text, bold and italic text, and the
+// prose of inline templates (dates, conversions, languages). It drops what is
+// not prose: infoboxes, navboxes, hatnotes, maintenance tags and every other
+// template it does not know, files and their captions, tables, categories,
+// comments and HTML tags. Each <ref> (and {{efn}}, {{sfn}}, {{r}}) becomes an
+// [n] marker right where it stood, numbered in order of first use as
+// Wikipedia numbers them; grouped refs (notes) are numbered after the
+// article's main references. Reference lists ("References", "Notes", ...)
+// give no prose, but the refs defined there count.
+func ReadWikitext(src []byte) *Doc {
+	r := newWikiReader(string(src))
+	r.scanBlocks()
+	r.finish()
+	return r.doc
+}
+
+// wikiReader holds the state of one wikitext read.
+type wikiReader struct {
+	src   string // the source, with placeholder runes made harmless
+	mask  string // src in ASCII lower case with comments and tag bodies blanked: for structure
+	pairs map[int]int
+
+	doc     *Doc
+	refs    []*wikiRef
+	byKey   map[string]*wikiRef
+	mainN   int // references in the main group so far
+	otherN  int // grouped references (notes) so far
+	links   map[string]bool
+	discard int // > 0 while expanding text that is not prose: refs count, links do not
+	tail    int // > 0 inside a reference list or other tail section of that level
+	depth   int // template and link nesting, bounded
+	cur     *refBuild
+}
+
+// Markers for a citation inside text until references are numbered:
+// refOpen, the reference's index, refClose. Private-use runes of the same
+// UTF-8 length as U+FFFD, which replaces them in the source.
+const (
+	refOpen  = '\uE000'
+	refClose = '\uE001'
+)
+
+func newWikiReader(src string) *wikiReader {
+	src = strings.Map(func(r rune) rune {
+		if r == refOpen || r == refClose {
+			return '\uFFFD'
+		}
+		return r
+	}, src)
+	mask := scrub(asciiLower(src), true)
+	return &wikiReader{
+		src:   src,
+		mask:  mask,
+		pairs: bracePairs(mask),
+		doc:   &Doc{},
+		byKey: map[string]*wikiRef{},
+		links: map[string]bool{},
+	}
+}
+
+var reWikiHeading = regexp.MustCompile(`^(={1,6})(.+?)(={1,6})\s*$`)
+
+// scanBlocks walks the source one logical line at a time (a line whose
+// templates, refs and file links may run over several physical lines) and
+// groups the lines into headings, paragraphs and list items.
+func (r *wikiReader) scanBlocks() {
+	var para []string
+	paraStart := 0
+	flush := func() {
+		if len(para) > 0 {
+			r.addParagraph(strings.Join(para, "\n"), paraStart)
+			para = para[:0]
+		}
+	}
+	for i := 0; i < len(r.src); {
+		end := r.lineEnd(i)
+		raw, m := r.src[i:end], r.mask[i:end]
+		next := end + 1
+		trimmed := strings.TrimSpace(m)
+		switch {
+		case trimmed == "" && strings.TrimSpace(raw) != "":
+			// a line of nothing but a comment: MediaWiki drops it whole
+		case trimmed == "":
+			flush()
+		case strings.HasPrefix(trimmed, "{|"):
+			flush()
+			next = r.skipTable(i)
+		case reWikiHeading.MatchString(strings.TrimSpace(prepare(raw))):
+			flush()
+			r.addHeading(strings.TrimSpace(prepare(raw)), i+leadingSpace(raw))
+		case strings.HasPrefix(trimmed, "----"):
+			flush()
+		case r.standsAlone(i, end):
+			// A template or file on a line of its own (an infobox, a hatnote,
+			// an image) is a block of its own; it rarely holds prose.
+			flush()
+			r.addParagraph(raw, i+leadingSpace(raw))
+		case strings.IndexByte("*#:;", trimmed[0]) >= 0:
+			flush()
+			item := strings.TrimLeft(strings.TrimSpace(raw), "*#:;")
+			r.addParagraph(item, i+leadingSpace(raw))
+		default:
+			if len(para) == 0 {
+				paraStart = i + leadingSpace(raw)
+			}
+			para = append(para, raw)
+		}
+		i = next
+	}
+	flush()
+}
+
+// standsAlone reports whether the logical line [i, end) is one template or
+// one file link and nothing else.
+func (r *wikiReader) standsAlone(i, end int) bool {
+	m := r.mask[i:end]
+	start := i + leadingSpace(m)
+	stop := i + len(strings.TrimRight(m, " \t"))
+	switch {
+	case strings.HasPrefix(r.mask[start:stop], "{{"):
+		return r.pairs[start] == stop
+	case strings.HasPrefix(r.mask[start:stop], "[[") && isFileTarget(r.mask[start+2:stop]):
+		return linkEnd(r.mask, start) == stop
+	}
+	return false
+}
+
+// lineEnd finds the end of the logical line starting at i: the first newline
+// outside a template, a ref, a reference list or a file link.
+func (r *wikiReader) lineEnd(i int) int {
+	m := r.mask
+	for i < len(m) {
+		switch m[i] {
+		case '\n':
+			return i
+		case '{':
+			if end, ok := r.pairs[i]; ok {
+				i = end
+				continue
+			}
+		case '[':
+			if strings.HasPrefix(m[i:], "[[") && isFileTarget(m[i+2:]) {
+				if end := linkEnd(m, i); end > 0 {
+					i = end
+					continue
+				}
+			}
+		case '<':
+			if end := extTagEnd(m, i); end > 0 {
+				i = end
+				continue
+			}
+		}
+		i++
+	}
+	return len(m)
+}
+
+// extTagEnd returns the end of a <ref>...</ref> or <references>...</references>
+// element at i in lower-case text, or 0.
+func extTagEnd(low string, i int) int {
+	name, end, selfClosing, ok := tagAt(low, i)
+	if !ok || selfClosing || (name != "ref" && name != "references") {
+		return 0
+	}
+	k := strings.Index(low[end:], "</"+name)
+	if k < 0 {
+		return 0
+	}
+	k += end
+	if gt := strings.IndexByte(low[k:], '>'); gt >= 0 {
+		return k + gt + 1
+	}
+	return 0
+}
+
+// skipTable skips a table ({| ... |}, nested tables too) that starts at the
+// line at i, counting the refs inside it, and returns where the next line
+// starts.
+func (r *wikiReader) skipTable(i int) int {
+	depth := 0
+	start := i
+	for i < len(r.src) {
+		end := r.lineEnd(i)
+		t := strings.TrimSpace(r.mask[i:end])
+		switch {
+		case strings.HasPrefix(t, "{|"):
+			depth++
+		case strings.HasPrefix(t, "|}"):
+			depth--
+		}
+		i = end + 1
+		if depth <= 0 {
+			break
+		}
+	}
+	r.discard++
+	r.expandString(prepare(r.src[start:min(i, len(r.src))]))
+	r.discard--
+	return i
+}
+
+// addHeading keeps a heading, and notes whether it opens a tail section
+// (References, See also, ...), whose subsections are part of it.
+func (r *wikiReader) addHeading(line string, offset int) {
+	m := reWikiHeading.FindStringSubmatch(line)
+	level := min(len(m[1]), len(m[3]))
+	text := r.expandString(m[2])
+	clean := cleanProse(stripMarkers(text))
+	switch {
+	case clean == "":
+		return
+	case isTailSection(clean):
+		r.tail = level
+		return
+	case r.tail > 0 && level > r.tail:
+		return
+	}
+	r.tail = 0
+	r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Heading, Level: level, Text: text, Offset: offset})
+}
+
+// addParagraph expands a paragraph's wikitext and keeps it when prose is
+// left. In a reference list or other tail section nothing is kept, but the
+// refs defined there are counted.
+func (r *wikiReader) addParagraph(raw string, offset int) {
+	if r.tail > 0 {
+		r.discard++
+		r.expandString(prepare(raw))
+		r.discard--
+		return
+	}
+	text := r.expandString(prepare(raw))
+	if cleanProse(stripMarkers(text)) == "" {
+		return
+	}
+	r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: offset})
+}
+
+// expandString expands inline wikitext to plain text with ref placeholders.
+func (r *wikiReader) expandString(s string) string {
+	var b strings.Builder
+	r.expand(s, &b)
+	return b.String()
+}
+
+// finish builds the references, numbers them and writes the final [n]
+// markers and clean text into every block.
+func (r *wikiReader) finish() {
+	built := make([]refResult, 0, len(r.refs))
+	for i := 0; i < len(r.refs); i++ { // building a note can use more refs
+		if r.refs[i].used {
+			built = append(built, refResult{r.refs[i], r.buildReference(r.refs[i])})
+		}
+	}
+	numbers := make([]int, len(r.refs))
+	for i, ref := range r.refs {
+		if !ref.used {
+			continue
+		}
+		numbers[i] = ref.n
+		if ref.group != "" {
+			numbers[i] = r.mainN + ref.n
+		}
+	}
+	for _, b := range built {
+		ref := b.ref
+		ref.N = numbers[b.def.index]
+		ref.Text = cleanProse(replaceMarkers(ref.Text, numbers))
+		r.doc.References = append(r.doc.References, ref)
+	}
+	sortReferences(r.doc.References)
+	blocks := r.doc.Blocks[:0]
+	for _, b := range r.doc.Blocks {
+		b.Text = cleanProse(replaceMarkers(b.Text, numbers))
+		if b.Text != "" {
+			blocks = append(blocks, b)
+		}
+	}
+	r.doc.Blocks = blocks
+}
