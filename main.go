@@ -15,6 +15,7 @@ import (
 	"github.com/annals-tui/annals/export"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse"
+	"github.com/annals-tui/annals/parse/markup"
 	"github.com/annals-tui/annals/tui"
 )
 
@@ -71,6 +72,10 @@ func (f *filterFlags) load(sources []string, stdin io.Reader) (*model.Timeline, 
 		if err != nil {
 			return nil, err
 		}
+		if data.LooksBinary(in.Bytes) {
+			return nil, fmt.Errorf("%s: looks like a binary file, not an article (give a .txt, .wiki, .html or .md file)", src)
+		}
+		in.Name = string(markup.Sanitize([]byte(in.Name))) // a file name is shown too: no control characters
 		t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", src, err)

@@ -110,6 +110,8 @@ func TestStdinAndFiles(t *testing.T) {
 
 func TestErrorsAreOneLineWithTheRightExitCode(t *testing.T) {
 	dir := t.TempDir()
+	binary := filepath.Join(dir, "image.txt")
+	os.WriteFile(binary, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00"), 0o644)
 	cases := []struct {
 		args []string
 		code int
@@ -121,6 +123,7 @@ func TestErrorsAreOneLineWithTheRightExitCode(t *testing.T) {
 		{[]string{"list", "--bogus"}, 2, "unknown flag"},
 		{[]string{"list", filepath.Join(dir, "missing.txt")}, 1, "no such file"},
 		{[]string{"list", dir}, 1, "is a directory"},
+		{[]string{"list", binary}, 1, "binary"},
 	}
 	for _, c := range cases {
 		code, _, errs := runCLI(t, "", c.args...)
