@@ -3,12 +3,14 @@
 package data
 
 import (
+	"context"
 	_ "embed"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 )
 
 // DefaultName is the label of the embedded article.
@@ -24,9 +26,11 @@ func Default() Input {
 
 // Input is an article's bytes with the name the user gave it.
 type Input struct {
-	Name  string // the SOURCE as given: a path, "-", wiki:TITLE
-	Bytes []byte
-	Note  string // how it was obtained when that matters ("from cache, revision 123")
+	Name   string // the SOURCE as given: a path, "-", wiki:TITLE
+	Bytes  []byte
+	Note   string // how it was obtained when that matters ("cached, revision 123, fetched ...")
+	Format string // the format when the source says it ("wikitext" for Wikipedia), else "" (detect)
+	Title  string // the article's title when the source says it (Wikipedia), else ""
 }
 
 // DefaultMaxBytes is the largest article annals reads unless told otherwise.
@@ -34,15 +38,34 @@ const DefaultMaxBytes = 256 << 20
 
 // Options tune Load.
 type Options struct {
-	MaxBytes int64     // 0 means DefaultMaxBytes
-	Stdin    io.Reader // nil means os.Stdin
+	MaxBytes int64       // 0 means DefaultMaxBytes
+	Stdin    io.Reader   // nil means os.Stdin
+	Refresh  bool        // fetch Wikipedia articles again even when cached
+	Version  string      // annals' version, sent in the User-Agent
+	Wiki     *WikiClient // nil: the default client (user cache dir, $ANNALS_WIKIPEDIA_URL)
 }
 
-// Load reads one SOURCE: "-" for standard input, otherwise a path.
+// Load reads one SOURCE: "-" for standard input, a Wikipedia article
+// (wiki:TITLE, wiki:LANG:TITLE or its https URL), otherwise a path.
 func Load(source string, opts Options) (Input, error) {
+	return LoadContext(context.Background(), source, opts)
+}
+
+// LoadContext is Load with a context that can cancel a fetch.
+func LoadContext(ctx context.Context, source string, opts Options) (Input, error) {
 	limit := opts.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes
+	}
+	if wiki, ok, err := opts.wikiSource(source); ok {
+		if err != nil {
+			return Input{}, err
+		}
+		in, err := opts.wikiClient().Load(ctx, source, wiki, opts.Refresh)
+		if err == nil && int64(len(in.Bytes)) > limit {
+			return Input{}, fmt.Errorf("%s: %w: %d bytes", source, ErrTooLarge, len(in.Bytes))
+		}
+		return in, err
 	}
 	if source == "-" {
 		in := opts.Stdin
@@ -105,4 +128,32 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// wikiSource recognises a Wikipedia SOURCE; a file of that name wins.
+func (o Options) wikiSource(source string) (WikiSource, bool, error) {
+	w, ok, err := ParseWikiSource(source)
+	if ok && strings.HasPrefix(source, "wiki:") {
+		if _, statErr := os.Stat(source); statErr == nil {
+			return w, false, nil
+		}
+	}
+	return w, ok, err
+}
+
+func (o Options) wikiClient() *WikiClient {
+	if o.Wiki != nil {
+		return o.Wiki
+	}
+	return &WikiClient{Version: o.Version}
+}
+
+// Cached returns the cached copy of a Wikipedia SOURCE without touching the
+// network, and whether there is one.
+func Cached(source string, opts Options) (Input, bool) {
+	w, ok, err := opts.wikiSource(source)
+	if !ok || err != nil {
+		return Input{}, false
+	}
+	return opts.wikiClient().Cached(source, w)
 }
