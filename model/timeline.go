@@ -107,17 +107,28 @@ func (t *Timeline) CitedBy(source string, n int) []int {
 }
 
 // Merge appends other's events, references and entities to t. Event IDs are
-// renumbered after t's so they stay unique; Sources keep events apart.
+// renumbered after t's so they stay unique. Sources keep events apart: an
+// event or reference without one takes its timeline's Source, so that [1] of
+// one article never answers for [1] of another.
 func (t *Timeline) Merge(other *Timeline) {
+	t.tagSource(t.Source)
 	base := 0
 	for _, e := range t.Events {
 		base = max(base, e.ID)
 	}
 	for _, e := range other.Events {
 		e.ID += base
+		if e.Source == "" {
+			e.Source = other.Source
+		}
 		t.Events = append(t.Events, e)
 	}
-	t.References = append(t.References, other.References...)
+	for _, r := range other.References {
+		if r.Source == "" {
+			r.Source = other.Source
+		}
+		t.References = append(t.References, r)
+	}
 	if t.Title == "" {
 		t.Title = other.Title
 	} else if other.Title != "" {
@@ -130,6 +141,19 @@ func (t *Timeline) Merge(other *Timeline) {
 	}
 	t.Sort()
 	t.BuildEntities()
+}
+
+func (t *Timeline) tagSource(source string) {
+	for i := range t.Events {
+		if t.Events[i].Source == "" {
+			t.Events[i].Source = source
+		}
+	}
+	for i := range t.References {
+		if t.References[i].Source == "" {
+			t.References[i].Source = source
+		}
+	}
 }
 
 // IndexOfID returns the position in Events of the event with this ID, or -1.
