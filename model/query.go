@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -127,17 +128,24 @@ func (q Query) Narrows(prev Query) bool {
 }
 
 type matcher struct {
-	q     Query
-	t     *Timeline
-	words []string
-	idx   *searchIndex
+	q      Query
+	t      *Timeline
+	words  [][]byte // the text's words, folded to lower case
+	idx    *searchIndex
+	people nameCache
+	places nameCache
 }
 
 func (q Query) matcher(t *Timeline) matcher {
-	m := matcher{q: q, t: t, words: strings.Fields(foldString(q.Text))}
+	m := matcher{q: q, t: t}
+	for _, w := range strings.Fields(foldString(q.Text)) {
+		m.words = append(m.words, []byte(w))
+	}
 	if len(m.words) > 0 {
 		m.idx = t.searchIndex()
 	}
+	m.people = nameCache{wanted: q.People, seen: map[string]bool{}}
+	m.places = nameCache{wanted: q.Places, seen: map[string]bool{}}
 	return m
 }
 
@@ -150,16 +158,16 @@ func (m matcher) match(i int) bool {
 	if len(q.Sources) > 0 && !slices.Contains(q.Sources, e.Source) {
 		return false
 	}
-	if len(q.People) > 0 && !anyNameMatches(e.People, q.People) {
+	if len(q.People) > 0 && !m.people.anyMatches(e.People) {
 		return false
 	}
-	if len(q.Places) > 0 && !anyNameMatches(e.Places, q.Places) {
+	if len(q.Places) > 0 && !m.places.anyMatches(e.Places) {
 		return false
 	}
 	if len(m.words) > 0 {
-		hay := m.idx.hay[i]
+		hay := m.idx.hay[m.idx.bounds[i]:m.idx.bounds[i+1]]
 		for _, w := range m.words {
-			if !strings.Contains(hay, w) {
+			if !bytes.Contains(hay, w) {
 				return false
 			}
 		}
@@ -167,12 +175,23 @@ func (m matcher) match(i int) bool {
 	return true
 }
 
-func anyNameMatches(names, wanted []string) bool {
-	for _, w := range wanted {
-		for _, n := range names {
-			if MatchName(n, w) {
-				return true
-			}
+// nameCache answers whether a name matches one of the wanted names. A million
+// events name only a few thousand people, so each name's answer is kept
+// rather than worked out again for every event.
+type nameCache struct {
+	wanted []string
+	seen   map[string]bool
+}
+
+func (c nameCache) anyMatches(names []string) bool {
+	for _, n := range names {
+		ok, seen := c.seen[n]
+		if !seen {
+			ok = slices.ContainsFunc(c.wanted, func(w string) bool { return MatchName(n, w) })
+			c.seen[n] = ok
+		}
+		if ok {
+			return true
 		}
 	}
 	return false
@@ -213,28 +232,74 @@ func boundary(s string, i int) bool {
 
 // searchIndex holds each event's searchable text folded to lower case once,
 // so that a keystroke in the search box costs one substring scan per event.
-type searchIndex struct{ hay []string }
+// The texts lie end to end in one buffer: event i's is hay[bounds[i]:bounds[i+1]].
+type searchIndex struct {
+	events *Event // &Events[0] when built: events replaced since mean a rebuild
+	hay    []byte
+	bounds []int
+}
 
 func (t *Timeline) searchIndex() *searchIndex {
-	if t.search != nil && len(t.search.hay) == len(t.Events) {
-		return t.search
+	if len(t.Events) == 0 {
+		return &searchIndex{bounds: []int{0}}
 	}
-	idx := &searchIndex{hay: make([]string, len(t.Events))}
-	var b strings.Builder
+	if s := t.search; s != nil && s.events == &t.Events[0] && len(s.bounds) == len(t.Events)+1 {
+		return s
+	}
+	size := 0
 	for i := range t.Events {
-		e := &t.Events[i]
-		b.Reset()
-		b.WriteString(e.Text)
-		for _, part := range [][]string{{e.Summary}, e.People, e.Places, e.Orgs} {
-			for _, s := range part {
-				b.WriteByte('\n')
-				b.WriteString(s)
-			}
-		}
-		idx.hay[i] = foldString(b.String())
+		size += len(t.Events[i].Text) + len(t.Events[i].Summary) + 1
+	}
+	idx := &searchIndex{events: &t.Events[0], hay: make([]byte, 0, size), bounds: make([]int, 1, len(t.Events)+1)}
+	for i := range t.Events {
+		idx.add(&t.Events[i])
 	}
 	t.search = idx
 	return idx
+}
+
+// add appends an event's text, then its summary, people, places and orgs,
+// each after a newline. A part already inside what came before is left out:
+// search words hold no spaces, so they would find it there anyway.
+func (idx *searchIndex) add(e *Event) {
+	start := len(idx.hay)
+	idx.hay = appendFold(idx.hay, e.Text)
+	for _, part := range [][]string{{e.Summary}, e.People, e.Places, e.Orgs} {
+		for _, s := range part {
+			mark := len(idx.hay)
+			idx.hay = appendFold(append(idx.hay, '\n'), s)
+			if bytes.Contains(idx.hay[start:mark], idx.hay[mark+1:]) {
+				idx.hay = idx.hay[:mark]
+			}
+		}
+	}
+	idx.bounds = append(idx.bounds, len(idx.hay))
+}
+
+// appendFold appends s lower-cased exactly as strings.ToLower would, copying
+// runs of ASCII whole.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if s[i] >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			i += n
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] < utf8.RuneSelf {
+			j++
+		}
+		from := len(dst)
+		dst = append(dst, s[i:j]...)
+		for k, c := range dst[from:] {
+			if 'A' <= c && c <= 'Z' {
+				dst[from+k] = c + 'a' - 'A'
+			}
+		}
+		i = j
+	}
+	return dst
 }
 
 // foldString lower-cases s, without allocating when it is already lower-case ASCII.
