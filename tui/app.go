@@ -74,7 +74,8 @@ type Model struct {
 	footerStr     string
 
 	query     model.Query
-	results   []int // indices into t.Events the query keeps
+	results   []int  // indices into t.Events the query keeps
+	span      string // "1912–2023", measured once
 	hasPlaces bool
 	people    []model.Facet // every person, counted once on first use
 	places    []model.Facet
@@ -109,9 +110,9 @@ func New(t *model.Timeline, q model.Query, opts Options) Model {
 	m.filter = newFilterBar(m.styles)
 	m.picker = newPicker(m.styles)
 	m.helpPane = helpPane{st: m.styles}
-	m.strip = densityStrip{st: m.styles}
+	m.strip = newDensityStrip(t, m.styles)
 	m.help.Styles = st.Bubbles.Help
-	m.strip.from, m.strip.all = model.YearCounts(t, model.Query{}.Apply(t))
+	m.span = spanText(t)
 	for i := range t.Events {
 		if len(t.Events[i].Places) > 0 {
 			m.hasPlaces = true
@@ -244,7 +245,7 @@ func (m *Model) relayout() {
 	w := max(0, m.width)
 	m.help.SetWidth(w)
 	m.filter.SetWidth(w)
-	m.headerStr = headerView(m.styles, m.t, m.query, len(m.results), w)
+	m.headerStr = headerView(m.styles, m.t, m.span, m.query, len(m.results), w)
 	m.footerStr = m.footerView(w)
 	hh, fh := lipgloss.Height(m.headerStr), lipgloss.Height(m.footerStr)
 	if hh+fh+2 > m.height && hh > 1 { // keep room for the strip and one body line
@@ -310,10 +311,7 @@ func (m *Model) setQuery(q model.Query) {
 		rows = q.Apply(m.t)
 	}
 	m.query, m.results = q, rows
-	m.strip.hits = m.strip.all
-	if !q.IsEmpty() {
-		_, m.strip.hits = model.YearCounts(m.t, rows)
-	}
+	m.strip.setHits(rows, q.IsEmpty())
 	m.timeline.words = searchWords(q.Text)
 	m.timeline.SetRows(rows, keep)
 	m.timeline.empty = m.emptyText()

@@ -14,10 +14,47 @@ import (
 // chronology, with the filtered range highlighted and the selection marked.
 type densityStrip struct {
 	st    *Styles
-	from  int   // first year of the counts
-	all   []int // events per year, whole timeline
-	hits  []int // events per year, the query's results
+	from  int     // first year of the counts
+	all   []int   // events per year, whole timeline
+	hits  []int   // events per year, the query's results
+	years []int32 // per event, its start year minus from
 	width int
+}
+
+// newDensityStrip counts every event per start year, and keeps each
+// event's year in a compact array so that recounting a result is one pass
+// over small integers rather than over the events.
+func newDensityStrip(t *model.Timeline, st *Styles) densityStrip {
+	d := densityStrip{st: st}
+	from, _, ok := t.Span()
+	if !ok {
+		return d
+	}
+	d.from, d.years = from, make([]int32, len(t.Events))
+	last := from
+	for i := range t.Events {
+		y := t.Events[i].Date.Start.Year
+		d.years[i] = int32(y - from)
+		last = max(last, y)
+	}
+	d.all = make([]int, last-from+1)
+	for _, y := range d.years {
+		d.all[y]++
+	}
+	d.hits = d.all
+	return d
+}
+
+// setHits counts the query's results per year.
+func (d *densityStrip) setHits(rows []int, all bool) {
+	if all || len(d.all) == 0 {
+		d.hits = d.all
+		return
+	}
+	d.hits = make([]int, len(d.all))
+	for _, i := range rows {
+		d.hits[d.years[i]]++
+	}
 }
 
 var bars = []rune("▁▂▃▄▅▆▇█")

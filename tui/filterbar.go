@@ -93,7 +93,7 @@ func (f *filterBar) View() string {
 
 // headerView is the title with the event count and span, and a line of
 // chips for the active filters, each naming the key that edits it.
-func headerView(st *Styles, t *model.Timeline, q model.Query, shown, width int) string {
+func headerView(st *Styles, t *model.Timeline, span string, q model.Query, shown, width int) string {
 	title := clean(strings.TrimSpace(t.Title))
 	if title == "" {
 		title = clean(t.Source)
@@ -102,7 +102,7 @@ func headerView(st *Styles, t *model.Timeline, q model.Query, shown, width int) 
 		title = "annals"
 	}
 	meta := " · " + countText(shown, len(t.Events), !q.IsEmpty())
-	if span := spanText(t); span != "" {
+	if span != "" {
 		meta += " · " + span
 	}
 	line := renderSegs([]seg{{title, st.Header.Title}, {meta, st.Header.Meta}}, width, lipgloss.NewStyle())

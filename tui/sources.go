@@ -184,11 +184,12 @@ func (p *sourcesPane) block(c citation, selected bool) []string {
 	if meta := joinNonEmpty(" · ", clean(c.ref.Publisher), clean(c.ref.Date)); meta != "" {
 		lines = append(lines, wrapSegs([]seg{indent, {meta, s.Meta}}, p.width)...)
 	}
+	// A URL keeps to one line, cut if it must be: y copies it whole.
 	if u := clean(c.ref.URL); u != "" {
-		lines = append(lines, wrapSegs([]seg{indent, {u, s.URL}}, p.width)...)
+		lines = append(lines, renderSegs([]seg{indent, {u, s.URL}}, p.width, lipgloss.NewStyle()))
 	}
 	if u := clean(c.ref.ArchiveURL); u != "" {
-		lines = append(lines, wrapSegs([]seg{indent, {"archive ", s.Meta}, {u, s.URL}}, p.width)...)
+		lines = append(lines, renderSegs([]seg{indent, {"archive ", s.Meta}, {u, s.URL}}, p.width, lipgloss.NewStyle()))
 	}
 	return lines
 }

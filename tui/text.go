@@ -199,7 +199,7 @@ func wrapSegs(segs []seg, w int) []string {
 			tw := ansi.StringWidth(tok)
 			space := strings.TrimSpace(tok) == ""
 			switch {
-			case space && used == 0:
+			case space && used == 0 && len(lines) > 0: // no spaces at the start of a wrapped line
 				continue
 			case used+tw <= w:
 			case space:
