@@ -36,6 +36,7 @@ type filterFlags struct {
 	people  []string
 	grep    string
 	maxSize int64
+	refresh bool
 }
 
 func (f *filterFlags) register(cmd *cobra.Command) {
@@ -44,6 +45,7 @@ func (f *filterFlags) register(cmd *cobra.Command) {
 	fl.StringArrayVar(&f.people, "person", nil, "keep events that name this person (repeat for several)")
 	fl.StringVar(&f.grep, "grep", "", "keep events whose text contains these words")
 	fl.Int64Var(&f.maxSize, "max-size", data.DefaultMaxBytes, "largest article to read, in bytes")
+	fl.BoolVar(&f.refresh, "refresh", false, "fetch wiki: articles again even when cached")
 }
 
 // query turns the flags into a model.Query, or a usage error.
@@ -68,7 +70,7 @@ func (f *filterFlags) load(sources []string, stdin io.Reader) (*model.Timeline, 
 	}
 	var merged *model.Timeline
 	for _, src := range sources {
-		in, err := data.Load(src, data.Options{MaxBytes: f.maxSize, Stdin: stdin})
+		in, err := data.Load(src, data.Options{MaxBytes: f.maxSize, Stdin: stdin, Refresh: f.refresh, Version: version})
 		if err != nil {
 			return nil, err
 		}
@@ -76,9 +78,12 @@ func (f *filterFlags) load(sources []string, stdin io.Reader) (*model.Timeline, 
 			return nil, fmt.Errorf("%s: looks like a binary file, not an article (give a .txt, .wiki, .html or .md file)", src)
 		}
 		in.Name = string(markup.Sanitize([]byte(in.Name))) // a file name is shown too: no control characters
-		t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name})
+		t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name, Format: markup.Format(in.Format)})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", src, err)
+		}
+		if t.Title == "" {
+			t.Title = in.Title // wikitext does not name its article; the API does
 		}
 		if len(sources) > 1 {
 			for i := range t.Events {

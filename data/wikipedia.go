@@ -216,7 +216,7 @@ func (c *WikiClient) fetchOnce(ctx context.Context, lang, title string) (*wikiPa
 	u := c.base(lang) + "/w/rest.php/v1/page/" + url.PathEscape(strings.ReplaceAll(title, " ", "_"))
 	retries := orDefault(c.Retries, 3)
 	for attempt := 0; ; attempt++ {
-		page, retryAfter, err := c.get(ctx, u, lang, title)
+		page, retryAfter, err := c.get(ctx, u, title)
 		if err == nil || retryAfter < 0 || attempt >= retries {
 			return page, err
 		}
@@ -249,7 +249,7 @@ func (c *WikiClient) sleep(ctx context.Context, d time.Duration) error {
 
 // get makes one request. retryAfter is -1 when the error is final, else the
 // wait the server asked for (0: none given).
-func (c *WikiClient) get(ctx context.Context, u, lang, title string) (page *wikiPage, retryAfter time.Duration, err error) {
+func (c *WikiClient) get(ctx context.Context, u, title string) (page *wikiPage, retryAfter time.Duration, err error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
 		return nil, -1, err
@@ -266,7 +266,7 @@ func (c *WikiClient) get(ctx context.Context, u, lang, title string) (page *wiki
 		page, err := c.decode(resp)
 		return page, -1, err
 	case resp.StatusCode == http.StatusNotFound:
-		return nil, -1, fmt.Errorf("%w on %s.wikipedia.org called %q (check the spelling: titles are case-sensitive after the first letter)", ErrNoSuchArticle, lang, title)
+		return nil, -1, fmt.Errorf("%w on %s called %q (check the spelling: titles are case-sensitive after the first letter)", ErrNoSuchArticle, req.URL.Host, title)
 	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500:
 		return nil, parseRetryAfter(resp.Header.Get("Retry-After"), c.now()), fmt.Errorf("%s answered %s", req.URL.Host, resp.Status)
 	}

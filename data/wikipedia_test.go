@@ -162,7 +162,7 @@ func TestWikiNoSuchArticle(t *testing.T) {
 	if !errors.Is(err, ErrNoSuchArticle) {
 		t.Fatalf("err = %v, want ErrNoSuchArticle", err)
 	}
-	if want := `wiki:fr:Relations entre nulle part: no such article on fr.wikipedia.org called "Relations entre nulle part"`; !strings.HasPrefix(err.Error(), want) {
+	if want := `wiki:fr:Relations entre nulle part: no such article on ` + strings.TrimPrefix(srv.URL, "http://") + ` called "Relations entre nulle part"`; !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("err = %q", err)
 	}
 }
