@@ -108,7 +108,7 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 	return err
 }
 
-// escapeInvisible writes the C1 controls and the bidi embedding, override and
+// escapeInvisible writes DEL, the C1 controls and the bidi embedding, override and
 // isolate controls that encoding/json leaves raw as \u escapes: the data is
 // the same, and a terminal showing the JSON is not taken over by them. Those
 // runes can only occur inside JSON strings, where the escape is valid.
@@ -119,7 +119,7 @@ func escapeInvisible(b []byte) []byte {
 	out := make([]byte, 0, len(b)+16)
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
-		if (r >= 0x80 && r <= 0x9f) || isBidiControl(r) {
+		if r == 0x7f || (r >= 0x80 && r <= 0x9f) || isBidiControl(r) {
 			out = fmt.Appendf(out, `\u%04x`, r)
 		} else {
 			out = append(out, b[i:i+size]...)
