@@ -76,6 +76,7 @@ type Model struct {
 	query     model.Query
 	results   []int  // indices into t.Events the query keeps
 	span      string // "1912–2023", measured once
+	anchor    int    // the last selected event, kept while a filter hides everything
 	hasPlaces bool
 	people    []model.Facet // every person, counted once on first use
 	places    []model.Facet
@@ -304,6 +305,9 @@ func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = clean(
 // query only narrows the old one, and keeps the selection where it can.
 func (m *Model) setQuery(q model.Query) {
 	keep := m.timeline.Selected()
+	if keep < 0 {
+		keep = m.anchor
+	}
 	var rows []int
 	if m.results != nil && q.Narrows(m.query) {
 		rows = q.Refine(m.t, m.results)
@@ -331,7 +335,11 @@ func (m *Model) emptyText() [2]string {
 // syncSelection shows the selected event in the detail and sources panes.
 func (m *Model) syncSelection() {
 	sel := m.timeline.Selected()
+	if sel >= 0 {
+		m.anchor = sel
+	}
 	m.detail.SetEvent(sel, m.timeline.words)
+	m.detail.SetPosition(m.timeline.cursor+1, len(m.timeline.rows))
 	m.sources.SetEvent(sel)
 	if sel < 0 && (m.focus == FocusDetail || m.focus == FocusSources) {
 		m.setFocus(FocusTimeline)

@@ -30,7 +30,7 @@ func TestMoveKeys(t *testing.T) {
 			t.Fatalf("after %q selected event %d, want %d", s.key, got, s.want)
 		}
 	}
-	mustContain(t, screen(m), "In December 2023, Belgian Prime", "December 2023, month precision", "Detail · event 10")
+	mustContain(t, screen(m), "In December 2023, Belgian Prime", "December 2023, month precision", "Detail · 10 of 10")
 }
 
 func TestPageKeysMoveByAScreen(t *testing.T) {
@@ -506,7 +506,7 @@ func TestLayoutSideBySideOrStacked(t *testing.T) {
 		t.Fatalf("40x12 should show one pane: %+v", small.layout)
 	}
 	small = press(small, "enter")
-	mustContain(t, screen(small), "Detail · event 1", "19th century, century precision")
+	mustContain(t, screen(small), "Detail · 1 of 10", "19th century, century precision")
 }
 
 func TestNoColor(t *testing.T) {
@@ -609,5 +609,15 @@ func TestDensityStripMarksSelectionAndRange(t *testing.T) {
 	strip = strings.Split(m.View().Content, "\n")[2] // the chips line comes first now
 	if !strings.Contains(strip, opening(m.styles.Strip.Out)) || !strings.Contains(strip, opening(m.styles.Strip.In)) {
 		t.Fatalf("the filtered range is not set apart in the strip: %q", strip)
+	}
+}
+
+func TestSelectionSurvivesAnEmptyResult(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	m = press(m, "j", "j", "j", "j", "j", "j", "y")
+	m = typeText(m, "1700")
+	m = press(m, "enter", "x")
+	if selectedID(m) != 7 {
+		t.Fatalf("after a search that matched nothing and x, selected %d, want 7 again", selectedID(m))
 	}
 }

@@ -21,6 +21,7 @@ type detailPane struct {
 	vp      viewport.Model
 	event   int // index into t.Events, -1 for none
 	words   []string
+	pos, of int // the selected event's place in the list, for the title
 	width   int
 	height  int
 	focused bool
@@ -83,11 +84,14 @@ func (p *detailPane) View() string {
 	return fitBlock(head+"\n"+p.vp.View(), p.width, p.height)
 }
 
+// SetPosition tells the pane where the event sits in the list: 3 of 40.
+func (p *detailPane) SetPosition(pos, of int) { p.pos, p.of = pos, of }
+
 func (p *detailPane) position() string {
 	if p.event < 0 {
 		return ""
 	}
-	return " · event " + strconv.Itoa(p.t.Events[p.event].ID)
+	return " · " + strconv.Itoa(p.pos) + " of " + strconv.Itoa(p.of)
 }
 
 func (p *detailPane) content() []string {

@@ -116,7 +116,7 @@ func headerView(st *Styles, t *model.Timeline, span string, q model.Query, shown
 func chipSegs(st *Styles, q model.Query) []seg {
 	var segs []seg
 	add := func(text, key string) {
-		segs = append(segs, seg{" " + text + " ", st.Header.Chip}, seg{key + "  ", st.Header.Hint})
+		segs = append(segs, seg{" " + text + " (" + key + ") ", st.Header.Chip}, seg{" ", st.Header.Hint})
 	}
 	if q.HasYears {
 		add("year "+q.Years.String(), "y")
@@ -134,7 +134,7 @@ func chipSegs(st *Styles, q model.Query) []seg {
 		add("source "+clean(strings.Join(q.Sources, ", ")), "x")
 	}
 	if len(segs) > 0 {
-		segs = append(segs, seg{"x clears all", st.Header.Hint})
+		segs = append(segs, seg{" x clears all", st.Header.Hint})
 	}
 	return segs
 }

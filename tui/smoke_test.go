@@ -18,7 +18,7 @@ func TestSmoke(t *testing.T) {
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
 	waitFor(t, tm, "Belgium–China relations", "Zhu Rongji visits")
 	tm.Type("/jinping")
-	waitFor(t, tm, "1 of 10 events")
+	waitFor(t, tm, "(/)") // the search chip
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	tm.Type("q")
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))

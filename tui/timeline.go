@@ -175,7 +175,7 @@ func (p *timelinePane) ensureVisible() {
 		return
 	}
 	p.cursor = max(0, min(p.cursor, len(p.rows)-1))
-	p.top = max(0, min(p.top, len(p.rows)-1))
+	p.top = max(0, min(p.top, p.maxTop())) // no blank space below the last row
 	if p.cursor < p.top {
 		p.top = p.cursor
 		return
