@@ -76,7 +76,7 @@ func List(w io.Writer, t *model.Timeline, idx []int, opts ListOptions) error {
 		case len(idx) == 0:
 			bw.WriteString(paint("No events match.", sgrDim, opts.Color) + "\n")
 		case more > 0:
-			bw.WriteString(paint(fmt.Sprintf("… %s more (--limit %d)", countEvents(more), opts.Limit), sgrDim, opts.Color) + "\n")
+			bw.WriteString(paint(fmt.Sprintf("… %s not shown; --limit 0 shows all", countEvents(more)), sgrDim, opts.Color) + "\n")
 		}
 	}
 	return bw.Flush()

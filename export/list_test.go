@@ -95,7 +95,7 @@ func TestListLimit(t *testing.T) {
 		t.Errorf("piped --limit 3 wrote %d lines:\n%s", n, piped)
 	}
 	tty := listOf(t, all(tl), ListOptions{Limit: 3, Width: 80})
-	if !strings.HasSuffix(tty, "… 5 events more (--limit 3)\n") {
+	if !strings.HasSuffix(tty, "… 5 events not shown; --limit 0 shows all\n") {
 		t.Errorf("terminal --limit 3 does not say what is hidden:\n%s", tty)
 	}
 	if none := listOf(t, nil, ListOptions{Width: 80}); !strings.Contains(none, "No events match.") {
