@@ -1,0 +1,99 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/annals-tui/annals/model"
+)
+
+func TestGutterDate(t *testing.T) {
+	approx := model.YearDate(1900)
+	approx.Approximate = true
+	unsure := model.MonthDate(1850, 5)
+	unsure.Uncertain = true
+	cases := []struct {
+		d    model.Date
+		want string
+	}{
+		{model.DayDate(1971, 10, 25), "1971 Oct 25"},
+		{model.MonthDate(1991, 4), "1991 Apr"},
+		{model.YearDate(2019), "2019"},
+		{model.DecadeDate(1980), "1980s"},
+		{model.CenturyDate(18), "19th c."},
+		{model.Between(model.YearDate(1912), model.YearDate(2008)), "1912–2008"},
+		{model.Between(model.MonthDate(2019, 3), model.MonthDate(2019, 5)), "2019 Mar–May"},
+		{model.Between(model.DayDate(2019, 3, 3), model.DayDate(2019, 3, 5)), "2019 Mar 3–5"},
+		{model.Between(model.DecadeDate(1960), model.DecadeDate(1980)), "1960s–1980s"},
+		{model.Between(model.DayDate(1939, 9, 1), model.DayDate(1945, 5, 8)), "1939–1945"},
+		{model.DayDate(-43, 3, 15), "44 BC Mar 15"},
+		{approx, "c.1900"},
+		{unsure, "1850 May?"},
+		{model.Date{}, ""},
+	}
+	for _, c := range cases {
+		got := gutterDate(c.d)
+		if got != c.want {
+			t.Errorf("gutterDate(%s) = %q, want %q", c.d.EDTF(), got, c.want)
+		}
+		if n := len([]rune(got)); n > gutterWidth {
+			t.Errorf("gutterDate(%s) = %q is wider than the gutter", c.d.EDTF(), got)
+		}
+	}
+}
+
+func TestDateWords(t *testing.T) {
+	if got := dateWords(model.MonthDate(1991, 4)); got != "April 1991, month precision" {
+		t.Errorf("dateWords = %q", got)
+	}
+	iv := model.Between(model.YearDate(1912), model.MonthDate(2008, 3))
+	if got := dateWords(iv); got != "1912–March 2008, year to month precision" {
+		t.Errorf("dateWords(interval) = %q", got)
+	}
+}
+
+func TestCleanRemovesControlsAndBidi(t *testing.T) {
+	cases := map[string]string{
+		"plain":                  "plain",
+		"Zürich":                 "Zürich",
+		"a\x1b[31mb":             "a [31mb",
+		"bell\x07 tab\t nl\n":    "bell  tab  nl ",
+		"c1\u009bx":              "c1 x",
+		"rtl\u202eevil\u2066x":   "rtlevilx",
+		"bad\xffutf8":            "bad\ufffdutf8",
+		"\x1b]8;;http://x\x1b\\": " ]8;;http://x \\",
+	}
+	for in, want := range cases {
+		if got := clean(in); got != want {
+			t.Errorf("clean(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWrapSegsFitsWidth(t *testing.T) {
+	plain := seg{}
+	text := "China's Vice President Xi Jinping has been to Belgium in October 2009 to enhance cooperation; " +
+		strings.Repeat("x", 50)
+	for _, w := range []int{1, 5, 12, 40} {
+		lines := wrapSegs([]seg{{text, plain.style}}, w)
+		for _, l := range lines {
+			if ansi.StringWidth(l) > w {
+				t.Fatalf("width %d: line %q is %d wide", w, l, ansi.StringWidth(l))
+			}
+		}
+		if got := strings.Join(lines, ""); strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(text, " ", "") {
+			t.Fatalf("width %d lost text: %q", w, got)
+		}
+	}
+}
+
+func TestBucketSizeIsYearThenDecade(t *testing.T) {
+	cases := []struct{ span, width, want int }{{50, 80, 1}, {112, 80, 10}, {224, 80, 10}, {1024, 80, 20}, {5000, 20, 500}}
+	for _, c := range cases {
+		if got := bucketSize(c.span, c.width); got != c.want {
+			t.Errorf("bucketSize(%d, %d) = %d, want %d", c.span, c.width, got, c.want)
+		}
+	}
+}
