@@ -29,7 +29,7 @@ func (r YearRange) String() string {
 var (
 	reYear    = regexp.MustCompile(`^(\d{1,4})$`)
 	reRange   = regexp.MustCompile(`^(\d{1,4})\s*(?:-|–|—|\.\.|to)\s*(\d{1,4})$`)
-	reDecade  = regexp.MustCompile(`^(\d{1,3}0)'?s$`)
+	reDecade  = regexp.MustCompile(`^(\d{0,3}0)'?s$`)
 	reCentury = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)(?:\s*(?:century|c\.?))?$`)
 )
 

@@ -26,6 +26,8 @@ func TestParseYearRange(t *testing.T) {
 		{"1990s", YearRange{1990, 1999}, "1990s"},
 		{"1990's", YearRange{1990, 1999}, "1990s"},
 		{"1800S", YearRange{1800, 1809}, "1800s"},
+		{"00s", YearRange{0, 9}, "0s"},
+		{"0s", YearRange{0, 9}, "0s"},
 		{"19th century", YearRange{1800, 1899}, "1800–1899"},
 		{"19th Century", YearRange{1800, 1899}, "1800–1899"},
 		{"19th c.", YearRange{1800, 1899}, "1800–1899"},
@@ -80,7 +82,7 @@ func TestParseYearRangeErrors(t *testing.T) {
 
 func FuzzParseYearRange(f *testing.F) {
 	for _, s := range []string{"2019", "1990-2000", "1990–2000", "1990s", "19th century", "20x9", "2020-1990",
-		"0th", "1st c.", "9999", "990s", "1990 to 2000"} {
+		"0th", "1st c.", "9999", "990s", "1990 to 2000", "00s"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
