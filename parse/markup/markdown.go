@@ -263,15 +263,21 @@ func (r *mdReader) inlineAt(s string, i int, notes bool, b *strings.Builder) int
 			return end
 		}
 	case '<':
-		if j := strings.IndexByte(s[i:], '>'); j > 0 && hasURLScheme(s[i+1:]) && !strings.ContainsAny(s[i+1:i+j], " <") {
-			u := s[i+1 : i+j]
-			b.WriteString(u)
-			if r.url == "" {
-				r.url = u
+		if hasURLScheme(s[i+1:]) { // an autolink: <https://...>
+			if j := strings.IndexByte(s[i:min(len(s), i+maxExtLink)], '>'); j > 0 && !strings.ContainsAny(s[i+1:i+j], " <") {
+				u := s[i+1 : i+j]
+				b.WriteString(u)
+				if r.url == "" {
+					r.url = u
+				}
+				return i + j + 1
 			}
-			return i + j + 1
 		}
-		if name, end, _, ok := tagAt(asciiLower(s[i:min(len(s), i+2048)]), 0); ok {
+		if gt := strings.IndexByte(s[i:min(len(s), i+2048)], '>'); gt > 0 {
+			name, end, _, ok := tagAt(asciiLower(s[i:i+gt+1]), 0)
+			if !ok {
+				break
+			}
 			if name == "br" || name == "p" || name == "/p" {
 				b.WriteByte(' ')
 			}

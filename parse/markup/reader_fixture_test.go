@@ -52,6 +52,15 @@ func wantReferences(isoDates bool) []model.Reference {
 	}
 }
 
+func mustRead(t testing.TB, name string) []byte {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
 func readFixture(t *testing.T, name string) *Doc {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join("testdata", name))

@@ -23,7 +23,8 @@ func (r *wikiReader) expand(s string, b *strings.Builder) {
 	defer func() { r.depth-- }()
 	low := asciiLower(s)
 	pairs := bracePairs(low)
-	noRefClose := len(s) + 1 // no "</ref" at or after this offset
+	links := linkPairs(s)
+	cl := &closer{low: low}
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch c {
@@ -38,12 +39,12 @@ func (r *wikiReader) expand(s string, b *strings.Builder) {
 				continue
 			}
 		case '[':
-			if end := r.link(s, i, b); end > i {
+			if end := r.link(s, i, links, b); end > i {
 				i = end
 				continue
 			}
 		case '<':
-			if end := r.tag(s, low, i, &noRefClose, b); end > i {
+			if end := r.tag(s, i, cl, b); end > i {
 				i = end
 				continue
 			}
@@ -88,11 +89,11 @@ func apostrophes(s string, i int, b *strings.Builder) int {
 
 // link handles [[internal links]] and [external links] at i, returning the
 // end of the link or i when there is none.
-func (r *wikiReader) link(s string, i int, b *strings.Builder) int {
+func (r *wikiReader) link(s string, i int, links map[int]int, b *strings.Builder) int {
 	if strings.HasPrefix(s[i:], "[[") {
-		end := linkEnd(s, i)
-		if end < 0 {
-			return i
+		end, ok := links[i]
+		if !ok || strings.IndexByte(s[i:end], '\n') >= 0 && !isFileTarget(s[i+2:]) {
+			return i // a plain link ends at the line
 		}
 		r.internalLink(s[i+2:end-2], b)
 		// The link trail: [[cat]]s reads "cats".
@@ -106,7 +107,7 @@ func (r *wikiReader) link(s string, i int, b *strings.Builder) int {
 	if !hasURLScheme(rest) {
 		return i
 	}
-	close := strings.IndexAny(rest, "]\n")
+	close := strings.IndexAny(rest[:min(len(rest), maxExtLink)], "]\n")
 	if close < 0 || rest[close] != ']' {
 		return i
 	}
@@ -122,6 +123,9 @@ func (r *wikiReader) link(s string, i int, b *strings.Builder) int {
 	return i + 1 + close + 1
 }
 
+// maxExtLink bounds the length of an [external link with its text].
+const maxExtLink = 4096
+
 func hasURLScheme(s string) bool {
 	low := asciiLower(s[:min(len(s), 10)])
 	for _, p := range []string{"http://", "https://", "//", "ftp://", "mailto:", "news:", "irc://"} {
@@ -132,26 +136,73 @@ func hasURLScheme(s string) bool {
 	return false
 }
 
-// linkEnd finds the ]] that closes the [[ at i, allowing links nested in a
-// file caption, or returns -1.
-func linkEnd(s string, i int) int {
-	depth := 0
-	for j := i; j+1 < len(s); j++ {
+// linkPairs matches every [[ with its ]] in one pass (links nest in file
+// captions) and returns, for each opening offset, the offset past its close.
+func linkPairs(s string) map[int]int {
+	if !strings.Contains(s, "[[") {
+		return nil
+	}
+	pairs := map[int]int{}
+	var stack []int
+	for i := 0; i+1 < len(s); {
 		switch {
-		case s[j] == '[' && s[j+1] == '[':
-			depth++
-			j++
-		case s[j] == ']' && s[j+1] == ']':
-			depth--
-			j++
-			if depth == 0 {
-				return j + 1
-			}
-		case s[j] == '\n' && depth == 1 && !isFileTarget(s[i+2:]):
-			return -1 // a plain link ends at the line
+		case s[i] == '[' && s[i+1] == '[':
+			stack = append(stack, i)
+			i += 2
+		case s[i] == ']' && s[i+1] == ']' && len(stack) > 0:
+			pairs[stack[len(stack)-1]] = i + 2
+			stack = stack[:len(stack)-1]
+			i += 2
+		default:
+			i++
 		}
 	}
-	return -1
+	return pairs
+}
+
+// closer finds closing tags in lower-case text, remembering where none is
+// left, so that a thousand unclosed tags cost one search, not a thousand.
+type closer struct {
+	low  string
+	none map[string]int // name -> offset from which no "</name" follows
+}
+
+// find returns the offset of the first "</name" at or after from, or -1.
+func (c *closer) find(name string, from int) int {
+	if n, ok := c.none[name]; ok && from >= n {
+		return -1
+	}
+	k := strings.Index(c.low[from:], "</"+name)
+	if k < 0 {
+		if c.none == nil {
+			c.none = map[string]int{}
+		}
+		c.none[name] = from
+		return -1
+	}
+	return from + k
+}
+
+// closeEnd returns the end of the closing tag that starts at k.
+func (c *closer) closeEnd(k int) int {
+	if gt := strings.IndexByte(c.low[k:], '>'); gt >= 0 {
+		return k + gt + 1
+	}
+	return len(c.low)
+}
+
+// elementEnd returns the end of a <ref>...</ref> or <references>...</references>
+// element at i, or 0.
+func (c *closer) elementEnd(i int) int {
+	name, end, selfClosing, ok := tagAt(c.low, i)
+	if !ok || selfClosing || (name != "ref" && name != "references") {
+		return 0
+	}
+	k := c.find(name, end)
+	if k < 0 {
+		return 0
+	}
+	return c.closeEnd(k)
 }
 
 var fileNamespaces = []string{"file:", "image:", "media:", "datei:", "fichier:", "bild:", "archivo:", "imagen:", "immagine:", "plik:", "bestand:"}
@@ -265,48 +316,30 @@ var dropTags = map[string]bool{
 // tag handles an HTML or extension tag at i: refs become placeholders,
 // reference lists define refs, <br> is a space, other tags vanish and leave
 // their content. It returns i when there is no tag.
-func (r *wikiReader) tag(s, low string, i int, noRefClose *int, b *strings.Builder) int {
-	name, end, selfClosing, ok := tagAt(low, i)
+func (r *wikiReader) tag(s string, i int, cl *closer, b *strings.Builder) int {
+	name, end, selfClosing, ok := tagAt(cl.low, i)
 	if !ok {
 		return i
 	}
 	switch name {
-	case "ref":
+	case "ref", "references":
 		attrs := tagAttrs(s[i:end])
 		if selfClosing {
-			b.WriteString(r.useRef(attrs["group"], attrs["name"], "", ""))
+			if name == "ref" {
+				b.WriteString(r.useRef(attrs["group"], attrs["name"], "", ""))
+			}
 			return end
 		}
-		if end >= *noRefClose {
+		k := cl.find(name, end)
+		if k < 0 {
 			return end // unterminated: drop the tag
 		}
-		k := strings.Index(low[end:], "</ref")
-		if k < 0 {
-			*noRefClose = end
-			return end
+		if name == "ref" {
+			b.WriteString(r.useRef(attrs["group"], attrs["name"], s[end:k], ""))
+		} else {
+			r.defineRefs(attrs["group"], s[end:k])
 		}
-		body := s[end : end+k]
-		closeEnd := end + k + len("</ref")
-		if gt := strings.IndexByte(low[closeEnd:], '>'); gt >= 0 {
-			closeEnd += gt + 1
-		}
-		b.WriteString(r.useRef(attrs["group"], attrs["name"], body, ""))
-		return closeEnd
-	case "references":
-		if selfClosing {
-			return end
-		}
-		group := tagAttrs(s[i:end])["group"]
-		k := strings.Index(low[end:], "</references")
-		if k < 0 {
-			return end
-		}
-		r.defineRefs(group, s[end:end+k])
-		closeEnd := end + k + len("</references")
-		if gt := strings.IndexByte(low[closeEnd:], '>'); gt >= 0 {
-			closeEnd += gt + 1
-		}
-		return closeEnd
+		return cl.closeEnd(k)
 	case "br", "/br", "hr", "p", "/p", "li", "/div", "div":
 		b.WriteByte(' ')
 	}
@@ -330,8 +363,8 @@ func tagAt(low string, i int) (name string, end int, selfClosing bool, ok bool) 
 	if c := low[k]; c != '>' && c != '/' && c != ' ' && c != '\t' && c != '\n' {
 		return "", 0, false, false
 	}
-	gt := strings.IndexByte(low[k:], '>')
-	if gt < 0 || gt > 2000 {
+	gt := strings.IndexByte(low[k:min(len(low), k+2000)], '>')
+	if gt < 0 {
 		return "", 0, false, false
 	}
 	end = k + gt + 1

@@ -63,7 +63,7 @@ func parseTemplate(inner string) wikiTemplate {
 // nested template, link or ref.
 func splitParams(s string) []string {
 	var parts []string
-	low := asciiLower(s)
+	cl := &closer{low: asciiLower(s)}
 	braces, brackets, start := 0, 0, 0
 	for i := 0; i < len(s); i++ {
 		switch {
@@ -79,8 +79,8 @@ func splitParams(s string) []string {
 		case strings.HasPrefix(s[i:], "]]") && brackets > 0:
 			brackets--
 			i++
-		case strings.HasPrefix(low[i:], "<ref"):
-			if end := extTagEnd(low, i); end > 0 {
+		case strings.HasPrefix(cl.low[i:], "<ref"):
+			if end := cl.elementEnd(i); end > 0 {
 				i = end - 1
 			}
 		case s[i] == '|' && braces == 0 && brackets == 0:

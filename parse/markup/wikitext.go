@@ -25,9 +25,11 @@ func ReadWikitext(src []byte) *Doc {
 
 // wikiReader holds the state of one wikitext read.
 type wikiReader struct {
-	src   string // the source, with placeholder runes made harmless
-	mask  string // src in ASCII lower case with comments and tag bodies blanked: for structure
-	pairs map[int]int
+	src      string      // the source, with placeholder runes made harmless
+	mask     string      // src in ASCII lower case with comments and tag bodies blanked: for structure
+	pairs    map[int]int // {{ -> past its }}, in mask
+	linkEnds map[int]int // [[ -> past its ]], in mask
+	close    *closer     // closing tags in mask
 
 	doc     *Doc
 	refs    []*wikiRef
@@ -58,12 +60,14 @@ func newWikiReader(src string) *wikiReader {
 	}, src)
 	mask := scrub(asciiLower(src), true)
 	return &wikiReader{
-		src:   src,
-		mask:  mask,
-		pairs: bracePairs(mask),
-		doc:   &Doc{},
-		byKey: map[string]*wikiRef{},
-		links: map[string]bool{},
+		src:      src,
+		mask:     mask,
+		pairs:    bracePairs(mask),
+		linkEnds: linkPairs(mask),
+		close:    &closer{low: mask},
+		doc:      &Doc{},
+		byKey:    map[string]*wikiRef{},
+		links:    map[string]bool{},
 	}
 }
 
@@ -129,7 +133,7 @@ func (r *wikiReader) standsAlone(i, end int) bool {
 	case strings.HasPrefix(r.mask[start:stop], "{{"):
 		return r.pairs[start] == stop
 	case strings.HasPrefix(r.mask[start:stop], "[[") && isFileTarget(r.mask[start+2:stop]):
-		return linkEnd(r.mask, start) == stop
+		return r.linkEnds[start] == stop
 	}
 	return false
 }
@@ -148,14 +152,12 @@ func (r *wikiReader) lineEnd(i int) int {
 				continue
 			}
 		case '[':
-			if strings.HasPrefix(m[i:], "[[") && isFileTarget(m[i+2:]) {
-				if end := linkEnd(m, i); end > 0 {
-					i = end
-					continue
-				}
+			if end, ok := r.linkEnds[i]; ok && isFileTarget(m[i+2:]) {
+				i = end
+				continue
 			}
 		case '<':
-			if end := extTagEnd(m, i); end > 0 {
+			if end := r.close.elementEnd(i); end > 0 {
 				i = end
 				continue
 			}
@@ -163,24 +165,6 @@ func (r *wikiReader) lineEnd(i int) int {
 		i++
 	}
 	return len(m)
-}
-
-// extTagEnd returns the end of a <ref>...</ref> or <references>...</references>
-// element at i in lower-case text, or 0.
-func extTagEnd(low string, i int) int {
-	name, end, selfClosing, ok := tagAt(low, i)
-	if !ok || selfClosing || (name != "ref" && name != "references") {
-		return 0
-	}
-	k := strings.Index(low[end:], "</"+name)
-	if k < 0 {
-		return 0
-	}
-	k += end
-	if gt := strings.IndexByte(low[k:], '>'); gt >= 0 {
-		return k + gt + 1
-	}
-	return 0
 }
 
 // skipTable skips a table ({| ... |}, nested tables too) that starts at the
