@@ -239,7 +239,7 @@ func TestWikiTimeout(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "timed out") {
 		t.Errorf("err = %v, want a timeout", err)
 	}
-	if d := time.Since(start); d > 2*time.Second {
+	if d := time.Since(start); d > 4*time.Second { // the server would hold it 5 s
 		t.Errorf("took %v", d)
 	}
 }

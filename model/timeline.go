@@ -70,15 +70,31 @@ type Timeline struct {
 // Sort puts the events in timeline order: by start, then coarser precision
 // first, then by position in the article.
 func (t *Timeline) Sort() {
-	slices.SortStableFunc(t.Events, func(a, b Event) int {
+	// Sort positions, not events: an Event is large, and moving a million
+	// of them through a stable sort costs more than the comparisons.
+	order := make([]int32, len(t.Events))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	ev := t.Events
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &ev[i], &ev[j]
 		if c := a.Date.Compare(b.Date); c != 0 {
 			return c
 		}
 		if c := strings.Compare(a.Source, b.Source); c != 0 {
 			return c
 		}
-		return cmpInt(a.Offset, b.Offset)
+		if c := cmpInt(a.Offset, b.Offset); c != 0 {
+			return c
+		}
+		return cmpInt(int(i), int(j)) // a total order keeps the sort stable
 	})
+	sorted := make([]Event, len(ev))
+	for k, i := range order {
+		sorted[k] = ev[i]
+	}
+	t.Events = sorted
 	t.search = nil
 }
 

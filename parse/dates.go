@@ -40,13 +40,13 @@ func (d *dateScanner) month(i int) (m, next int, ok bool) {
 	if w[0] < 'A' || w[0] > 'Z' {
 		return 0, i, false
 	}
-	m, ok = months[strings.ToLower(w)]
+	m, ok = months[d.toks[i].lower]
 	if !ok {
 		return 0, i, false
 	}
 	next = i + 1
 	// "Oct. 1971": an abbreviation may carry its stop
-	if len(w) <= 4 && !strings.EqualFold(w, "may") && d.punct(next, ".") && d.toks[i].end == d.toks[next].start {
+	if len(w) <= 4 && d.toks[i].lower != "may" && d.punct(next, ".") && d.toks[i].end == d.toks[next].start {
 		next++
 	}
 	return m, next, true
@@ -58,7 +58,7 @@ func (d *dateScanner) is(i int, words ...string) bool {
 		return false
 	}
 	for _, w := range words {
-		if strings.EqualFold(d.toks[i].text, w) {
+		if d.toks[i].lower == w {
 			return true
 		}
 	}
@@ -109,7 +109,7 @@ func (d *dateScanner) era(i int) (bc bool, next int, ok bool) {
 // year reads a year at token i: four digits from 1000 to 2100 that are not
 // a quantity or part of a name, or a number with an era ("44 BC", "AD 800").
 func (d *dateScanner) year(i int) (y, next int, ok bool) {
-	if d.is(i, "AD") && i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
+	if i < len(d.toks) && d.toks[i].text == "AD" && i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
 		return d.toks[i+1].val, i + 2, d.toks[i+1].val > 0
 	}
 	if i >= len(d.toks) || d.toks[i].kind != tNum {
@@ -145,6 +145,9 @@ var quantityNouns = map[string]bool{
 	"projects": true, "schools": true, "words": true, "characters": true, "officers": true, "prisoners": true,
 	"per": true, "percent": true, "million": true, "billion": true, "thousand": true, "hundred": true,
 }
+
+// notBeforeYear are words after which a number is not a year: "page 1945".
+var notBeforeYear = map[string]bool{"isbn": true, "page": true, "pp": true, "flight": true, "route": true, "number": true}
 
 // namePrefixes are capitalised words that may stand right before a year in
 // a date phrase, so that "In 2019" is a date but "Expo 2010" is a name.
@@ -191,16 +194,14 @@ func (d *dateScanner) notAYear(i int) bool {
 		if p.kind == tPunct && adjacent && strings.ContainsAny(p.text, "$€£¥₹#:/.") {
 			return true // US$2000, #1984, 12:2000, 10/2010, v1.2000
 		}
-		if p.kind == tWord && (strings.HasSuffix(p.text, "US") || p.text == "No" || strings.EqualFold(p.text, "ISBN") ||
-			strings.EqualFold(p.text, "page") || strings.EqualFold(p.text, "pp") || strings.EqualFold(p.text, "flight") ||
-			strings.EqualFold(p.text, "route") || strings.EqualFold(p.text, "number") || p.text == "p") {
+		if p.kind == tWord && (strings.HasSuffix(p.text, "US") || p.text == "No" || p.text == "p" || notBeforeYear[p.lower]) {
 			return true
 		}
 		if p.kind == tQty || p.kind == tNum && adjacent {
 			return true
 		}
 		// "Expo 2010", "Euro 2020": a capitalised word that is not a date word
-		if p.kind == tWord && !namePrefixOK[strings.ToLower(p.text)] && isCapitalized(p.text) &&
+		if p.kind == tWord && !namePrefixOK[p.lower] && isCapitalized(p.text) &&
 			!isMonthWord(p.text) && !strings.HasSuffix(p.text, "'s") && !strings.HasSuffix(p.text, "’s") {
 			return true
 		}
@@ -210,7 +211,7 @@ func (d *dateScanner) notAYear(i int) bool {
 		if n.kind == tPunct && (n.text == "%" || n.text == ":" && n.start == t.end) {
 			return true
 		}
-		if n.kind == tWord && (quantityNouns[strings.ToLower(n.text)] || strings.EqualFold(n.text, "per")) {
+		if n.kind == tWord && quantityNouns[n.lower] {
 			return true
 		}
 		if n.kind == tDash && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && n.start == t.end &&
@@ -218,7 +219,7 @@ func (d *dateScanner) notAYear(i int) bool {
 			return true // "a 1000-year history", "a 2000-strong army"
 		}
 		// "over 1000 Belgians": a quantity lead and a lower-case noun
-		if i > 0 && d.toks[i-1].kind == tWord && quantityLead[strings.ToLower(d.toks[i-1].text)] &&
+		if i > 0 && d.toks[i-1].kind == tWord && quantityLead[d.toks[i-1].lower] &&
 			n.kind == tWord && !isCapitalized(n.text) && strings.HasSuffix(n.text, "s") && !notNouns[n.text] {
 			return true
 		}
@@ -226,7 +227,7 @@ func (d *dateScanner) notAYear(i int) bool {
 	// "the 2021 Human Rights Report"
 	if i > 0 && d.is(i-1, "the", "a", "its", "their", "his", "her") {
 		for j := i + 1; j < len(d.toks) && j <= i+5 && d.toks[j].kind == tWord && isCapitalized(d.toks[j].text); j++ {
-			if nameHeads[strings.ToLower(d.toks[j].text)] {
+			if nameHeads[d.toks[j].lower] {
 				return true
 			}
 		}

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,6 +34,9 @@ func findDates(s string, toks []token, anchor model.Date) []dateMatch {
 
 // at tries every form at token i and returns the token after the match, or i.
 func (d *dateScanner) at(i int) int {
+	if !d.mayStart(i) {
+		return i
+	}
 	if n := d.fromTo(i); n > i {
 		return n
 	}
@@ -58,6 +60,35 @@ func (d *dateScanner) at(i int) int {
 	}
 	d.emit(p.date, p.start, p.end, false)
 	return p.end
+}
+
+// starters are the words a date phrase can open with, besides numbers and
+// month names: "from", "between", ordinals, and relative phrases.
+var starters = map[string]bool{"from": true, "between": true, "after": true, "the": true, "that": true,
+	"in": true, "ad": true}
+
+// mayStart is a cheap test that token i can open a date phrase, so that
+// most words cost one switch and one map look-up.
+func (d *dateScanner) mayStart(i int) bool {
+	t := &d.toks[i]
+	switch t.kind {
+	case tNum, tOrd, tDecade:
+		return true
+	case tWord:
+		if starters[t.lower] {
+			return true
+		}
+		if _, ok := numberWords[t.lower]; ok {
+			return true
+		}
+		if _, ok := ordinalWords[t.lower]; ok {
+			return true
+		}
+		if _, ok := months[t.lower]; ok {
+			return isCapitalized(t.text)
+		}
+	}
+	return false
 }
 
 // emit records a date, with a qualifier read from the word before it.
@@ -284,7 +315,7 @@ func (d *dateScanner) ordinal(i int, bareOK bool) (int, bool) {
 	case t.kind == tOrd && t.val >= 1 && t.val <= 22:
 		return t.val, true
 	case t.kind == tWord:
-		n, ok := ordinalWords[strings.ToLower(t.text)]
+		n, ok := ordinalWords[t.lower]
 		return n, ok
 	case bareOK && t.kind == tNum && t.val >= 1 && t.val <= 22 && len(t.text) <= 2:
 		return t.val, true
@@ -472,7 +503,7 @@ func (d *dateScanner) duration(i int) (n, unit, next int, ok bool) {
 	case t.kind == tNum && t.val > 0 && t.val < 200 && len(t.text) <= 3:
 		n = t.val
 	case t.kind == tWord:
-		v, found := numberWords[strings.ToLower(t.text)]
+		v, found := numberWords[t.lower]
 		if !found || v == 0 {
 			return 0, 0, i, false
 		}

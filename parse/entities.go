@@ -20,11 +20,11 @@ type mention struct {
 // "Lumumba's" is recognised as the person named in full before.
 type entityFinder struct {
 	links  map[string]model.EntityKind
-	people []string // full names met so far, in order
+	byPart map[string]string // each word of a person's name -> the latest full name with it
 }
 
 func newEntityFinder(links []string) *entityFinder {
-	f := &entityFinder{links: map[string]model.EntityKind{}}
+	f := &entityFinder{links: map[string]model.EntityKind{}, byPart: map[string]string{}}
 	for _, l := range links {
 		if kind, ok := classifyName(l); ok {
 			f.links[l] = kind
@@ -60,7 +60,7 @@ func splitLower(s string) map[string]bool {
 	return m
 }
 
-func isTitle(w string) bool { return titles[strings.ToLower(w)] }
+func isTitle(w string) bool { return titles[lowerWord(w)] }
 
 func isRoman(w string) bool {
 	if w == "" || len(w) > 6 {
@@ -150,6 +150,10 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 			continue
 		}
 		r := capitalRun(toks, i)
+		if r.to == i+1 && f.lonePlain(toks[i].text) {
+			i = r.to // one capitalised word that names nothing: "The", "Trade"
+			continue
+		}
 		if isAlias(toks, i) && len(out) > 0 && out[len(out)-1].kind == model.Person {
 			i = r.to // "Qian Xiuling, or Siou-Ling Tsien": one person, named once
 			continue
@@ -158,6 +162,13 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 		i = r.to
 	}
 	return out
+}
+
+// lonePlain reports whether a capitalised word standing alone can be passed
+// over: it is not a place, an organisation or a person met before.
+func (f *entityFinder) lonePlain(w string) bool {
+	base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return !placeNames[base] && !orgHeads[w] && f.byPart[base] == ""
 }
 
 // isAlias reports whether the run at i gives another name for the person
@@ -190,8 +201,10 @@ func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) i
 }
 
 func (f *entityFinder) add(out *mentions, name string, kind model.EntityKind, start, end int) {
-	if kind == model.Person && !slices.Contains(f.people, name) {
-		f.people = append(f.people, name)
+	if kind == model.Person {
+		for _, part := range strings.Fields(name) {
+			f.byPart[part] = name
+		}
 	}
 	*out = append(*out, mention{name: name, kind: kind, start: start, end: end})
 }
@@ -405,16 +418,7 @@ func joinTokens(toks []token, a, b int) string {
 
 // knownPerson finds the person met earlier whose name has this word as one
 // of its names ("Leopold" for "Leopold II", "Lumumba" for "Patrice Lumumba").
-func (f *entityFinder) knownPerson(w string) string {
-	for k := len(f.people) - 1; k >= 0; k-- {
-		for _, part := range strings.Fields(f.people[k]) {
-			if part == w {
-				return f.people[k]
-			}
-		}
-	}
-	return ""
-}
+func (f *entityFinder) knownPerson(w string) string { return f.byPart[w] }
 
 type mentions []mention
 

@@ -24,7 +24,7 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 			continue
 		}
 		for _, sn := range splitSentences(b.Text) {
-			text, origin := stripMarkers(b.Text[sn.start:sn.end])
+			text := stripMarkers(b.Text[sn.start:sn.end])
 			if text == "" {
 				continue
 			}
@@ -47,7 +47,7 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 					Summary:   summarize(text, dm.start, dm.end),
 					Citations: sn.citations,
 					Section:   section,
-					Offset:    b.Offset + sn.start + origin[0],
+					Offset:    b.Offset + sn.start,
 					Phrase:    model.Span{Start: dm.start, End: dm.end},
 				}
 				e.People, e.Places, e.Orgs = mentions.near(text, dates, k)

@@ -227,11 +227,14 @@ func startsProperContinuation(p string, marker int) bool {
 }
 
 // stripMarkers removes [n] markers from a sentence's text and folds the white
-// space they leave, returning the clean text and a map from clean offsets to
-// offsets in the original, so spans found in one can be placed in the other.
-func stripMarkers(s string) (clean string, origin []int) {
+// space they leave. Sentences are already trimmed, so the clean text starts
+// where the sentence does. Text with no marker and no run of spaces is
+// returned as it is, without a copy.
+func stripMarkers(s string) string {
+	if !needsStrip(s) {
+		return s
+	}
 	buf := make([]byte, 0, len(s))
-	origin = make([]int, 0, len(s)+1)
 	lastSpace, afterMarker := true, false
 	for i := 0; i < len(s); {
 		if _, e, ok := citationAt(s, i); ok {
@@ -242,7 +245,6 @@ func stripMarkers(s string) (clean string, origin []int) {
 		if c == ' ' || c == '\t' || c == '\n' {
 			if !lastSpace {
 				buf = append(buf, ' ')
-				origin = append(origin, i)
 			}
 			lastSpace = true
 			i++
@@ -250,20 +252,33 @@ func stripMarkers(s string) (clean string, origin []int) {
 		}
 		// a marker removed before punctuation leaves "law , then": drop the space
 		if afterMarker && (c == ',' || c == '.' || c == ';' || c == ':') && len(buf) > 0 && buf[len(buf)-1] == ' ' {
-			buf, origin = buf[:len(buf)-1], origin[:len(origin)-1]
+			buf = buf[:len(buf)-1]
 		}
 		if afterMarker && !lastSpace && !strings.ContainsRune(",.;:!?)]}'\"", rune(c)) {
 			buf = append(buf, ' ') // "law[8]In": the marker parted two words
-			origin = append(origin, i)
 		}
 		lastSpace, afterMarker = false, false
 		buf = append(buf, c)
-		origin = append(origin, i)
 		i++
 	}
 	for len(buf) > 0 && buf[len(buf)-1] == ' ' {
-		buf, origin = buf[:len(buf)-1], origin[:len(origin)-1]
+		buf = buf[:len(buf)-1]
 	}
-	origin = append(origin, len(s))
-	return string(buf), origin
+	return string(buf)
+}
+
+// needsStrip reports whether s holds a marker, a tab or newline, or two
+// spaces in a row, or ends in a space.
+func needsStrip(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[', '\t', '\n':
+			return true
+		case ' ':
+			if i+1 == len(s) || s[i+1] == ' ' || i == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

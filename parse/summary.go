@@ -21,20 +21,24 @@ var subBreaks = []string{", ", " and ", " such as ", " with ", " including ", " 
 // June 2020," that the list's date column already says, cut at a word.
 func summarize(text string, from, to int) string {
 	start, end := 0, len(text)
-	for _, br := range clauseBreaks {
-		for off := 0; ; {
-			i := strings.Index(text[off:], br)
-			if i < 0 {
-				break
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ',' || c == ';' || c == ':' || c == ' ' && i+1 < len(text) && text[i+1] == 0xe2:
+		default:
+			continue
+		}
+		for _, br := range clauseBreaks {
+			if !strings.HasPrefix(text[i:], br) {
+				continue
 			}
-			i += off
-			off = i + len(br)
+			off := i + len(br)
 			switch {
-			case i+1 <= from && off > start && off <= from:
+			case off <= from && off > start:
 				start = off
 			case i >= to && i < end:
 				end = i
 			}
+			break
 		}
 	}
 	// A long clause whose date lies past what a row shows starts at the

@@ -24,7 +24,18 @@ type token struct {
 	start, end int // byte range in the sentence
 	val        int // the number of tNum, tOrd and tDecade
 	text       string
-	spaceAfter bool // white space follows the token
+	lower      string // text in lower case, for the grammar's word lists
+	spaceAfter bool   // white space follows the token
+}
+
+// lowerWord lower-cases a word, without allocating when it already is.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // tokenize cuts a sentence into words, numbers and punctuation in one pass.
@@ -72,6 +83,9 @@ func tokenize(s string, toks []token) []token {
 
 func wordToken(s string, i int, toks *[]token) int {
 	j := i
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++ // the ASCII letters of a word, without decoding
+	}
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsLetter(r) || unicode.IsMark(r) {
@@ -88,7 +102,7 @@ func wordToken(s string, i int, toks *[]token) int {
 		}
 		break
 	}
-	*toks = append(*toks, token{kind: tWord, start: i, end: j, text: s[i:j]})
+	*toks = append(*toks, token{kind: tWord, start: i, end: j, text: s[i:j], lower: lowerWord(s[i:j])})
 	return j
 }
 

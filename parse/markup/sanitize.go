@@ -1,9 +1,6 @@
 package markup
 
-import (
-	"bytes"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Sanitize makes outside bytes safe to hold and to show: invalid UTF-8 becomes
 // U+FFFD, CRLF and CR become LF, and terminal control sequences (ESC with
@@ -60,11 +57,11 @@ func isClean(src []byte) bool {
 		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
 			return false
 		}
-		if c >= utf8.RuneSelf {
-			return utf8.Valid(src) && !bytes.ContainsFunc(src, func(r rune) bool { return r >= 0x80 && r <= 0x9f })
+		if c == 0xc2 && i+1 < len(src) && src[i+1] >= 0x80 && src[i+1] <= 0x9f {
+			return false // a C1 control, U+0080..U+009F
 		}
 	}
-	return true
+	return utf8.Valid(src)
 }
 
 // skipEscape skips an escape sequence that starts with ESC at i.

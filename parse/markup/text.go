@@ -36,7 +36,8 @@ func ReadText(src []byte) *Doc {
 			doc.Links = append(doc.Links, SplitGluedLinks(text)...)
 			continue
 		}
-		if isChrome(text) {
+		short := len(text) <= maxFurniture // titles, headings and chrome are short: skip their checks on prose
+		if short && isChrome(text) {
 			inInfobox = inInfobox || strings.EqualFold(text, "infobox")
 			continue
 		}
@@ -44,7 +45,7 @@ func ReadText(src []byte) *Doc {
 			continue // "- Established: 1950": an infobox field, not prose
 		}
 		inInfobox = false
-		if h, level, ok := headingLine(text, lines, i); ok && !(inTail && level == 0) {
+		if h, level, ok := headingLine(text, lines, i); short && ok && !(inTail && level == 0) {
 			inTail = isTailSection(h)
 			level = max(level, 2)
 			if h == doc.Title && len(doc.Blocks) == 0 {
@@ -71,6 +72,10 @@ func ReadText(src []byte) *Doc {
 	}
 	return doc
 }
+
+// maxFurniture is the longest line that can be a heading, a title or page
+// chrome; longer lines are prose (or the glued link line).
+const maxFurniture = 200
 
 type line struct {
 	text   string
@@ -118,10 +123,15 @@ func titleLine(s string) (string, bool) {
 // headingLine recognises a heading: "== History ==", "History[edit]", or a
 // short bare line that reads like a title standing alone between paragraphs.
 func headingLine(s string, lines []line, i int) (string, int, bool) {
-	if m := reEqHeading.FindStringSubmatch(s); m != nil && m[2] != "" {
-		return m[2], len(m[1]), true
+	if len(s) > maxFurniture {
+		return "", 0, false
 	}
-	if reEditMark.MatchString(s) {
+	if s[0] == '=' {
+		if m := reEqHeading.FindStringSubmatch(s); m != nil && m[2] != "" {
+			return m[2], len(m[1]), true
+		}
+	}
+	if s[len(s)-1] == ']' && reEditMark.MatchString(s) {
 		return reEditMark.ReplaceAllString(s, ""), 2, true
 	}
 	if !bareHeading(s) {
@@ -171,28 +181,44 @@ func continues(cur, next string) bool {
 	return unicode.IsLower(r)
 }
 
-var chromeLines = []string{
-	"from wikipedia, the free encyclopedia",
-	"jump to navigation", "jump to search", "jump to: navigation, search", "jump to content",
-	"infobox", "main menu", "toggle the table of contents", "contents", "hide",
-	"this article has multiple issues.", "retrieved from",
-	"view history", "edit links", "read", "edit", "talk", "article",
+// chromeLines are whole lines of page furniture, in lower case.
+var chromeLines = map[string]bool{
+	"from wikipedia, the free encyclopedia": true, "jump to navigation": true, "jump to search": true,
+	"jump to: navigation, search": true, "jump to content": true, "infobox": true, "main menu": true,
+	"toggle the table of contents": true, "contents": true, "hide": true, "view history": true,
+	"edit links": true, "read": true, "edit": true, "talk": true, "article": true,
+	"this article has multiple issues.": true,
 }
 
-var (
-	reMapLine  = regexp.MustCompile(`(?i)^(-\s*)?(map|image|file|caption|location)\s*:|^map indicating locations? of|\.(png|svg|jpe?g|gif)$`)
-	reLastEdit = regexp.MustCompile(`(?i)^(this page was last edited|text is available under|last edited on|coordinates:|retrieved\b|archived from the original|categories:|hidden categories:|main articles?:|see also:|further information:|for other uses|this article is about|not to be confused with)`)
-)
+// chromePrefixes open lines of furniture: hatnotes, maps, image names, the
+// page footer, retrieval notes.
+var chromePrefixes = []string{
+	"from wikipedia", "jump to ", "retrieved", "archived from the original", "this page was last edited",
+	"text is available under", "last edited on", "coordinates:", "categories:", "hidden categories:",
+	"main article:", "main articles:", "see also:", "further information:", "for other uses",
+	"this article is about", "not to be confused with", "map indicating location", "map:", "- map:",
+	"image:", "- image:", "file:", "- file:", "caption:", "- caption:", "location:", "- location:",
+}
+
+var imageSuffixes = []string{".png", ".svg", ".jpg", ".jpeg", ".gif"}
 
 // isChrome recognises page furniture that is not article text.
 func isChrome(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
-	for _, c := range chromeLines {
-		if low == c || (len(c) > 12 && strings.HasPrefix(low, c)) {
+	if chromeLines[low] {
+		return true
+	}
+	for _, p := range chromePrefixes {
+		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
-	return reMapLine.MatchString(s) || reLastEdit.MatchString(s)
+	for _, x := range imageSuffixes {
+		if strings.HasSuffix(low, x) {
+			return true
+		}
+	}
+	return false
 }
 
 var tailSections = map[string]bool{
@@ -234,18 +260,19 @@ func isGluedLinkLine(s string) bool {
 	if len(s) < 150 {
 		return false
 	}
-	glued, stops := 0, 0
-	prev := rune(0)
-	for _, r := range s {
-		if unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) {
+	// ASCII letters are enough to tell: the glue shows between them.
+	glued, stops, words := 0, 0, 1
+	for i := 1; i < len(s); i++ {
+		c, p := s[i], s[i-1]
+		switch {
+		case c >= 'A' && c <= 'Z' && (p >= 'a' && p <= 'z' || p >= '0' && p <= '9'):
 			glued++
-		}
-		if r == '.' || r == '!' || r == '?' {
+		case c == '.' || c == '!' || c == '?':
 			stops++
+		case c == ' ':
+			words++
 		}
-		prev = r
 	}
-	words := len(strings.Fields(s))
 	return glued >= 8 && glued*6 >= words && stops*4 < glued
 }
 
