@@ -13,7 +13,9 @@ func LooksBinary(b []byte) bool {
 	if len(sample) == 0 {
 		return false
 	}
-	if bytes.IndexByte(sample, 0) >= 0 && bytes.Count(sample, []byte{0})*100 > len(sample) {
+	// A stray NUL or two in a text file is removed by the parser; many of
+	// them (over 1% of the bytes, and more than a handful) mean binary.
+	if nul := bytes.Count(sample, []byte{0}); nul > 4 && nul*100 > len(sample) {
 		return true
 	}
 	bad := 0

@@ -61,7 +61,11 @@ func LoadContext(ctx context.Context, source string, opts Options) (Input, error
 		if err != nil {
 			return Input{}, err
 		}
-		in, err := opts.wikiClient().Load(ctx, source, wiki, opts.Refresh)
+		c := opts.wikiClient()
+		if opts.Wiki == nil && opts.MaxBytes > 0 {
+			c.MaxBody = 2*limit + 1<<20 // --max-size bounds the response too: the JSON around the article
+		}
+		in, err := c.Load(ctx, source, wiki, opts.Refresh)
 		if err == nil && int64(len(in.Bytes)) > limit {
 			return Input{}, fmt.Errorf("%s: %w: %d bytes", source, ErrTooLarge, len(in.Bytes))
 		}

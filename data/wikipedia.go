@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +25,10 @@ const ProjectURL = "https://github.com/annals-tui/annals"
 // EnvWikipediaURL names the variable that points annals at another server
 // speaking the MediaWiki REST API: a mirror, or a local server in tests.
 const EnvWikipediaURL = "ANNALS_WIKIPEDIA_URL"
+
+// EnvTimeout names the variable that sets how long a Wikipedia request may
+// take ("90s", "2m", or seconds: "30"), for slow connections, or fast tests.
+const EnvTimeout = "ANNALS_TIMEOUT"
 
 // Errors a Wikipedia fetch can end in, for errors.Is.
 var (
@@ -101,8 +106,8 @@ type WikiClient struct {
 	CacheDir       string        // "": os.UserCacheDir()/annals
 	Version        string        // annals' version, for the User-Agent
 	HTTP           *http.Client  // nil: a client with the timeouts below
-	ConnectTimeout time.Duration // 0: 10s to connect
-	Timeout        time.Duration // 0: 60s for the whole request
+	ConnectTimeout time.Duration // 0: 10s to connect, or Timeout when that is shorter
+	Timeout        time.Duration // 0: $ANNALS_TIMEOUT, else 60s for the whole request
 	MaxBody        int64         // 0: 64 MiB of response
 	Retries        int           // 0: 3 more tries after a 429 or 5xx; < 0: none
 	Backoff        time.Duration // 0: 1s before the first retry, doubling
@@ -146,18 +151,39 @@ func orDefault[T int | int64 | time.Duration](v, def T) T {
 	return v
 }
 
+// timeout is how long one request may take: Timeout, else $ANNALS_TIMEOUT
+// (a duration, or whole seconds), else 60s.
+func (c *WikiClient) timeout() time.Duration {
+	if c.Timeout > 0 {
+		return c.Timeout
+	}
+	if v := strings.TrimSpace(os.Getenv(EnvTimeout)); v != "" {
+		if d, err := time.ParseDuration(v); err == nil && d > 0 {
+			return d
+		}
+		if n, err := strconv.Atoi(v); err == nil && n > 0 {
+			return time.Duration(n) * time.Second
+		}
+	}
+	return 60 * time.Second
+}
+
+func (c *WikiClient) connectTimeout() time.Duration {
+	return min(orDefault(c.ConnectTimeout, 10*time.Second), c.timeout())
+}
+
 func (c *WikiClient) client() *http.Client {
 	if c.HTTP != nil {
 		return c.HTTP
 	}
-	dialer := &net.Dialer{Timeout: orDefault(c.ConnectTimeout, 10*time.Second)}
+	dialer := &net.Dialer{Timeout: c.connectTimeout()}
 	return &http.Client{
-		Timeout: orDefault(c.Timeout, 60*time.Second),
+		Timeout: c.timeout(),
 		Transport: &http.Transport{
 			Proxy:                 http.ProxyFromEnvironment,
 			DialContext:           dialer.DialContext,
-			TLSHandshakeTimeout:   orDefault(c.ConnectTimeout, 10*time.Second),
-			ResponseHeaderTimeout: orDefault(c.Timeout, 60*time.Second),
+			TLSHandshakeTimeout:   c.connectTimeout(),
+			ResponseHeaderTimeout: c.timeout(),
 			ForceAttemptHTTP2:     true,
 		},
 		CheckRedirect: checkRedirect,
@@ -216,12 +242,12 @@ func (c *WikiClient) fetchOnce(ctx context.Context, lang, title string) (*wikiPa
 	u := c.base(lang) + "/w/rest.php/v1/page/" + url.PathEscape(strings.ReplaceAll(title, " ", "_"))
 	retries := orDefault(c.Retries, 3)
 	for attempt := 0; ; attempt++ {
-		page, retryAfter, err := c.get(ctx, u, title)
-		if err == nil || retryAfter < 0 || attempt >= retries {
+		page, hint, err := c.get(ctx, u, title)
+		if err == nil || !hint.again || attempt >= retries {
 			return page, err
 		}
-		wait := retryAfter
-		if wait == 0 {
+		wait := hint.wait
+		if !hint.asked {
 			wait = orDefault(c.Backoff, time.Second) << attempt
 		}
 		if maxWait := orDefault(c.MaxWait, 60*time.Second); wait > maxWait {
@@ -247,30 +273,38 @@ func (c *WikiClient) sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
-// get makes one request. retryAfter is -1 when the error is final, else the
-// wait the server asked for (0: none given).
-func (c *WikiClient) get(ctx context.Context, u, title string) (page *wikiPage, retryAfter time.Duration, err error) {
+// retryHint is what a failed request says about trying again.
+type retryHint struct {
+	again bool          // worth another try: a 429 or 5xx answer
+	asked bool          // the server said when, in Retry-After (0 is "now")
+	wait  time.Duration // what it asked for
+}
+
+// get makes one request; on failure, hint says whether and when to retry.
+func (c *WikiClient) get(ctx context.Context, u, title string) (page *wikiPage, hint retryHint, err error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
-		return nil, -1, err
+		return nil, hint, err
 	}
 	req.Header.Set("User-Agent", c.userAgent())
 	req.Header.Set("Accept", "application/json")
 	resp, err := c.client().Do(req)
 	if err != nil {
-		return nil, -1, networkError(err, req.URL.Host)
+		return nil, hint, c.networkError(err, req.URL.Host)
 	}
 	defer resp.Body.Close()
 	switch {
 	case resp.StatusCode == http.StatusOK:
 		page, err := c.decode(resp)
-		return page, -1, err
+		return page, hint, err
 	case resp.StatusCode == http.StatusNotFound:
-		return nil, -1, fmt.Errorf("%w on %s called %q (check the spelling: titles are case-sensitive after the first letter)", ErrNoSuchArticle, req.URL.Host, title)
+		return nil, hint, fmt.Errorf("%w on %s called %q (check the spelling: titles are case-sensitive after the first letter)", ErrNoSuchArticle, req.URL.Host, title)
 	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500:
-		return nil, parseRetryAfter(resp.Header.Get("Retry-After"), c.now()), fmt.Errorf("%s answered %s", req.URL.Host, resp.Status)
+		hint.again = true
+		hint.wait, hint.asked = parseRetryAfter(resp.Header.Get("Retry-After"), c.now())
+		return nil, hint, fmt.Errorf("%s answered %s", req.URL.Host, resp.Status)
 	}
-	return nil, -1, fmt.Errorf("%s answered %s", req.URL.Host, resp.Status)
+	return nil, hint, fmt.Errorf("%s answered %s", req.URL.Host, resp.Status)
 }
 
 func (c *WikiClient) decode(resp *http.Response) (*wikiPage, error) {
@@ -280,7 +314,7 @@ func (c *WikiClient) decode(resp *http.Response) (*wikiPage, error) {
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {
-		return nil, networkError(err, resp.Request.URL.Host)
+		return nil, c.networkError(err, resp.Request.URL.Host)
 	}
 	if int64(len(body)) > limit {
 		return nil, fmt.Errorf("%w: the response is over the %d-byte limit", ErrTooLarge, limit)
@@ -298,37 +332,52 @@ func (c *WikiClient) decode(resp *http.Response) (*wikiPage, error) {
 	return &page, nil
 }
 
-// parseRetryAfter reads Retry-After as seconds or an HTTP date; 0 if absent.
-func parseRetryAfter(v string, now time.Time) time.Duration {
+// parseRetryAfter reads Retry-After as seconds or an HTTP date, and whether
+// it held one; a date already past is "now".
+func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
 	v = strings.TrimSpace(v)
 	if v == "" {
-		return 0
+		return 0, false
 	}
 	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
-		return time.Duration(s) * time.Second
+		return time.Duration(s) * time.Second, true
 	}
-	if t, err := http.ParseTime(v); err == nil && t.After(now) {
-		return t.Sub(now)
+	if t, err := http.ParseTime(v); err == nil {
+		return max(0, t.Sub(now)), true
 	}
-	return 0
+	return 0, false
 }
 
 // errOffline marks failures to reach the server at all.
 var errOffline = errors.New("cannot reach")
 
-func networkError(err error, host string) error {
+// offlineAdvice ends every cannot-reach message.
+const offlineAdvice = "check your connection; a cached copy is used when there is one"
+
+// networkError says in one line why host could not be reached, and what to do.
+func (c *WikiClient) networkError(err error, host string) error {
 	if errors.Is(err, ErrRedirectLoop) {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			return ue.Err
-		}
-		return err
+		return unwrapURLError(err)
 	}
 	var ne net.Error
-	if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("%w %s: timed out (check the connection, or use the cached copy)", errOffline, host)
+	var dns *net.DNSError
+	reason := unwrapURLError(err).Error()
+	switch {
+	case errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%w %s: timed out after %s (check your connection, or set %s to wait longer; a cached copy is used when there is one)",
+			errOffline, host, c.timeout(), EnvTimeout)
+	case errors.Is(err, context.Canceled):
+		return fmt.Errorf("%s: %w", host, context.Canceled)
+	case errors.As(err, &dns) && dns.IsNotFound:
+		reason = "no such host"
+	case errors.As(err, &dns):
+		reason = "cannot look up its address"
+	case errors.Is(err, syscall.ECONNREFUSED):
+		reason = "connection refused"
+	case errors.Is(err, syscall.ENETUNREACH) || errors.Is(err, syscall.EHOSTUNREACH):
+		reason = "network unreachable"
 	}
-	return fmt.Errorf("%w %s: %v", errOffline, host, unwrapURLError(err))
+	return fmt.Errorf("%w %s: %s (%s)", errOffline, host, reason, offlineAdvice)
 }
 
 func unwrapURLError(err error) error {
