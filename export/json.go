@@ -1,10 +1,12 @@
 package export
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
@@ -12,14 +14,6 @@ import (
 
 // The JSON shapes below are the contract of DESIGN.md: tests and the
 // evaluation read them. Fields may be added, never renamed.
-
-type jsonTimeline struct {
-	Title      string          `json:"title"`
-	Source     string          `json:"source"`
-	Events     []jsonEvent     `json:"events"`
-	References []jsonReference `json:"references"`
-	Entities   []jsonEntity    `json:"entities"`
-}
 
 type jsonEvent struct {
 	ID        int      `json:"id"`
@@ -65,27 +59,21 @@ func nonNil[T any](s []T) []T {
 }
 
 // WriteJSON writes the timeline JSON of DESIGN.md: the kept events, the
-// references, and the entities of the kept events.
+// references, and the entities of the kept events. It streams one event at a
+// time, so a million events never sit in memory twice.
 func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
-	out := jsonTimeline{Title: t.Title, Source: t.Source, Events: make([]jsonEvent, 0, len(idx))}
+	jw := newJSONWriter(w)
+	jw.raw("{\n")
+	jw.field("title", t.Title, false)
+	jw.field("source", t.Source, false)
 	kept := make(map[int]bool, len(idx))
-	for _, i := range idx {
-		e := &t.Events[i]
-		kept[e.ID] = true
-		out.Events = append(out.Events, jsonEvent{
-			ID: e.ID, When: e.Date.EDTF(), Start: e.Date.Start.String(), End: e.Date.End.String(),
-			Precision: e.Date.Precision.String(), Text: e.Text, Summary: e.Summary,
-			People: nonNil(e.People), Places: nonNil(e.Places), Orgs: nonNil(e.Orgs),
-			Citations: nonNil(e.Citations), Section: e.Section, Offset: e.Offset, Source: e.Source,
-		})
-	}
-	out.References = make([]jsonReference, 0, len(t.References))
-	for _, r := range t.References {
-		out.References = append(out.References, jsonReference{N: r.N, Title: r.Title, URL: r.URL,
-			Publisher: r.Publisher, Date: r.Date, ArchiveURL: r.ArchiveURL, AccessDate: r.AccessDate,
-			Text: r.Text, Source: r.Source})
-	}
-	out.Entities = []jsonEntity{}
+	jw.events(t, idx, kept)
+	jw.array("references", len(t.References), false, func(k int) any {
+		r := &t.References[k]
+		return jsonReference{N: r.N, Title: r.Title, URL: r.URL, Publisher: r.Publisher, Date: r.Date,
+			ArchiveURL: r.ArchiveURL, AccessDate: r.AccessDate, Text: r.Text, Source: r.Source}
+	})
+	var entities []jsonEntity
 	for _, en := range t.Entities {
 		var ids []int
 		for _, id := range en.Events {
@@ -94,18 +82,104 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 			}
 		}
 		if len(ids) > 0 {
-			out.Entities = append(out.Entities, jsonEntity{Name: en.Name, Kind: string(en.Kind), Events: ids})
+			entities = append(entities, jsonEntity{Name: en.Name, Kind: string(en.Kind), Events: ids})
 		}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(out); err != nil {
-		return err
+	jw.array("entities", len(entities), true, func(k int) any { return entities[k] })
+	jw.raw("}\n")
+	return jw.flush()
+}
+
+// jsonWriter writes the timeline's JSON piece by piece, indented as
+// encoding/json would indent the whole document with one space.
+type jsonWriter struct {
+	out *bufio.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+func newJSONWriter(w io.Writer) *jsonWriter {
+	jw := &jsonWriter{out: bufio.NewWriterSize(w, 64<<10)}
+	jw.enc = json.NewEncoder(&jw.buf)
+	jw.enc.SetEscapeHTML(false)
+	return jw
+}
+
+func (jw *jsonWriter) raw(s string) {
+	if jw.err == nil {
+		_, jw.err = jw.out.WriteString(s)
 	}
-	_, err := w.Write(escapeInvisible(buf.Bytes()))
-	return err
+}
+
+// value writes v indented for the given depth, without a final newline.
+func (jw *jsonWriter) value(v any, depth int) {
+	if jw.err != nil {
+		return
+	}
+	jw.buf.Reset()
+	jw.enc.SetIndent(strings.Repeat(" ", depth), " ")
+	if jw.err = jw.enc.Encode(v); jw.err != nil {
+		return
+	}
+	_, jw.err = jw.out.Write(escapeInvisible(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n"))))
+}
+
+func (jw *jsonWriter) field(name string, v any, last bool) {
+	jw.raw(" \"" + name + "\": ")
+	jw.value(v, 1)
+	jw.raw(comma(last) + "\n")
+}
+
+func (jw *jsonWriter) array(name string, n int, last bool, item func(int) any) {
+	if n == 0 {
+		jw.raw(" \"" + name + "\": []" + comma(last) + "\n")
+		return
+	}
+	jw.raw(" \"" + name + "\": [\n")
+	for k := 0; k < n; k++ {
+		jw.raw("  ")
+		jw.value(item(k), 2)
+		jw.raw(comma(k == n-1) + "\n")
+	}
+	jw.raw(" ]" + comma(last) + "\n")
+}
+
+// events writes the events array with appendEvent, the fast path for the
+// bulk of the document.
+func (jw *jsonWriter) events(t *model.Timeline, idx []int, kept map[int]bool) {
+	if len(idx) == 0 {
+		jw.raw(" \"events\": [],\n")
+		return
+	}
+	jw.raw(" \"events\": [\n")
+	var b []byte
+	for k, i := range idx {
+		e := &t.Events[i]
+		kept[e.ID] = true
+		b = append(b[:0], "  "...)
+		b = appendEvent(b, e)
+		b = append(b, comma(k == len(idx)-1)...)
+		b = append(b, '\n')
+		if jw.err == nil {
+			_, jw.err = jw.out.Write(b)
+		}
+	}
+	jw.raw(" ],\n")
+}
+
+func comma(last bool) string {
+	if last {
+		return ""
+	}
+	return ","
+}
+
+func (jw *jsonWriter) flush() error {
+	if jw.err != nil {
+		return jw.err
+	}
+	return jw.out.Flush()
 }
 
 // escapeInvisible writes DEL, the C1 controls and the bidi embedding, override and

@@ -23,14 +23,20 @@ type entityFinder struct {
 	byPart map[string]string // each word of a person's name -> the latest full name with it
 }
 
-func newEntityFinder(links []string) *entityFinder {
-	f := &entityFinder{links: map[string]model.EntityKind{}, byPart: map[string]string{}}
-	for _, l := range links {
+func newEntityFinder(links map[string]model.EntityKind) *entityFinder {
+	return &entityFinder{links: links, byPart: map[string]string{}}
+}
+
+// classifyLinks sorts an article's linked names into people, places and
+// organisations, once for every chunk's finder to share (read only).
+func classifyLinks(names []string) map[string]model.EntityKind {
+	links := map[string]model.EntityKind{}
+	for _, l := range names {
 		if kind, ok := classifyName(l); ok {
-			f.links[l] = kind
+			links[l] = kind
 		}
 	}
-	return f
+	return links
 }
 
 // titles stand before a name and are not part of it ("Prime Minister Guy

@@ -1,61 +1,145 @@
 package parse
 
 import (
+	"runtime"
+	"sync"
+
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
 )
+
+// chunkBytes is the least prose a parallel chunk holds. Below twice this, an
+// article is read in one pass; above it, in chunks on every core.
+const chunkBytes = 1 << 20
 
 // Extract finds the dated events of a Doc: every date expression in every
 // sentence of its prose becomes an event, with the sentence as its text, the
 // people, places and organisations near the date, the citations that follow
 // the sentence, and the heading it sits under.
+//
+// A large Doc (a merged archive, a whole category) is cut into chunks of at
+// least a megabyte, at headings where it can be, and the chunks are read at
+// once on all cores. What carries from one sentence to the next (the latest
+// date, for "a decade later"; the people named so far, for a later "Leopold")
+// then starts afresh at each chunk: a relative date or a one-word name in the
+// first lines of a chunk may go unresolved. An ordinary article is one chunk.
 func Extract(doc *markup.Doc, source string) *model.Timeline {
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
-	ents := newEntityFinder(doc.Links)
-	var (
-		anchor  model.Date // the latest date stated so far, for "that year"
-		section string
-		toks    []token
-		id      int
-	)
-	for _, b := range doc.Blocks {
-		if b.Kind == markup.Heading {
-			section = b.Text
-			continue
-		}
-		for _, sn := range splitSentences(b.Text) {
-			text := stripMarkers(b.Text[sn.start:sn.end])
-			if text == "" {
-				continue
-			}
-			toks = tokenize(text, toks)
-			dates := findDates(text, toks, anchor)
-			if len(dates) == 0 {
-				ents.observe(text, toks)
-				continue
-			}
-			mentions := ents.find(text, toks)
-			for k, dm := range dates {
-				if !dm.relative {
-					anchor = dm.date
-				}
-				id++
-				e := model.Event{
-					ID:        id,
-					Date:      dm.date,
-					Text:      text,
-					Summary:   summarize(text, dm.start, dm.end),
-					Citations: sn.citations,
-					Section:   section,
-					Offset:    b.Offset + sn.start,
-					Phrase:    model.Span{Start: dm.start, End: dm.end},
-				}
-				e.People, e.Places, e.Orgs = mentions.near(text, dates, k)
-				t.Events = append(t.Events, e)
-			}
+	links := classifyLinks(doc.Links)
+	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0))
+	parts := make([][]model.Event, len(chunks))
+	var wg sync.WaitGroup
+	for k, c := range chunks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			x := &extractor{ents: newEntityFinder(links), section: sectionBefore(doc.Blocks, c.from)}
+			parts[k] = x.run(doc.Blocks[c.from:c.to])
+		}()
+	}
+	wg.Wait()
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	t.Events = make([]model.Event, 0, n)
+	for _, p := range parts {
+		for _, e := range p {
+			e.ID = len(t.Events) + 1 // IDs in order of appearance
+			t.Events = append(t.Events, e)
 		}
 	}
 	t.Sort()
 	t.BuildEntities()
 	return t
+}
+
+type chunk struct{ from, to int } // a range of blocks
+
+// splitChunks cuts blocks into at most n chunks of at least chunkBytes of
+// text each, ending each before a heading when one is near.
+func splitChunks(blocks []markup.Block, n int) []chunk {
+	total := 0
+	for _, b := range blocks {
+		total += len(b.Text)
+	}
+	if n < 2 || total < 2*chunkBytes {
+		return []chunk{{0, len(blocks)}}
+	}
+	n = min(n, total/chunkBytes)
+	target := total / n
+	var out []chunk
+	from, size := 0, 0
+	for i, b := range blocks {
+		// cut before a heading once the chunk is big enough, or anywhere
+		// once it is half again too big
+		if len(out) < n-1 && i > from && (size >= target && b.Kind == markup.Heading || size >= target*3/2) {
+			out = append(out, chunk{from, i})
+			from, size = i, 0
+		}
+		size += len(b.Text)
+	}
+	return append(out, chunk{from, len(blocks)})
+}
+
+// sectionBefore is the heading in force at block i.
+func sectionBefore(blocks []markup.Block, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		if blocks[j].Kind == markup.Heading {
+			return blocks[j].Text
+		}
+	}
+	return ""
+}
+
+// extractor reads blocks in order, carrying what one sentence tells the next.
+type extractor struct {
+	ents    *entityFinder
+	anchor  model.Date // the latest date stated so far, for "that year"
+	section string
+	toks    []token
+	events  []model.Event
+}
+
+func (x *extractor) run(blocks []markup.Block) []model.Event {
+	for _, b := range blocks {
+		if b.Kind == markup.Heading {
+			x.section = b.Text
+			continue
+		}
+		for _, sn := range splitSentences(b.Text) {
+			x.sentence(b, sn)
+		}
+	}
+	return x.events
+}
+
+func (x *extractor) sentence(b markup.Block, sn sentence) {
+	text := stripMarkers(b.Text[sn.start:sn.end])
+	if text == "" {
+		return
+	}
+	x.toks = tokenize(text, x.toks)
+	dates := findDates(text, x.toks, x.anchor)
+	if len(dates) == 0 {
+		x.ents.observe(text, x.toks)
+		return
+	}
+	mentions := x.ents.find(text, x.toks)
+	for k, dm := range dates {
+		if !dm.relative {
+			x.anchor = dm.date
+		}
+		e := model.Event{
+			Date:      dm.date,
+			Text:      text,
+			Summary:   summarize(text, dm.start, dm.end),
+			Citations: sn.citations,
+			Section:   x.section,
+			Offset:    b.Offset + sn.start,
+			Phrase:    model.Span{Start: dm.start, End: dm.end},
+		}
+		e.People, e.Places, e.Orgs = mentions.near(text, dates, k)
+		x.events = append(x.events, e)
+	}
 }

@@ -1,13 +1,16 @@
 package parse
 
 import (
+	"fmt"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/markup"
 )
 
 func parseText(t *testing.T, src string) *model.Timeline {
@@ -335,4 +338,44 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A large article is read in chunks on every core; chunks of self-contained
+// paragraphs give exactly the events of one pass, in the same order, with
+// IDs in order of appearance.
+func TestChunkedExtractionMatchesOnePass(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Big archive\n\n")
+	for i := 0; b.Len() < 3*chunkBytes; i++ {
+		fmt.Fprintf(&b, "== Part %d ==\n\nOn %d March %d, Prime Minister Anna Example%d visited Brussels.[%d] The treaty of %d followed in the 1980s.\n\n",
+			i, i%28+1, 1900+i%120, i%50, i%9+1, 1800+i%200)
+	}
+	src := []byte(b.String())
+	prev := runtime.GOMAXPROCS(1)
+	one, _ := Parse(src, Options{Source: "big.txt"})
+	runtime.GOMAXPROCS(max(prev, 2))
+	many, _ := Parse(src, Options{Source: "big.txt"})
+	runtime.GOMAXPROCS(prev)
+	if len(splitChunks(mustRead(t, src).Blocks, 2)) < 2 {
+		t.Fatal("the fixture is not large enough to be chunked")
+	}
+	if len(one.Events) != len(many.Events) || len(one.Events) == 0 {
+		t.Fatalf("%d events in one pass, %d in chunks", len(one.Events), len(many.Events))
+	}
+	for i := range one.Events {
+		a, c := one.Events[i], many.Events[i]
+		if a.ID != c.ID || a.Date != c.Date || a.Text != c.Text || a.Section != c.Section ||
+			!slices.Equal(a.People, c.People) || !slices.Equal(a.Citations, c.Citations) || a.Offset != c.Offset {
+			t.Fatalf("event %d differs:\n%+v\n%+v", i, a, c)
+		}
+	}
+}
+
+func mustRead(t *testing.T, src []byte) *markup.Doc {
+	t.Helper()
+	doc, err := markup.Read(src, markup.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
