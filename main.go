@@ -7,9 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/annals-tui/annals/data"
 	"github.com/annals-tui/annals/export"
@@ -113,6 +118,7 @@ annals opens its embedded article, Belgium–China relations.`,
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Args:          sourceArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q, err := ff.query()
 			if err != nil {
@@ -129,7 +135,7 @@ annals opens its embedded article, Belgium–China relations.`,
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(flagError)
 	root.AddCommand(newListCmd(&ff, stdin, stdout), newExportCmd(&ff, stdin, stdout))
 	return root
 }
@@ -162,6 +168,10 @@ redirected, rows are written whole and plain.`,
 			if err != nil {
 				return err
 			}
+			if len(t.Events) == 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "annals: %s: no dated events found\n", sourcesLabel(args))
+				return nil
+			}
 			opts := export.TerminalOptions(stdout, os.Getenv)
 			opts.Limit = limit
 			return export.List(stdout, t, q.Apply(t), opts)
@@ -175,6 +185,7 @@ func newExportCmd(ff *filterFlags, stdin io.Reader, stdout io.Writer) *cobra.Com
 	var format, out string
 	cmd := &cobra.Command{
 		Use:   "export --format F [FLAGS] [SOURCE ...]",
+		Args:  formatNotSource,
 		Short: "Write the (filtered) timeline as " + strings.Join(export.Formats(), ", "),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			w, err := export.Lookup(format)
@@ -206,19 +217,130 @@ func main() {
 }
 
 // run is main without the exit, for tests: it returns the exit code.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			code = internalError(stderr, r, debug.Stack())
+		}
+	}()
 	root := newRootCmd(stdin, stdout, stderr)
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintln(stderr, "annals: "+firstLine(err.Error()))
+	fmt.Fprintln(stderr, "annals: "+visible(firstLine(err.Error())))
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
 		return 2
 	}
 	return 1
+}
+
+// internalError reports a panic as one line, not a stack trace: the stack
+// only with ANNALS_DEBUG=1. It returns the exit code, 1.
+func internalError(stderr io.Writer, r any, stack []byte) int {
+	fmt.Fprintf(stderr, "annals: internal error: %s; please report it at %s/issues\n",
+		visible(firstLine(fmt.Sprint(r))), data.ProjectURL)
+	if os.Getenv("ANNALS_DEBUG") == "1" {
+		stderr.Write(stack)
+	} else {
+		fmt.Fprintln(stderr, "annals: run it again with ANNALS_DEBUG=1 to see where")
+	}
+	return 1
+}
+
+// sourceArgs accepts any SOURCEs, except a bare word that names no file and
+// looks like a mistyped command: that is a usage error that says what exists.
+func sourceArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	a := args[0]
+	if a == "-" || strings.ContainsAny(a, "./\\:") {
+		return nil
+	}
+	if _, err := os.Stat(a); err == nil {
+		return nil
+	}
+	var names []string
+	for _, c := range cmd.Commands() {
+		if c.IsAvailableCommand() {
+			names = append(names, c.Name())
+		}
+	}
+	hint := ""
+	cmd.SuggestionsMinimumDistance = max(cmd.SuggestionsMinimumDistance, 2)
+	if s := cmd.SuggestionsFor(a); len(s) > 0 {
+		hint = "did you mean " + s[0] + "? "
+	}
+	return usagef("unknown command or file %q: %scommands are %s; a SOURCE is a file path, - or wiki:TITLE",
+		a, hint, strings.Join(names, ", "))
+}
+
+// flagError turns pflag's errors into a usage error that says what the flag wants.
+func flagError(cmd *cobra.Command, err error) error {
+	var invalid *pflag.InvalidValueError
+	var needs *pflag.ValueRequiredError
+	var unknown *pflag.NotExistError
+	switch {
+	case errors.As(err, &invalid):
+		f := invalid.GetFlag()
+		kind := f.Value.Type()
+		if strings.HasPrefix(kind, "int") {
+			kind = "whole number"
+		}
+		return usagef("--%s %q: not a %s; --%s is %s", f.Name, invalid.GetValue(), kind, f.Name, f.Usage)
+	case errors.As(err, &needs):
+		f := needs.GetFlag()
+		return usagef("--%s needs a value: %s", f.Name, f.Usage)
+	case errors.As(err, &unknown):
+		return usagef("%s (see %s --help for the flags)", err, cmd.CommandPath())
+	}
+	return usageError{err}
+}
+
+// visible makes text from outside (a file name, an article's bytes in an
+// error) safe on one line of a terminal: control characters, bidirectional
+// controls and invalid bytes are written as Go escapes (\x1b, \u202e, \xff).
+func visible(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		case r < 0x20 || r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// formatNotSource catches `export json`: a format name given where a SOURCE
+// goes, when no file has that name.
+func formatNotSource(_ *cobra.Command, args []string) error {
+	for _, a := range args {
+		if !slices.Contains(export.Formats(), strings.ToLower(a)) {
+			continue
+		}
+		if _, err := os.Stat(a); err != nil {
+			return usagef("%q is a format, not a SOURCE: write --format %s", a, strings.ToLower(a))
+		}
+	}
+	return nil
+}
+
+// sourcesLabel names the SOURCEs for a message.
+func sourcesLabel(args []string) string {
+	if len(args) == 0 {
+		return data.DefaultName
+	}
+	return visible(strings.Join(args, ", "))
 }
 
 // isCobraUsage recognises the errors cobra returns for unknown commands and
