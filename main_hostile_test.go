@@ -259,7 +259,9 @@ func TestInternalErrorIsOneLine(t *testing.T) {
 // panicReader stands for a bug deep in a command: reading it panics.
 type panicReader struct{}
 
-func (panicReader) Read([]byte) (int, error) { panic("runtime error: index out of range [3] with length 2") }
+func (panicReader) Read([]byte) (int, error) {
+	panic("runtime error: index out of range [3] with length 2")
+}
 
 func TestPanicInACommandIsOneLine(t *testing.T) {
 	t.Setenv("ANNALS_DEBUG", "")
