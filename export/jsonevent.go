@@ -14,9 +14,10 @@ import (
 func appendEvent(b []byte, e *model.Event) []byte {
 	b = append(b, "{\n   \"id\": "...)
 	b = strconv.AppendInt(b, int64(e.ID), 10)
-	b = appendField(b, "when", e.Date.EDTF())
-	b = appendField(b, "start", e.Date.Start.String())
-	b = appendField(b, "end", e.Date.End.String())
+	// dates hold nothing that JSON escapes
+	b = append(e.Date.AppendEDTF(append(b, ",\n   \"when\": \""...)), '"')
+	b = append(e.Date.Start.AppendISO(append(b, ",\n   \"start\": \""...)), '"')
+	b = append(e.Date.End.AppendISO(append(b, ",\n   \"end\": \""...)), '"')
 	b = appendField(b, "precision", e.Date.Precision.String())
 	b = appendField(b, "text", e.Text)
 	b = appendField(b, "summary", e.Summary)

@@ -63,8 +63,43 @@ func (d CalendarDay) Compare(o CalendarDay) int {
 }
 
 // String is the ISO 8601 form: 1991-04-01, -0043-03-15.
-func (d CalendarDay) String() string {
-	return fmt.Sprintf("%s-%02d-%02d", isoYear(d.Year), d.Month, d.Day)
+func (d CalendarDay) String() string { return string(d.AppendISO(make([]byte, 0, 10))) }
+
+// AppendISO appends the ISO 8601 form of the day to b, for writers that
+// format many dates.
+func (d CalendarDay) AppendISO(b []byte) []byte {
+	b = appendYear(b, d.Year)
+	return append(append(appendTwo(append(b, '-'), d.Month), '-'), twoDigits(d.Day)...)
+}
+
+// appendYear writes a year with at least four digits, and a sign before
+// year 0 (ISO 8601 and EDTF).
+func appendYear(b []byte, y int) []byte {
+	if y < 0 {
+		b, y = append(b, '-'), -y
+	}
+	if y < 1000 {
+		b = append(b, "000"[:4-digitCount(y)]...)
+	}
+	return strconv.AppendInt(b, int64(y), 10)
+}
+
+func digitCount(n int) int {
+	d := 1
+	for n >= 10 {
+		n /= 10
+		d++
+	}
+	return d
+}
+
+func appendTwo(b []byte, n int) []byte { return append(b, twoDigits(n)...) }
+
+func twoDigits(n int) string {
+	if n < 0 || n > 99 {
+		return strconv.Itoa(n)
+	}
+	return string([]byte{byte('0' + n/10), byte('0' + n%10)})
 }
 
 func cmpInt(a, b int) int {
@@ -77,12 +112,7 @@ func cmpInt(a, b int) int {
 	return 0
 }
 
-func isoYear(y int) string {
-	if y < 0 {
-		return fmt.Sprintf("-%04d", -y)
-	}
-	return fmt.Sprintf("%04d", y)
-}
+func isoYear(y int) string { return string(appendYear(nil, y)) }
 
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
@@ -167,41 +197,48 @@ func (d Date) EDTF() string {
 	if d.IsZero() {
 		return ""
 	}
-	s := point(d.Start, d.Precision)
+	return string(d.AppendEDTF(make([]byte, 0, 24)))
+}
+
+// AppendEDTF appends the date's EDTF to b.
+func (d Date) AppendEDTF(b []byte) []byte {
+	if d.IsZero() {
+		return b
+	}
+	b = appendPoint(b, d.Start, d.Precision)
 	if d.Interval {
-		s += "/" + point(d.End, d.EndPrecision)
+		b = appendPoint(append(b, '/'), d.End, d.EndPrecision)
 	}
 	switch {
 	case d.Approximate && d.Uncertain:
-		s += "%"
+		b = append(b, '%')
 	case d.Approximate:
-		s += "~"
+		b = append(b, '~')
 	case d.Uncertain:
-		s += "?"
+		b = append(b, '?')
 	}
-	return s
+	return b
 }
 
 func (d Date) String() string { return d.EDTF() }
 
-// point formats one day at a precision, the way EDTF writes a single date.
-func point(day CalendarDay, p Precision) string {
-	y := isoYear(day.Year)
+// appendPoint formats one day at a precision, the way EDTF writes a single date.
+func appendPoint(b []byte, day CalendarDay, p Precision) []byte {
 	switch p {
 	case Day:
-		return fmt.Sprintf("%s-%02d-%02d", y, day.Month, day.Day)
+		return day.AppendISO(b)
 	case Month:
-		return fmt.Sprintf("%s-%02d", y, day.Month)
+		return appendTwo(append(appendYear(b, day.Year), '-'), day.Month)
 	case Decade:
 		// The end of a BC decade (-41 for -005X) is not its first year:
 		// write the decade it falls in.
-		y = isoYear(floorDiv(day.Year, 10) * 10)
-		return y[:len(y)-1] + "X"
+		b = appendYear(b, floorDiv(day.Year, 10)*10)
+		return append(b[:len(b)-1], 'X')
 	case Century:
-		y = isoYear(floorDiv(day.Year, 100) * 100)
-		return y[:len(y)-2] + "XX"
+		b = appendYear(b, floorDiv(day.Year, 100)*100)
+		return append(b[:len(b)-2], 'X', 'X')
 	}
-	return y
+	return appendYear(b, day.Year)
 }
 
 // ParseEDTF reads the subset of EDTF that Date.EDTF writes.

@@ -19,24 +19,34 @@ type mention struct {
 // the people it has met earlier in the article, so that a later "Leopold" or
 // "Lumumba's" is recognised as the person named in full before.
 type entityFinder struct {
-	links  map[string]model.EntityKind
+	links  linkSet
 	byPart map[string]string // each word of a person's name -> the latest full name with it
 }
 
-func newEntityFinder(links map[string]model.EntityKind) *entityFinder {
+func newEntityFinder(links linkSet) *entityFinder {
 	return &entityFinder{links: links, byPart: map[string]string{}}
 }
 
-// classifyLinks sorts an article's linked names into people, places and
-// organisations, once for every chunk's finder to share (read only).
-func classifyLinks(names []string) map[string]model.EntityKind {
-	links := map[string]model.EntityKind{}
+// linkSet is an article's linked names sorted into people, places and
+// organisations, with the first word of each name as a quick test. It is
+// built once and shared, read only, by every chunk's finder.
+type linkSet struct {
+	kinds map[string]model.EntityKind
+	heads map[string]int // first word -> the most words a name starting with it has
+}
+
+func classifyLinks(names []string) linkSet {
+	ls := linkSet{kinds: map[string]model.EntityKind{}, heads: map[string]int{}}
 	for _, l := range names {
-		if kind, ok := classifyName(l); ok {
-			links[l] = kind
+		kind, ok := classifyName(l)
+		if !ok {
+			continue
 		}
+		ls.kinds[l] = kind
+		words := strings.Fields(l)
+		ls.heads[words[0]] = max(ls.heads[words[0]], len(words)+strings.Count(l, "-"))
 	}
-	return links
+	return ls
 }
 
 // titles stand before a name and are not part of it ("Prime Minister Guy
@@ -186,16 +196,20 @@ func isAlias(toks []token, i int) bool {
 
 // linkAt matches the longest linked name starting at token i.
 func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) int {
-	if len(f.links) == 0 || toks[i].kind != tWord || !startsUpper(toks[i].text) {
+	if toks[i].kind != tWord {
+		return i
+	}
+	span := f.links.heads[toks[i].text]
+	if span == 0 {
 		return i
 	}
 	best, bestKind := -1, model.EntityKind("")
-	for j := i; j < len(toks) && j < i+8; j++ {
+	for j := i; j < len(toks) && j < i+2*span; j++ {
 		if j > i && toks[j-1].end != toks[j].start && !toks[j-1].spaceAfter {
 			break
 		}
 		name := text[toks[i].start:toks[j].end]
-		if kind, ok := f.links[name]; ok {
+		if kind, ok := f.links.kinds[name]; ok {
 			best, bestKind = j, kind
 		}
 	}

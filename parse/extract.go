@@ -2,6 +2,7 @@ package parse
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/annals-tui/annals/model"
@@ -119,8 +120,15 @@ func (x *extractor) sentence(b markup.Block, sn sentence) {
 	if text == "" {
 		return
 	}
+	maybeDate := mayHoldDate(text)
+	if !maybeDate && !mayNamePerson(text) {
+		return // no date, and no one to remember for later sentences
+	}
 	x.toks = tokenize(text, x.toks)
-	dates := findDates(text, x.toks, x.anchor)
+	var dates []dateMatch
+	if maybeDate {
+		dates = findDates(text, x.toks, x.anchor)
+	}
 	if len(dates) == 0 {
 		x.ents.observe(text, x.toks)
 		return
@@ -142,4 +150,45 @@ func (x *extractor) sentence(b markup.Block, sn sentence) {
 		e.People, e.Places, e.Orgs = mentions.near(text, dates, k)
 		x.events = append(x.events, e)
 	}
+}
+
+// mayHoldDate is a quick test, in one pass over the bytes, that a sentence
+// can hold a date: a digit, a month name, or a word that relative and
+// written-out dates need (year, decade, century, month, day). Most sentences
+// of most articles fail it and skip the date grammar.
+func mayHoldDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			return true
+		case c == 'y' && strings.HasPrefix(s[i:], "year"), c == 'd' && (strings.HasPrefix(s[i:], "decade") || strings.HasPrefix(s[i:], "day")),
+			c == 'c' && strings.HasPrefix(s[i:], "centur"), c == 'm' && strings.HasPrefix(s[i:], "month"):
+			return true
+		case c >= 'A' && c <= 'S' && i+3 <= len(s) && (i == 0 || s[i-1] == ' ' || s[i-1] == '('):
+			switch s[i : i+3] {
+			case "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayNamePerson is a quick test that a sentence without dates is worth
+// reading for names that later sentences may use alone: two capitalised
+// words in a row, or a capitalised word after a title-like capital.
+func mayNamePerson(s string) bool {
+	prevCap := false
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		c := s[i]
+		isCap := c >= 'A' && c <= 'Z' || c >= 0xc3 // a capital, or a non-ASCII letter that may be one
+		if isCap && prevCap {
+			return true
+		}
+		prevCap = isCap
+	}
+	return false
 }

@@ -97,13 +97,21 @@ func cut(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	runes := []rune(s)
-	cutAt := n - 1
-	for i := cutAt; i > n/2; i-- {
-		if runes[i] == ' ' {
-			cutAt = i
+	// byte offsets of the (n/2)th and (n-1)th runes
+	half, limit, k := 0, len(s), 0
+	for i := range s {
+		if k == n/2 {
+			half = i
+		}
+		if k == n-1 {
+			limit = i
 			break
 		}
+		k++
 	}
-	return strings.TrimRight(string(runes[:cutAt]), " ,;:") + "…"
+	cutAt := limit
+	if i := strings.LastIndexByte(s[half:min(limit+1, len(s))], ' '); i > 0 {
+		cutAt = half + i
+	}
+	return strings.TrimRight(s[:cutAt], " ,;:") + "…"
 }
