@@ -276,3 +276,36 @@ func TestPanicInACommandIsOneLine(t *testing.T) {
 		t.Errorf("stderr %q", errb.String())
 	}
 }
+
+// FuzzCLI feeds any bytes to `annals list -` and `annals export -`: the
+// exit is 0 (events, or none) or 1 (refused, with one line naming standard
+// input), and nothing that could drive a terminal is written.
+func FuzzCLI(f *testing.F) {
+	for _, s := range []string{
+		"In April 1991, Zhu Rongji visited Brussels.[1]",
+		"\x1b]0;pwned\x07In 2019\x1b[31m a ban.\xff\xfe [0]",
+		"'''X''' <ref>{{cite web|url=javascript:x|title=\x9b}}</ref> In 1990s.",
+		"<p>In &#27;]52;c;eA==&#7; 1991</p><ol class=references><li id=cite_note-1>x</li></ol>",
+		"# T\n\nIn 1991 [a](file:///etc/passwd).[^1]\n\n[^1]: \u202e",
+		"\x00\x00\x00\x00\x00\x01\x02", "",
+	} {
+		f.Add([]byte(s), false)
+	}
+	f.Fuzz(func(t *testing.T, article []byte, export bool) {
+		args := []string{"list", "-"}
+		if export {
+			args = []string{"export", "--format", "md", "-"}
+		}
+		var out, errb strings.Builder
+		code := run(args, strings.NewReader(string(article)), &out, &errb)
+		switch {
+		case code == 1 && strings.HasPrefix(errb.String(), "annals: standard input: ") && strings.Count(errb.String(), "\n") == 1:
+		case code == 0 && (errb.Len() == 0 || errb.String() == "annals: standard input: no dated events found\n"):
+		default:
+			t.Fatalf("exit %d, stderr %q", code, errb.String())
+		}
+		if bad, found := controlLike(out.String(), false); found {
+			t.Fatalf("stdout carries a %s: %q", bad, out.String())
+		}
+	})
+}
