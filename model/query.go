@@ -1,12 +1,13 @@
 package model
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -82,28 +83,24 @@ func (q Query) IsEmpty() bool {
 
 // Apply returns the indices into t.Events of the events the query keeps, in
 // timeline order.
-func (q Query) Apply(t *Timeline) []int {
-	out := make([]int, 0, len(t.Events))
-	m := q.matcher(t)
-	for i := range t.Events {
-		if m.match(i) {
-			out = append(out, i)
-		}
-	}
-	return out
+func (q Query) Apply(t *Timeline) []int { return q.ApplyInto(nil, t) }
+
+// ApplyInto is Apply writing the result into dst's array when it is large
+// enough, so that a caller filtering again and again need not allocate.
+func (q Query) ApplyInto(dst []int, t *Timeline) []int {
+	c := candidates{all: true, n: len(t.Events)}
+	return q.filter(t, c, dst, workersFor(c.n))
 }
 
 // Refine filters an earlier result again, for a query that only narrows the
 // one that produced prev (one more character typed into the search box).
-func (q Query) Refine(t *Timeline, prev []int) []int {
-	out := make([]int, 0, len(prev))
-	m := q.matcher(t)
-	for _, i := range prev {
-		if m.match(i) {
-			out = append(out, i)
-		}
-	}
-	return out
+func (q Query) Refine(t *Timeline, prev []int) []int { return q.RefineInto(nil, t, prev) }
+
+// RefineInto is Refine writing the result into dst's array when it is large
+// enough. dst must not share its array with prev.
+func (q Query) RefineInto(dst []int, t *Timeline, prev []int) []int {
+	c := candidates{list: prev, n: len(prev)}
+	return q.filter(t, c, dst, workersFor(c.n))
 }
 
 // Narrows reports whether every event q keeps is also kept by prev, so that
@@ -127,52 +124,129 @@ func (q Query) Narrows(prev Query) bool {
 	return true
 }
 
-type matcher struct {
+// candidates are the events a filter looks at: every event of the
+// timeline, or an earlier result.
+type candidates struct {
+	all  bool
+	list []int // when not all: indices into Events, ascending
+	n    int
+}
+
+func (c candidates) at(pos int) int {
+	if c.all {
+		return pos
+	}
+	return c.list[pos]
+}
+
+// minPerWorker is the fewest candidates worth a goroutine of their own.
+const minPerWorker = 1 << 15
+
+// workersFor is how many goroutines filter n candidates.
+func workersFor(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n/minPerWorker)) }
+
+// filter splits the candidates into one chunk per worker. Each worker writes
+// what it keeps at the start of its chunk's stretch of dst; the stretches
+// are then moved together.
+func (q Query) filter(t *Timeline, c candidates, dst []int, workers int) []int {
+	words := make([][]byte, 0, 4)
+	for _, w := range strings.Fields(foldString(q.Text)) {
+		words = append(words, []byte(w))
+	}
+	// The longest word usually rules out most events, so it goes first;
+	// the order does not change the result.
+	slices.SortStableFunc(words, func(a, b []byte) int { return cmpInt(len(b), len(a)) })
+	var idx *searchIndex
+	if len(words) > 0 {
+		idx = t.searchIndex()
+	}
+	dst = slices.Grow(dst[:0], c.n)[:c.n]
+	workers = max(1, min(workers, c.n))
+	kept := make([]int, workers)
+	chunk := func(k int) (lo, hi int) { return c.n * k / workers, c.n * (k + 1) / workers }
+	run := func(k int) {
+		lo, hi := chunk(k)
+		w := worker{q: q, t: t, idx: idx, words: words}
+		kept[k] = w.filter(c, lo, hi, dst[lo:hi:hi])
+	}
+	if workers == 1 {
+		run(0)
+		return dst[:kept[0]]
+	}
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Go(func() { run(k) })
+	}
+	wg.Wait()
+	n := 0
+	for k := range workers {
+		lo, _ := chunk(k)
+		n += copy(dst[n:], dst[lo:lo+kept[k]])
+	}
+	return dst[:n]
+}
+
+// worker filters one chunk of candidates. It has its own name caches, so
+// workers share nothing they write.
+type worker struct {
 	q      Query
 	t      *Timeline
-	words  [][]byte // the text's words, folded to lower case
 	idx    *searchIndex
+	words  [][]byte // folded to lower case, longest first
 	people nameCache
 	places nameCache
 }
 
-func (q Query) matcher(t *Timeline) matcher {
-	m := matcher{q: q, t: t}
-	for _, w := range strings.Fields(foldString(q.Text)) {
-		m.words = append(m.words, []byte(w))
+// filter writes the candidates at positions lo..hi-1 that the query keeps
+// to out, and returns how many. It checks years, sources, people and places
+// event by event, then each word over the survivors' texts.
+func (w *worker) filter(c candidates, lo, hi int, out []int) int {
+	words := w.words
+	var rows []int
+	switch {
+	case w.byFields():
+		w.people = nameCache{wanted: w.q.People, seen: map[string]bool{}}
+		w.places = nameCache{wanted: w.q.Places, seen: map[string]bool{}}
+		rows = out[:0]
+		for pos := lo; pos < hi; pos++ {
+			if i := c.at(pos); w.matchFields(i) {
+				rows = append(rows, i)
+			}
+		}
+	case len(words) == 0:
+		for pos := lo; pos < hi; pos++ {
+			out[pos-lo] = c.at(pos)
+		}
+		return hi - lo
+	case c.all:
+		rows, words = w.idx.keepRun(words[0], lo, hi-1, out[:0]), words[1:]
+	default:
+		rows, words = w.idx.keep(words[0], c.list[lo:hi], out[:0]), words[1:]
 	}
-	if len(m.words) > 0 {
-		m.idx = t.searchIndex()
+	for _, word := range words {
+		rows = w.idx.keep(word, rows, rows[:0])
 	}
-	m.people = nameCache{wanted: q.People, seen: map[string]bool{}}
-	m.places = nameCache{wanted: q.Places, seen: map[string]bool{}}
-	return m
+	return len(rows)
 }
 
-func (m matcher) match(i int) bool {
-	e := &m.t.Events[i]
-	q := m.q
+func (w *worker) byFields() bool {
+	q := w.q
+	return q.HasYears || len(q.Sources) > 0 || len(q.People) > 0 || len(q.Places) > 0
+}
+
+func (w *worker) matchFields(i int) bool {
+	e := &w.t.Events[i]
+	q := w.q
 	if q.HasYears && (e.Date.End.Year < q.Years.From || e.Date.Start.Year > q.Years.To) {
 		return false
 	}
 	if len(q.Sources) > 0 && !slices.Contains(q.Sources, e.Source) {
 		return false
 	}
-	if len(q.People) > 0 && !m.people.anyMatches(e.People) {
+	if len(q.People) > 0 && !w.people.anyMatches(e.People) {
 		return false
 	}
-	if len(q.Places) > 0 && !m.places.anyMatches(e.Places) {
-		return false
-	}
-	if len(m.words) > 0 {
-		hay := m.idx.hay[m.idx.bounds[i]:m.idx.bounds[i+1]]
-		for _, w := range m.words {
-			if !bytes.Contains(hay, w) {
-				return false
-			}
-		}
-	}
-	return true
+	return len(q.Places) == 0 || w.places.anyMatches(e.Places)
 }
 
 // nameCache answers whether a name matches one of the wanted names. A million
@@ -228,78 +302,6 @@ func boundary(s string, i int) bool {
 		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
 	}
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-}
-
-// searchIndex holds each event's searchable text folded to lower case once,
-// so that a keystroke in the search box costs one substring scan per event.
-// The texts lie end to end in one buffer: event i's is hay[bounds[i]:bounds[i+1]].
-type searchIndex struct {
-	events *Event // &Events[0] when built: events replaced since mean a rebuild
-	hay    []byte
-	bounds []int
-}
-
-func (t *Timeline) searchIndex() *searchIndex {
-	if len(t.Events) == 0 {
-		return &searchIndex{bounds: []int{0}}
-	}
-	if s := t.search; s != nil && s.events == &t.Events[0] && len(s.bounds) == len(t.Events)+1 {
-		return s
-	}
-	size := 0
-	for i := range t.Events {
-		size += len(t.Events[i].Text) + len(t.Events[i].Summary) + 1
-	}
-	idx := &searchIndex{events: &t.Events[0], hay: make([]byte, 0, size), bounds: make([]int, 1, len(t.Events)+1)}
-	for i := range t.Events {
-		idx.add(&t.Events[i])
-	}
-	t.search = idx
-	return idx
-}
-
-// add appends an event's text, then its summary, people, places and orgs,
-// each after a newline. A part already inside what came before is left out:
-// search words hold no spaces, so they would find it there anyway.
-func (idx *searchIndex) add(e *Event) {
-	start := len(idx.hay)
-	idx.hay = appendFold(idx.hay, e.Text)
-	for _, part := range [][]string{{e.Summary}, e.People, e.Places, e.Orgs} {
-		for _, s := range part {
-			mark := len(idx.hay)
-			idx.hay = appendFold(append(idx.hay, '\n'), s)
-			if bytes.Contains(idx.hay[start:mark], idx.hay[mark+1:]) {
-				idx.hay = idx.hay[:mark]
-			}
-		}
-	}
-	idx.bounds = append(idx.bounds, len(idx.hay))
-}
-
-// appendFold appends s lower-cased exactly as strings.ToLower would, copying
-// runs of ASCII whole.
-func appendFold(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		if s[i] >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
-			i += n
-			continue
-		}
-		j := i + 1
-		for j < len(s) && s[j] < utf8.RuneSelf {
-			j++
-		}
-		from := len(dst)
-		dst = append(dst, s[i:j]...)
-		for k, c := range dst[from:] {
-			if 'A' <= c && c <= 'Z' {
-				dst[from+k] = c + 'a' - 'A'
-			}
-		}
-		i = j
-	}
-	return dst
 }
 
 // foldString lower-cases s, without allocating when it is already lower-case ASCII.

@@ -383,3 +383,57 @@ func TestPeopleAndPlacesFilteredApart(t *testing.T) {
 		t.Errorf("person Georgia in Albany found %v, want [1]", got)
 	}
 }
+
+// TestFilterInChunks checks that filtering split across workers, into a
+// reused array, gives what the obvious filter gives.
+func TestFilterInChunks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := []string{"visit", "Brussels", "ZÜRICH", "trade", "Étienne", "treaty", "xi", "Xinjiang", "a", "é"}
+	tl := &Timeline{}
+	for i := range 2000 {
+		n := rng.IntN(5) // some events have no text at all
+		text := make([]string, n)
+		for k := range text {
+			text[k] = words[rng.IntN(len(words))]
+		}
+		tl.Events = append(tl.Events, Event{ID: i + 1, Date: YearDate(1900 + rng.IntN(120)), Text: strings.Join(text, " ")})
+	}
+	tl.Sort()
+	queries := []Query{{}, {Text: "xi"}, {Text: "a tr"}, {Text: "é zürich"}, {Text: "sselsz"},
+		{HasYears: true, Years: YearRange{1950, 1990}, Text: "visit"}, {HasYears: true, Years: YearRange{1950, 1990}}}
+	dirty := slices.Repeat([]int{-1}, 5000)
+	for _, q := range queries {
+		want := naiveApply(q, tl)
+		prev := naiveApply(Query{Text: q.Text[:len(q.Text)/2]}, tl)
+		for workers := 1; workers <= 7; workers++ {
+			all := q.filter(tl, candidates{all: true, n: len(tl.Events)}, slices.Clone(dirty), workers)
+			if !slices.Equal(all, want) {
+				t.Fatalf("%+v with %d workers: %v, want %v", q, workers, all, want)
+			}
+			if q.Narrows(Query{Text: q.Text[:len(q.Text)/2]}) {
+				got := q.filter(tl, candidates{list: prev, n: len(prev)}, dirty[:0], workers)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%+v refined with %d workers: %v, want %v", q, workers, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestSearchStaysInsideEvents checks that a word is not found across the
+// end of one event's text and the start of the next's.
+func TestSearchStaysInsideEvents(t *testing.T) {
+	tl := &Timeline{Events: []Event{
+		{ID: 1, Date: YearDate(2001), Text: "ab"},
+		{ID: 2, Date: YearDate(2002), Text: "cd"},
+		{ID: 3, Date: YearDate(2003), Text: "xbcx"},
+		{ID: 4, Date: YearDate(2004), Text: ""},
+		{ID: 5, Date: YearDate(2005), Text: "bc"},
+	}}
+	if got := ids(tl, Query{Text: "bc"}.Apply(tl)); !slices.Equal(got, []int{3, 5}) {
+		t.Fatalf("bc found in %v, want [3 5]", got)
+	}
+	if got := ids(tl, Query{Text: "bc"}.Refine(tl, []int{0, 1, 3, 4})); !slices.Equal(got, []int{5}) {
+		t.Fatalf("bc refined to %v, want [5]", got)
+	}
+}

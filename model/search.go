@@ -1,0 +1,132 @@
+package model
+
+import (
+	"bytes"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// searchIndex holds each event's searchable text folded to lower case once.
+// The texts lie end to end in one buffer: event i's is hay[bounds[i]:bounds[i+1]].
+// A search word is looked for in the whole buffer (or a run of neighbouring
+// events) at once, so bytes.Index skips the events without it at memchr
+// speed, and each hit is mapped back to its event through bounds.
+type searchIndex struct {
+	events *Event // &Events[0] when built: events replaced since mean a rebuild
+	hay    []byte
+	bounds []int
+}
+
+func (t *Timeline) searchIndex() *searchIndex {
+	if len(t.Events) == 0 {
+		return &searchIndex{bounds: []int{0}}
+	}
+	if s := t.search; s != nil && s.events == &t.Events[0] && len(s.bounds) == len(t.Events)+1 {
+		return s
+	}
+	size := 0
+	for i := range t.Events {
+		size += len(t.Events[i].Text) + len(t.Events[i].Summary) + 1
+	}
+	idx := &searchIndex{events: &t.Events[0], hay: make([]byte, 0, size), bounds: make([]int, 1, len(t.Events)+1)}
+	for i := range t.Events {
+		idx.add(&t.Events[i])
+	}
+	t.search = idx
+	return idx
+}
+
+// add appends an event's text, then its summary, people, places and orgs,
+// each after a newline. A part already inside what came before is left out:
+// search words hold no spaces, so they would find it there anyway.
+func (idx *searchIndex) add(e *Event) {
+	start := len(idx.hay)
+	idx.hay = appendFold(idx.hay, e.Text)
+	for _, part := range [][]string{{e.Summary}, e.People, e.Places, e.Orgs} {
+		for _, s := range part {
+			mark := len(idx.hay)
+			idx.hay = appendFold(append(idx.hay, '\n'), s)
+			if bytes.Contains(idx.hay[start:mark], idx.hay[mark+1:]) {
+				idx.hay = idx.hay[:mark]
+			}
+		}
+	}
+	idx.bounds = append(idx.bounds, len(idx.hay))
+}
+
+// keep appends to out the events of rows (ascending indices) whose text holds
+// word, and returns it. out may be rows[:0]: filtering in place is safe,
+// because a run of rows is read before any of its hits are written.
+func (idx *searchIndex) keep(word []byte, rows, out []int) []int {
+	for r := 0; r < len(rows); {
+		first := rows[r]
+		r++
+		for r < len(rows) && rows[r] == rows[r-1]+1 {
+			r++
+		}
+		out = idx.keepRun(word, first, rows[r-1], out)
+	}
+	return out
+}
+
+// keepRun appends to out the events first..last whose text holds word,
+// searching their texts as one stretch of the buffer.
+func (idx *searchIndex) keepRun(word []byte, first, last int, out []int) []int {
+	pos, end := idx.bounds[first], idx.bounds[last+1]
+	for i := first; pos < end; {
+		k := bytes.Index(idx.hay[pos:end], word)
+		if k < 0 {
+			break
+		}
+		hit := pos + k
+		i = idx.eventAt(hit, i)
+		if next := idx.bounds[i+1]; hit+len(word) <= next {
+			out = append(out, i)
+			pos, i = next, i+1 // one hit is enough: go on with the next event
+		} else {
+			pos = hit + 1 // the match runs into the next event's text: not a hit
+		}
+	}
+	return out
+}
+
+// eventAt is the event whose text holds byte off of the buffer, looking from
+// event i on. Hits are usually in i or just after it, so those are tried
+// before a binary search.
+func (idx *searchIndex) eventAt(off, i int) int {
+	for range 4 {
+		if off < idx.bounds[i+1] {
+			return i
+		}
+		i++
+	}
+	n, _ := slices.BinarySearch(idx.bounds[i+1:], off+1) // the first event ending after off
+	return i + n
+}
+
+// appendFold appends s lower-cased exactly as strings.ToLower would, copying
+// runs of ASCII whole.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if s[i] >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			i += n
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] < utf8.RuneSelf {
+			j++
+		}
+		from := len(dst)
+		dst = append(dst, s[i:j]...)
+		for k, c := range dst[from:] {
+			if 'A' <= c && c <= 'Z' {
+				dst[from+k] = c + 'a' - 'A'
+			}
+		}
+		i = j
+	}
+	return dst
+}
