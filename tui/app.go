@@ -54,6 +54,14 @@ type Options struct {
 	Open func(url string) error
 	// Output is where Run draws; nil is standard output. It must be a terminal.
 	Output io.Writer
+	// Load, when set, makes the timeline after the browser has started, with
+	// Loading ("Reading big.txt…") as the progress line meanwhile; the
+	// timeline given to New or Run is then not used.
+	Load    Loader
+	Loading string
+	// Note is shown in the status line once the timeline is on screen
+	// ("cached, revision 123, fetched …").
+	Note string
 }
 
 // ErrNotTerminal is returned by Run when the output is not a terminal.
@@ -74,9 +82,11 @@ type Model struct {
 	footerStr     string
 
 	query     model.Query
-	results   []int  // indices into t.Events the query keeps
-	span      string // "1912–2023", measured once
-	anchor    int    // the last selected event, kept while a filter hides everything
+	results   []int     // indices into t.Events the query keeps
+	rowBufs   *[2][]int // the arrays results alternate between (see setQuery)
+	rowBuf    int       // which of them results uses
+	span      string    // "1912–2023", measured once
+	anchor    int       // the last selected event, kept while a filter hides everything
 	hasPlaces bool
 	people    []model.Facet // every person, counted once on first use
 	places    []model.Facet
@@ -93,26 +103,32 @@ type Model struct {
 	strip     densityStrip
 	status    string
 	statusErr bool
+	load      loading // while Options.Load runs, or after it failed
 }
 
 // New builds the browser over t, starting with the filters of q.
 func New(t *model.Timeline, q model.Query, opts Options) Model {
-	if t == nil {
+	if t == nil || opts.Load != nil {
 		t = &model.Timeline{}
 	}
 	if opts.Open == nil {
 		opts.Open = browser.OpenURL
 	}
 	st := NewStyles(true, opts.NoColor)
-	m := Model{t: t, opts: opts, keys: DefaultKeyMap(), styles: &st, isDark: true, help: help.New()}
+	m := Model{t: t, opts: opts, keys: DefaultKeyMap(), styles: &st, isDark: true, help: help.New(),
+		rowBufs: new([2][]int)}
 	m.timeline = timelinePane{t: t, st: m.styles}
 	m.detail = newDetailPane(t, m.styles)
 	m.sources = sourcesPane{t: t, st: m.styles, event: -1}
 	m.filter = newFilterBar(m.styles)
 	m.picker = newPicker(m.styles)
 	m.helpPane = helpPane{st: m.styles}
-	m.strip = newDensityStrip(t, m.styles)
 	m.help.Styles = st.Bubbles.Help
+	if opts.Load != nil {
+		m.load, m.query = newLoading(opts.Loading), q
+		return m
+	}
+	m.strip = newDensityStrip(t, m.styles)
 	m.span = spanText(t)
 	for i := range t.Events {
 		if len(t.Events[i].Places) > 0 {
@@ -145,17 +161,33 @@ func Run(t *model.Timeline, q model.Query, opts Options) error {
 	if opts.NoColor {
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	if _, err := tea.NewProgram(New(t, q, opts), popts...).Run(); err != nil {
+	final, err := tea.NewProgram(New(t, q, opts), popts...).Run()
+	if fm, ok := final.(Model); ok {
+		fm.load.stop()
+		if err == nil && fm.load.err != nil {
+			return fm.load.err
+		}
+	}
+	if err != nil {
 		return fmt.Errorf("timeline browser: %w", err)
 	}
 	return nil
 }
 
-// Init asks the terminal for its background colour, to pick light or dark styles.
-func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+// Init asks the terminal for its background colour, to pick light or dark
+// styles, and starts the loader when there is one.
+func (m Model) Init() tea.Cmd {
+	if m.load.active {
+		return tea.Batch(tea.RequestBackgroundColor, m.load.spinner.Tick, loadCmd(m.load.ctx, m.opts.Load))
+	}
+	return tea.RequestBackgroundColor
+}
 
 // Update handles one message: it hands off to a handler per kind.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.load.active {
+		return m.updateLoading(msg)
+	}
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -190,6 +222,9 @@ func (m Model) View() tea.View {
 }
 
 func (m Model) title() string {
+	if m.load.active {
+		return m.loadingLabel()
+	}
 	if s := clean(strings.TrimSpace(m.t.Title)); s != "" {
 		return s
 	}
@@ -197,6 +232,9 @@ func (m Model) title() string {
 }
 
 func (m Model) render() string {
+	if m.load.active {
+		return m.loadingView()
+	}
 	l := m.layout
 	if l.tooSmall {
 		return tooSmallView(m.width, m.height)
@@ -303,17 +341,24 @@ func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = clean(
 
 // setQuery filters the timeline again, refining the last result when the new
 // query only narrows the old one, and keeps the selection where it can.
+//
+// The result is written into whichever of two arrays the current result does
+// not use, so a keystroke over a million events allocates nothing. Like every
+// Bubble Tea model, a Model is to be replaced by the one Update returns: an
+// earlier copy's results may be overwritten.
 func (m *Model) setQuery(q model.Query) {
 	keep := m.timeline.Selected()
 	if keep < 0 {
 		keep = m.anchor
 	}
+	next := 1 - m.rowBuf
 	var rows []int
 	if m.results != nil && q.Narrows(m.query) {
-		rows = q.Refine(m.t, m.results)
+		rows = q.RefineInto(m.rowBufs[next], m.t, m.results)
 	} else {
-		rows = q.Apply(m.t)
+		rows = q.ApplyInto(m.rowBufs[next], m.t)
 	}
+	m.rowBufs[next], m.rowBuf = rows, next
 	m.query, m.results = q, rows
 	m.strip.setHits(rows, q.IsEmpty())
 	m.timeline.words = searchWords(q.Text)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,11 @@ type densityStrip struct {
 	all   []int   // events per year, whole timeline
 	hits  []int   // events per year, the query's results
 	years []int32 // per event, its start year minus from
-	width int
+	// firsts[y] is the index of the first event whose start year is from+y
+	// or later, when the events are in date order (nil when not): the
+	// results are then counted per year by binary search, not one by one.
+	firsts []int
+	width  int
 }
 
 // newDensityStrip counts every event per start year, and keeps each
@@ -42,7 +47,27 @@ func newDensityStrip(t *model.Timeline, st *Styles) densityStrip {
 		d.all[y]++
 	}
 	d.hits = d.all
+	d.firsts = yearFirsts(d.years, len(d.all))
 	return d
+}
+
+// yearFirsts finds where each year starts in the events, or returns nil
+// when their start years are not in order.
+func yearFirsts(years []int32, n int) []int {
+	firsts := make([]int, n+1)
+	y := 0
+	for i, ey := range years {
+		if i > 0 && ey < years[i-1] {
+			return nil
+		}
+		for ; y <= int(ey); y++ {
+			firsts[y] = i
+		}
+	}
+	for ; y <= n; y++ {
+		firsts[y] = len(years)
+	}
+	return firsts
 }
 
 // setHits counts the query's results per year.
@@ -52,8 +77,17 @@ func (d *densityStrip) setHits(rows []int, all bool) {
 		return
 	}
 	d.hits = make([]int, len(d.all))
-	for _, i := range rows {
-		d.hits[d.years[i]]++
+	if d.firsts == nil {
+		for _, i := range rows {
+			d.hits[d.years[i]]++
+		}
+		return
+	}
+	// rows are in timeline order: the rows of one year lie together.
+	at := 0
+	for y := range d.hits {
+		next, _ := slices.BinarySearch(rows[at:], d.firsts[y+1])
+		d.hits[y], at = next, at+next
 	}
 }
 
