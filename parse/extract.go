@@ -10,8 +10,9 @@ import (
 )
 
 // chunkBytes is the least prose a parallel chunk holds. Below twice this, an
-// article is read in one pass; above it, in chunks on every core.
-const chunkBytes = 1 << 20
+// article is read in one pass; above it, in chunks on every core. (A
+// variable so that tests can chunk small articles.)
+var chunkBytes = 1 << 20
 
 // Extract finds the dated events of a Doc: every date expression in every
 // sentence of its prose becomes an event, with the sentence as its text, the

@@ -344,6 +344,8 @@ func FuzzParse(f *testing.F) {
 // paragraphs give exactly the events of one pass, in the same order, with
 // IDs in order of appearance.
 func TestChunkedExtractionMatchesOnePass(t *testing.T) {
+	defer func(n int) { chunkBytes = n }(chunkBytes)
+	chunkBytes = 64 << 10
 	var b strings.Builder
 	b.WriteString("Big archive\n\n")
 	for i := 0; b.Len() < 3*chunkBytes; i++ {

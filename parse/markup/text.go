@@ -1,11 +1,15 @@
 package markup
 
 import (
-	"github.com/annals-tui/annals/model"
+	"bytes"
 	"regexp"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/annals-tui/annals/model"
 )
 
 // ReadText reads a plain-text article in the shapes Wikipedia text takes in
@@ -16,9 +20,81 @@ import (
 // list at the end, and one long line of link titles glued together ("Zhu
 // RongjiQian QichenBrussels...") that lists the article's linked names.
 func ReadText(src []byte) *Doc {
+	parts := splitAtBlankLines(src, runtime.GOMAXPROCS(0))
+	if len(parts) == 1 {
+		doc, _ := readTextPart(string(src), 0, textState{})
+		return doc
+	}
+	// A large text is read in parts on every core. Each part after the
+	// first starts as if after prose; when the part before it ended inside
+	// a reference list (a rare cut), it is read again knowing that.
+	docs := make([]*Doc, len(parts))
+	ends := make([]textState, len(parts))
+	var wg sync.WaitGroup
+	for k, p := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			docs[k], ends[k] = readTextPart(string(src[p.from:p.to]), p.from, textState{titleDone: k > 0})
+		}()
+	}
+	wg.Wait()
+	for k := 1; k < len(parts); k++ {
+		if ends[k-1].inTail {
+			docs[k], ends[k] = readTextPart(string(src[parts[k].from:parts[k].to]), parts[k].from,
+				textState{titleDone: true, inTail: true})
+		}
+	}
+	doc := docs[0]
+	for _, d := range docs[1:] {
+		doc.Blocks = append(doc.Blocks, d.Blocks...)
+		doc.Links = append(doc.Links, d.Links...)
+		for _, r := range d.References {
+			r.N = len(doc.References) + 1
+			doc.References = append(doc.References, r)
+		}
+	}
+	return doc
+}
+
+// textState is what reading one line tells the next, across a part's end.
+type textState struct {
+	titleDone bool // the title has been read (or cannot come any more)
+	inTail    bool // inside References, External links, See also...: no prose
+}
+
+type byteRange struct{ from, to int }
+
+// partBytes is the least text a part read on its own core holds (a
+// variable so that tests can cut small texts).
+var partBytes = 2 << 20
+
+// splitAtBlankLines cuts src into at most n parts of at least partBytes,
+// each ending at a blank line so no paragraph is cut.
+func splitAtBlankLines(src []byte, n int) []byteRange {
+	if n < 2 || len(src) < 2*partBytes {
+		return []byteRange{{0, len(src)}}
+	}
+	n = min(n, len(src)/partBytes)
+	var out []byteRange
+	from := 0
+	for k := 1; k < n; k++ {
+		at := len(src) * k / n
+		i := bytes.Index(src[at:], []byte("\n\n"))
+		if i < 0 {
+			break
+		}
+		out = append(out, byteRange{from, at + i + 2})
+		from = at + i + 2
+	}
+	return append(out, byteRange{from, len(src)})
+}
+
+// readTextPart reads the lines of one part of a text that starts at byte
+// base of the source.
+func readTextPart(src string, base int, st textState) (*Doc, textState) {
 	doc := &Doc{}
-	lines := splitLines(string(src))
-	inTail := false    // inside References, External links, See also...: no prose
+	lines := splitLines(src)
 	inInfobox := false // the "- Field: value" lines after an "Infobox" line
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
@@ -26,9 +102,9 @@ func ReadText(src []byte) *Doc {
 		if text == "" {
 			continue
 		}
-		if doc.Title == "" && len(doc.Blocks) == 0 {
+		if !st.titleDone {
 			if title, ok := titleLine(text); ok {
-				doc.Title = title
+				doc.Title, st.titleDone = title, true
 				continue
 			}
 		}
@@ -45,21 +121,24 @@ func ReadText(src []byte) *Doc {
 			continue // "- Established: 1950": an infobox field, not prose
 		}
 		inInfobox = false
-		if h, level, ok := headingLine(text, lines, i); short && ok && !(inTail && level == 0) {
-			inTail = isTailSection(h)
+		if h, level, ok := headingLine(text, lines, i); short && ok && !(st.inTail && level == 0) {
+			st.inTail = isTailSection(h)
 			level = max(level, 2)
 			if h == doc.Title && len(doc.Blocks) == 0 {
 				continue // the title repeated under the page chrome
 			}
-			doc.Blocks = append(doc.Blocks, Block{Kind: Heading, Level: level, Text: h, Offset: ln.offset})
+			doc.Blocks = append(doc.Blocks, Block{Kind: Heading, Level: level, Text: h, Offset: base + ln.offset})
+			st.titleDone = true
 			continue
 		}
-		if ref, ok := referenceLine(text); ok && (inTail || strings.HasPrefix(text, "^")) {
-			ref.N = len(doc.References) + 1
-			doc.References = append(doc.References, ref)
-			continue
+		if st.inTail || text[0] == '^' {
+			if ref, ok := referenceLine(text); ok {
+				ref.N = len(doc.References) + 1
+				doc.References = append(doc.References, ref)
+				continue
+			}
 		}
-		if inTail {
+		if st.inTail {
 			continue // link lists, further reading: not prose
 		}
 		// Join hard-wrapped lines: a line that does not end a sentence,
@@ -68,9 +147,10 @@ func ReadText(src []byte) *Doc {
 			i++
 			text += " " + strings.TrimSpace(lines[i].text)
 		}
-		doc.Blocks = append(doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: ln.offset + leadingSpace(ln.text)})
+		doc.Blocks = append(doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: base + ln.offset + leadingSpace(ln.text)})
+		st.titleDone = true
 	}
-	return doc
+	return doc, st
 }
 
 // maxFurniture is the longest line that can be a heading, a title or page

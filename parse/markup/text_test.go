@@ -1,6 +1,8 @@
 package markup
 
 import (
+	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -89,4 +91,38 @@ func FuzzSanitize(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A large text is read in parts on every core, and gives what one pass
+// gives, even when a reference list runs across the cut between parts.
+func TestLargeTextInPartsMatchesOnePass(t *testing.T) {
+	defer func(n int) { partBytes = n }(partBytes)
+	partBytes = 64 << 10
+	var b strings.Builder
+	b.WriteString("Big archive\n\n")
+	for i := 0; b.Len() < 5*partBytes; i++ {
+		fmt.Fprintf(&b, "== Part %d ==\nProse of part %d, with a date in %d.[1]\n\n", i, i, 1900+i%100)
+		if i%300 == 0 {
+			b.WriteString("References\n\n^ \"A source\". The Times. 1999.\n\nA link list line\n\nAnother link list line\n\n")
+		}
+	}
+	// and a reference list from the middle to the end, which a cut must fall into
+	b.WriteString("References\n\n")
+	for n := b.Len(); b.Len() < 2*n; {
+		b.WriteString("^ \"A source\". The Times. 1999.\n\nSee the gallery of 1950 maps\n\n")
+	}
+	src := []byte(b.String())
+	if len(splitAtBlankLines(src, 4)) < 2 {
+		t.Fatal("fixture too small to be cut")
+	}
+	prev := runtime.GOMAXPROCS(1)
+	one := ReadText(src)
+	runtime.GOMAXPROCS(4)
+	parts := ReadText(src)
+	runtime.GOMAXPROCS(prev)
+	if one.Title != parts.Title || !slices.Equal(one.Blocks, parts.Blocks) || !slices.Equal(one.Links, parts.Links) ||
+		!slices.Equal(one.References, parts.References) {
+		t.Errorf("parts differ from one pass: %d/%d blocks, %d/%d references", len(one.Blocks), len(parts.Blocks),
+			len(one.References), len(parts.References))
+	}
 }
