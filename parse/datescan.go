@@ -62,31 +62,42 @@ func (d *dateScanner) at(i int) int {
 	return p.end
 }
 
-// starters are the words a date phrase can open with, besides numbers and
-// month names: "from", "between", ordinals, and relative phrases.
-var starters = map[string]bool{"from": true, "between": true, "after": true, "the": true, "that": true,
-	"in": true, "ad": true}
-
 // mayStart is a cheap test that token i can open a date phrase, so that
-// most words cost one switch and one map look-up.
+// most words cost a switch and at most a map look-up or two. Common words
+// that open relative phrases ("the following year", "a decade later") are
+// let through only when the next word fits.
 func (d *dateScanner) mayStart(i int) bool {
 	t := &d.toks[i]
 	switch t.kind {
 	case tNum, tOrd, tDecade:
 		return true
 	case tWord:
-		if starters[t.lower] {
-			return true
-		}
-		if _, ok := numberWords[t.lower]; ok {
-			return true
-		}
-		if _, ok := ordinalWords[t.lower]; ok {
-			return true
-		}
-		if _, ok := months[t.lower]; ok {
-			return isCapitalized(t.text)
-		}
+	default:
+		return false
+	}
+	next := func(words ...string) bool { return d.is(i+1, words...) }
+	nextIsNumber := i+1 < len(d.toks) && d.toks[i+1].kind != tWord && d.toks[i+1].kind != tPunct && d.toks[i+1].kind != tDash
+	switch t.lower {
+	case "from", "between":
+		_, _, month := d.month(i + 1)
+		return nextIsNumber || month
+	case "the":
+		return next("following", "next", "subsequent", "previous", "preceding", "prior", "same")
+	case "in", "that":
+		return next("that", "year", "same", "month")
+	case "after":
+		return nextIsNumber || i+1 < len(d.toks) && numberWords[d.toks[i+1].lower] > 0
+	case "ad":
+		return nextIsNumber
+	}
+	if _, ok := numberWords[t.lower]; ok {
+		return next("year", "years", "decade", "decades", "century", "centuries")
+	}
+	if _, ok := ordinalWords[t.lower]; ok {
+		return true
+	}
+	if _, ok := months[t.lower]; ok {
+		return isCapitalized(t.text)
 	}
 	return false
 }

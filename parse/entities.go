@@ -196,7 +196,7 @@ func isAlias(toks []token, i int) bool {
 
 // linkAt matches the longest linked name starting at token i.
 func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) int {
-	if toks[i].kind != tWord {
+	if toks[i].kind != tWord || !startsUpper(toks[i].text) {
 		return i
 	}
 	span := f.links.heads[toks[i].text]
@@ -254,12 +254,6 @@ func capitalRun(toks []token, i int) run {
 
 // classifyRun decides what a run of capitalised words names.
 func (f *entityFinder) classifyRun(text string, toks []token, r run, out *mentions) {
-	words := make([]string, 0, r.to-r.from)
-	for k := r.from; k < r.to; k++ {
-		if toks[k].kind == tWord {
-			words = append(words, toks[k].text)
-		}
-	}
 	span := func(a, b int) (string, int, int) { // token range to text
 		return text[toks[a].start:toks[b-1].end], toks[a].start, toks[b-1].end
 	}
@@ -272,7 +266,6 @@ func (f *entityFinder) classifyRun(text string, toks []token, r run, out *mentio
 		f.pieces(text, toks, run{oe, r.to}, out)
 		return
 	}
-	_ = words
 	f.pieces(text, toks, r, out)
 }
 
