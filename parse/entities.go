@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/annals-tui/annals/model"
 )
@@ -21,6 +22,7 @@ type mention struct {
 type entityFinder struct {
 	links  linkSet
 	byPart map[string]string // each word of a person's name -> the latest full name with it
+	words  []string          // scratch for the words of a name
 }
 
 func newEntityFinder(links linkSet) *entityFinder {
@@ -391,15 +393,17 @@ body:
 		*hadTitle = titled
 		return
 	}
-	full := joinTokens(toks, a, b)
-	words := strings.Fields(full) // "Kai-shek" stays one word
+	// The sentence's spaces are single (stripMarkers folds them), so the
+	// name is a slice of it, and its words are the pieces between spaces:
+	// "Kai-shek" stays one word.
 	start, end := toks[a].start, toks[b-1].end
-	last := words[len(words)-1]
-	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
-		full = strings.TrimSuffix(strings.TrimSuffix(full, "'s"), "’s")
-		words[len(words)-1] = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
-		end -= 2
+	full := name[start-s : end-s]
+	if trimmed := strings.TrimSuffix(strings.TrimSuffix(full, "'s"), "’s"); len(trimmed) < len(full) {
+		end -= len(full) - len(trimmed)
+		full = trimmed
 	}
+	f.words = appendFields(f.words[:0], full)
+	words := f.words
 	switch {
 	case placeNames[full]:
 		f.add(out, full, model.Place, start, end)
@@ -418,15 +422,22 @@ body:
 	}
 }
 
-func joinTokens(toks []token, a, b int) string {
-	var sb strings.Builder
-	for k := a; k < b; k++ {
-		sb.WriteString(toks[k].text)
-		if k+1 < b && toks[k].end != toks[k+1].start {
-			sb.WriteByte(' ')
-		}
+// appendFields appends the space-separated words of s to dst, as slices of s.
+func appendFields(dst []string, s string) []string {
+	if strings.IndexFunc(s, func(r rune) bool { return r > 0x7f && unicode.IsSpace(r) }) >= 0 {
+		return append(dst, strings.FieldsFunc(s, unicode.IsSpace)...) // a no-break space from HTML
 	}
-	return sb.String()
+	for s != "" {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			return append(dst, s)
+		}
+		if i > 0 {
+			dst = append(dst, s[:i])
+		}
+		s = s[i+1:]
+	}
+	return dst
 }
 
 // knownPerson finds the person met earlier whose name has this word as one

@@ -6,7 +6,8 @@ import "unicode/utf8"
 // U+FFFD, CRLF and CR become LF, and terminal control sequences (ESC with
 // whatever CSI, OSC, DCS, APC or PM body follows, BEL, the other C0 and all C1
 // controls) are removed, so that no text from an article can reach a
-// terminal as a command. Tabs and newlines stay.
+// terminal as a command. Tabs and newlines stay; no-break spaces become
+// spaces.
 func Sanitize(src []byte) []byte {
 	if isClean(src) {
 		return src
@@ -35,6 +36,8 @@ func Sanitize(src []byte) []byte {
 			switch {
 			case r == utf8.RuneError && size <= 1:
 				out = append(out, "\uFFFD"...)
+			case r == 0xa0: // a no-break space reads as a space, so names and dates split as they should
+				out = append(out, ' ')
 			case r >= 0x80 && r <= 0x9f: // C1 controls, 8-bit CSI and OSC among them
 				if r == 0x9b || r == 0x9d || r == 0x90 || r == 0x9e || r == 0x9f {
 					i = skipBody(src, i+size, r == 0x9b)
@@ -57,8 +60,8 @@ func isClean(src []byte) bool {
 		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
 			return false
 		}
-		if c == 0xc2 && i+1 < len(src) && src[i+1] >= 0x80 && src[i+1] <= 0x9f {
-			return false // a C1 control, U+0080..U+009F
+		if c == 0xc2 && i+1 < len(src) && (src[i+1] >= 0x80 && src[i+1] <= 0x9f || src[i+1] == 0xa0) {
+			return false // a C1 control, U+0080..U+009F, or a no-break space
 		}
 	}
 	return utf8.Valid(src)

@@ -70,6 +70,7 @@ func TestSanitizeRemovesTerminalControls(t *testing.T) {
 		"c1 \u009b31m csi":                     "c1  csi",
 		"bad \xff\xfe utf8":                    "bad \uFFFD\uFFFD utf8",
 		"tab\tkept":                            "tab\tkept",
+		"no-break\u00a0space":                  "no-break space",
 		"unterminated \x1b]0;title\nnext line": "unterminated \nnext line",
 	}
 	for in, want := range cases {
