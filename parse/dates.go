@@ -57,8 +57,9 @@ func (d *dateScanner) is(i int, words ...string) bool {
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
 		return false
 	}
+	t := &d.toks[i]
 	for _, w := range words {
-		if d.toks[i].lower == w {
+		if t.lower == w || t.lower == "" && strings.EqualFold(t.text, w) {
 			return true
 		}
 	}

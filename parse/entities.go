@@ -23,6 +23,7 @@ type entityFinder struct {
 	links  linkSet
 	byPart map[string]string // each word of a person's name -> the latest full name with it
 	words  []string          // scratch for the words of a name
+	parts  []string          // scratch for add
 }
 
 func newEntityFinder(links linkSet) *entityFinder {
@@ -73,12 +74,13 @@ var epithets = splitList(`Great|Elder|Younger|Bold|Conqueror|Magnificent|Pious|F
 func splitLower(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Split(s, "|") {
+		m[w] = true // as written, so the common case needs no lower-casing
 		m[strings.ToLower(w)] = true
 	}
 	return m
 }
 
-func isTitle(w string) bool { return titles[lowerWord(w)] }
+func isTitle(w string) bool { return titles[w] || titles[lowerWord(w)] }
 
 func isRoman(w string) bool {
 	if w == "" || len(w) > 6 {
@@ -224,7 +226,8 @@ func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) i
 
 func (f *entityFinder) add(out *mentions, name string, kind model.EntityKind, start, end int) {
 	if kind == model.Person {
-		for _, part := range strings.Fields(name) {
+		f.parts = appendFields(f.parts[:0], name)
+		for _, part := range f.parts {
 			f.byPart[part] = name
 		}
 	}

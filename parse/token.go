@@ -24,7 +24,7 @@ type token struct {
 	start, end int // byte range in the sentence
 	val        int // the number of tNum, tOrd and tDecade
 	text       string
-	lower      string // text in lower case, for the grammar's word lists
+	lower      string // text in lower case for the grammar's word lists, or "" (see tokenLower)
 	spaceAfter bool   // white space follows the token
 }
 
@@ -33,6 +33,44 @@ func lowerWord(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
 			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// vocabulary maps the capitalised and upper-case forms of every word the
+// date grammar looks up ("March", "In", "AD") to its lower case, so that a
+// token's lower case costs no allocation.
+var vocabulary = map[string]string{}
+
+func init() {
+	for _, list := range []map[string]bool{namePrefixOK, quantityNouns, quantityLead, nameHeads, notBeforeYear, notNouns} {
+		for w := range list {
+			addVocabulary(w)
+		}
+	}
+	for _, list := range []map[string]int{months, numberWords, ordinalWords} {
+		for w := range list {
+			addVocabulary(w)
+		}
+	}
+}
+
+func addVocabulary(w string) {
+	if w == "" {
+		return
+	}
+	vocabulary[strings.ToUpper(w[:1])+w[1:]] = w
+	vocabulary[strings.ToUpper(w)] = w
+}
+
+// tokenLower is a word's lower case when the grammar may need it: the word
+// itself when it is lower-case ASCII, else its entry in the vocabulary, else
+// "" (a word no list holds; comparisons fall back to EqualFold).
+func tokenLower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return vocabulary[w]
 		}
 	}
 	return w
@@ -102,7 +140,7 @@ func wordToken(s string, i int, toks *[]token) int {
 		}
 		break
 	}
-	*toks = append(*toks, token{kind: tWord, start: i, end: j, text: s[i:j], lower: lowerWord(s[i:j])})
+	*toks = append(*toks, token{kind: tWord, start: i, end: j, text: s[i:j], lower: tokenLower(s[i:j])})
 	return j
 }
 
