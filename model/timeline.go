@@ -90,11 +90,25 @@ func (t *Timeline) Sort() {
 		}
 		return cmpInt(int(i), int(j)) // a total order keeps the sort stable
 	})
-	sorted := make([]Event, len(ev))
-	for k, i := range order {
-		sorted[k] = ev[i]
+	// Move each event to its place by following the permutation's cycles:
+	// no second copy of a million events.
+	for k := range order {
+		if order[k] < 0 {
+			continue
+		}
+		held := ev[k]
+		j := k
+		for {
+			next := int(order[j])
+			order[j] = -1
+			if next == k {
+				ev[j] = held
+				break
+			}
+			ev[j] = ev[next]
+			j = next
+		}
 	}
-	t.Events = sorted
 	t.search = nil
 }
 

@@ -104,6 +104,11 @@ type extractor struct {
 }
 
 func (x *extractor) run(blocks []markup.Block) []model.Event {
+	size := 0
+	for _, b := range blocks {
+		size += len(b.Text)
+	}
+	x.events = make([]model.Event, 0, size/256) // about one event in two or three sentences
 	for _, b := range blocks {
 		if b.Kind == markup.Heading {
 			x.section = b.Text
