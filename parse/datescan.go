@@ -90,16 +90,37 @@ func (d *dateScanner) mayStart(i int) bool {
 	case "ad":
 		return nextIsNumber
 	}
-	if _, ok := numberWords[t.lower]; ok {
+	switch dateWords[t.lower] {
+	case numberWord:
 		return next("year", "years", "decade", "decades", "century", "centuries")
-	}
-	if _, ok := ordinalWords[t.lower]; ok {
+	case ordinalWord:
 		return true
-	}
-	if _, ok := months[t.lower]; ok {
+	case monthWord:
 		return isCapitalized(t.text)
 	}
 	return false
+}
+
+// dateWords tells in one look-up whether a word is a number ("fifty"), an
+// ordinal ("nineteenth") or a month ("March", "Sept").
+var dateWords = map[string]uint8{}
+
+const (
+	numberWord = iota + 1
+	ordinalWord
+	monthWord
+)
+
+func init() {
+	for w := range numberWords {
+		dateWords[w] = numberWord
+	}
+	for w := range ordinalWords {
+		dateWords[w] = ordinalWord
+	}
+	for w := range months {
+		dateWords[w] = monthWord
+	}
 }
 
 // emit records a date, with a qualifier read from the word before it.

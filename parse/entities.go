@@ -40,7 +40,12 @@ type linkSet struct {
 
 func classifyLinks(names []string) linkSet {
 	ls := linkSet{kinds: map[string]model.EntityKind{}, heads: map[string]int{}}
+	seen := map[string]bool{}
 	for _, l := range names {
+		if seen[l] {
+			continue // a merged archive repeats its link lines
+		}
+		seen[l] = true
 		kind, ok := classifyName(l)
 		if !ok {
 			continue
