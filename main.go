@@ -3,9 +3,11 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -69,15 +71,29 @@ func (f *filterFlags) query() (model.Query, error) {
 // load reads and parses every SOURCE (the embedded article when there is
 // none) into one timeline.
 func (f *filterFlags) load(sources []string, stdin io.Reader) (*model.Timeline, error) {
+	return f.loadContext(context.Background(), sources, stdin, nil)
+}
+
+func (f *filterFlags) dataOptions(stdin io.Reader) data.Options {
+	return data.Options{MaxBytes: f.maxSize, Stdin: stdin, Refresh: f.refresh, Version: version}
+}
+
+// loadContext is load with a context that cancels a fetch (the browser
+// loads while it runs, and the user may quit). read holds sources already
+// read, such as cached Wikipedia articles.
+func (f *filterFlags) loadContext(ctx context.Context, sources []string, stdin io.Reader, read map[string]data.Input) (*model.Timeline, error) {
 	if len(sources) == 0 {
 		in := data.Default()
 		return parse.Parse(in.Bytes, parse.Options{Source: in.Name})
 	}
 	var merged *model.Timeline
 	for _, src := range sources {
-		in, err := data.Load(src, data.Options{MaxBytes: f.maxSize, Stdin: stdin, Refresh: f.refresh, Version: version})
-		if err != nil {
-			return nil, err
+		in, ok := read[src]
+		if !ok {
+			var err error
+			if in, err = data.LoadContext(ctx, src, f.dataOptions(stdin)); err != nil {
+				return nil, err
+			}
 		}
 		if data.LooksBinary(in.Bytes) {
 			return nil, fmt.Errorf("%s: looks like a binary file, not an article (give a .txt, .wiki, .html or .md file)", sourcesLabel([]string{src}))
@@ -124,11 +140,7 @@ annals opens its embedded article, Belgium–China relations.`,
 			if err != nil {
 				return err
 			}
-			t, err := ff.load(args, stdin)
-			if err != nil {
-				return err
-			}
-			return browse(t, q, stdout)
+			return ff.browse(args, q, stdin, stdout)
 		},
 	}
 	ff.register(root)
@@ -140,11 +152,59 @@ annals opens its embedded article, Belgium–China relations.`,
 	return root
 }
 
-// browse opens the timeline browser on t, starting from the filters in q.
-// It needs a terminal: when stdout is not one it fails with one line that
-// points to `annals list`. NO_COLOR (any value) turns colour off.
-func browse(t *model.Timeline, q model.Query, stdout io.Writer) error {
-	return tui.Run(t, q, tui.Options{Output: stdout, NoColor: os.Getenv("NO_COLOR") != ""})
+// browse opens the timeline browser on the sources, starting from the
+// filters in q. The embedded article (3 KB) is parsed first; other sources
+// load inside the browser, which shows a progress line meanwhile and quits
+// on q, and shows an error there (Run returns it: exit 1). A cached
+// Wikipedia article opens at once, saying it is cached. The browser needs a
+// terminal: when stdout is not one it fails with one line that points to
+// `annals list`. NO_COLOR (any value) turns colour off.
+func (f *filterFlags) browse(sources []string, q model.Query, stdin io.Reader, stdout io.Writer) error {
+	opts := tui.Options{Output: stdout, NoColor: os.Getenv("NO_COLOR") != ""}
+	if len(sources) == 0 {
+		t, err := f.load(nil, stdin)
+		if err != nil {
+			return err
+		}
+		return tui.Run(t, q, opts)
+	}
+	read := map[string]data.Input{}
+	var notes, doing []string
+	for _, src := range sources {
+		if in, ok := data.Cached(src, f.dataOptions(stdin)); ok && !f.refresh {
+			read[src] = in
+			notes = append(notes, in.Note)
+		}
+		doing = append(doing, loadingText(src, read))
+	}
+	opts.Loading = strings.Join(doing, ", ") + "…"
+	opts.Loading = strings.ToUpper(opts.Loading[:1]) + opts.Loading[1:]
+	opts.Note = strings.Join(notes, "; ")
+	opts.Load = func(ctx context.Context) (*model.Timeline, error) {
+		return f.loadContext(ctx, sources, stdin, read)
+	}
+	return tui.Run(nil, q, opts)
+}
+
+// loadingText says what loading a source does: "reading big.txt",
+// "fetching wiki:China–Japan relations from en.wikipedia.org".
+func loadingText(src string, read map[string]data.Input) string {
+	name := string(markup.Sanitize([]byte(src)))
+	if _, ok := read[src]; ok {
+		return "opening the cached copy of " + name
+	}
+	if src == "-" {
+		return "reading standard input"
+	}
+	w, ok, err := data.ParseWikiSource(src)
+	if _, statErr := os.Stat(src); !ok || err != nil || statErr == nil {
+		return "reading " + name
+	}
+	host := w.Lang + ".wikipedia.org"
+	if u, err := url.Parse(os.Getenv(data.EnvWikipediaURL)); err == nil && u.Host != "" {
+		host = u.Host
+	}
+	return "fetching " + name + " from " + host
 }
 
 func newListCmd(ff *filterFlags, stdin io.Reader, stdout io.Writer) *cobra.Command {
