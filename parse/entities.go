@@ -248,7 +248,7 @@ func capitalRun(toks []token, i int) run {
 		case t.kind == tWord && (startsUpper(t.text) || isRoman(t.text)):
 			j++
 		case t.kind == tWord && (particles[t.text] || t.text == "of" || t.text == "the" || t.text == "for" || t.text == "and") &&
-			j+1 < len(toks) && toks[j+1].kind == tWord && startsUpper(toks[j+1].text) && j > i:
+			j > i && capitalAfterParticles(toks, j):
 			j++
 		case t.kind == tPunct && t.text == "." && j > i && len(toks[j-1].text) == 1 && startsUpper(toks[j-1].text) &&
 			j+1 < len(toks) && toks[j+1].kind == tWord && startsUpper(toks[j+1].text):
@@ -260,6 +260,22 @@ func capitalRun(toks []token, i int) run {
 		}
 	}
 	return run{i, j}
+}
+
+// capitalAfterParticles reports whether the joining word at j, and any
+// particles after it, lead to a capitalised word: "van den Bosch".
+func capitalAfterParticles(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		switch {
+		case toks[k].kind != tWord:
+			return false
+		case startsUpper(toks[k].text):
+			return true
+		case !particles[toks[k].text]:
+			return false
+		}
+	}
+	return false
 }
 
 // classifyRun decides what a run of capitalised words names.

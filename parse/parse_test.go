@@ -184,6 +184,7 @@ func TestPeopleWithoutTitles(t *testing.T) {
 		"Qian Xiuling (1912–2008), or Siou-Ling Tsien, saved a hundred people. " +
 		"In 1717, Peter the Great visited Spa. " +
 		"In 1899, the cruiser carried Prince Valdemar of Denmark. " +
+		"In 1960, the government expelled Ambassador Jean van den Bosch. " +
 		"On 18 October 1908, parliament voted to annex the state; on 15 November 1908, King Leopold II gave up control."
 	tl := parseText(t, src)
 	for when, want := range map[string][]string{
@@ -194,6 +195,7 @@ func TestPeopleWithoutTitles(t *testing.T) {
 		"1912/2008":  {"Qian Xiuling"},
 		"1717":       {"Peter the Great"},
 		"1899":       {"Valdemar of Denmark"},
+		"1960":       {"Jean van den Bosch"},
 		"1908-10-18": nil,
 		"1908-11-15": {"Leopold II"},
 	} {
