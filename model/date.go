@@ -112,7 +112,6 @@ func cmpInt(a, b int) int {
 	return 0
 }
 
-func isoYear(y int) string { return string(appendYear(nil, y)) }
 
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
