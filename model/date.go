@@ -112,7 +112,6 @@ func cmpInt(a, b int) int {
 	return 0
 }
 
-
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
 // DaysIn returns the number of days in a month of a year.
