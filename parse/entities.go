@@ -85,7 +85,13 @@ func splitLower(s string) map[string]bool {
 	return m
 }
 
-func isTitle(w string) bool { return titles[w] || titles[lowerWord(w)] }
+func isTitle(w string) bool {
+	if titles[w] {
+		return true
+	}
+	lw := lowerWord(w)
+	return lw != w && titles[lw]
+}
 
 func isRoman(w string) bool {
 	if w == "" || len(w) > 6 {
