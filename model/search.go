@@ -18,6 +18,11 @@ type searchIndex struct {
 	bounds []int
 }
 
+// PrepareSearch builds the folded text that text queries search, which the
+// first query would otherwise build. A browser calls it while it loads, off
+// the thread that answers keys, so that no keystroke waits for it.
+func (t *Timeline) PrepareSearch() { t.searchIndex() }
+
 func (t *Timeline) searchIndex() *searchIndex {
 	if len(t.Events) == 0 {
 		return &searchIndex{bounds: []int{0}}

@@ -51,6 +51,7 @@ func loadCmd(ctx context.Context, load Loader) tea.Cmd {
 		if t == nil {
 			t = &model.Timeline{}
 		}
+		t.PrepareSearch() // here, not on the first keystroke of a search
 		return loadedMsg{t: t}
 	}
 }
