@@ -151,9 +151,13 @@ func (d *dateScanner) point(i int) (point, bool) {
 			return point{model.DayDate(y, m, dd), i, i + 5}, true
 		}
 	}
-	// 25 October 1971, 25 October
+	// 25 October 1971, 25 October, the 25th of October 1971
 	if day, ok := d.dayNum(i); ok {
-		if m, n, ok := d.month(i + 1); ok {
+		at := i + 1
+		if d.toks[i].kind == tOrd && d.is(at, "of") {
+			at++
+		}
+		if m, n, ok := d.month(at); ok {
 			if y, n2, ok := d.yearAfterMonth(n); ok && day <= model.DaysIn(y, m) {
 				return point{model.DayDate(y, m, day), i, n2}, true
 			}
@@ -253,7 +257,13 @@ func (d *dateScanner) rangeEnd(p point) (point, bool) {
 			return point{model.YearDate(y), i + 1, i + 2}, true
 		}
 	}
-	// May–June 2019, 5–7 June 2019: the first part borrows the second's year
+	// the 1970s–80s: two digits complete the first decade's century
+	if viaDash && p.date.Precision == model.Decade && i+1 < len(d.toks) && d.toks[i+1].kind == tDecade && d.toks[i+1].val < 100 {
+		y := p.date.Start.Year/100*100 + d.toks[i+1].val
+		if y > p.date.Start.Year {
+			return point{model.DecadeDate(y), i + 1, i + 2}, true
+		}
+	}
 	q, ok := d.point(i + 1)
 	if !ok {
 		return point{}, false

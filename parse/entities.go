@@ -59,7 +59,7 @@ func classifyLinks(names []string) linkSet {
 
 // titles stand before a name and are not part of it ("Prime Minister Guy
 // Verhofstadt" is Guy Verhofstadt).
-var titles = splitLower(`President|Vice|Prime|Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Crown|Pope|Cardinal|Archbishop|Bishop|Father|Saint|Ambassador|Envoy|Consul|Chairman|Chairwoman|Chair|General|Admiral|Marshal|Colonel|Captain|Lieutenant|Sergeant|Major|Commander|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Governor|Mayor|Secretary|Speaker|Foreign|Deputy|Former|Acting|Interim|State|Grand|Duke|Duchess|Count|Countess|Baron|Sultan|Shah|Tsar|Czar|Kaiser|Emir|Sheikh|Ayatollah|Imam|Rabbi|Reverend|Rev|Brother|Sister|PM|MP|MEP|Judge|Justice|President-elect|Leader|Director|Commissioner|Viceroy|Regent|Count|Marquis|Chief|Councillor|Councilor|Representative|Congressman|Congresswoman|Vice-President|Vice-Premier|Minister-President|First|Supreme|Paramount|General-Secretary|Secretary-General`)
+var titles = splitLower(`Affairs|External|Interior|Defence|Defense|Finance|Justice|Education|Health|Commerce|President|Vice|Prime|Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Crown|Pope|Cardinal|Archbishop|Bishop|Father|Saint|Ambassador|Envoy|Consul|Chairman|Chairwoman|Chair|General|Admiral|Marshal|Colonel|Captain|Lieutenant|Sergeant|Major|Commander|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Governor|Mayor|Secretary|Speaker|Foreign|Deputy|Former|Acting|Interim|State|Grand|Duke|Duchess|Count|Countess|Baron|Sultan|Shah|Tsar|Czar|Kaiser|Emir|Sheikh|Ayatollah|Imam|Rabbi|Reverend|Rev|Brother|Sister|PM|MP|MEP|Judge|Justice|President-elect|Leader|Director|Commissioner|Viceroy|Regent|Count|Marquis|Chief|Councillor|Councilor|Representative|Congressman|Congresswoman|Vice-President|Vice-Premier|Minister-President|First|Supreme|Paramount|General-Secretary|Secretary-General`)
 
 // openers are capitalised words that open a sentence or a phrase and are
 // not names.
@@ -70,6 +70,10 @@ var orgHeads = splitList(`Ministry|Council|Union|Party|Company|Organisation|Orga
 
 // notNames are capitalised words that never belong to a person's name.
 var notNames = splitList(`January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Republic|Kingdom|Empire|State|States|Dynasty|War|Wars|Treaty|Agreement|Proposal|Conference|Law|Act|Accord|Accords|Declaration|Convention|Protocol|Revolution|Rebellion|Uprising|Crisis|Affair|Incident|Massacre|Battle|Campaign|Expedition|Mission|Road|Route|Railway|Airport|Port|Station|Hotel|Hall|Palace|Square|Bridge|Tower|Wall|Gate|Park|Zone|Area|Corridor|Line|Channel|Strait|Gulf|Lake|Valley|Desert|Plateau|Peninsula|Coast|Bay|River|Sea|Ocean|Island|Islands|Mountain|Mountains|Territory|Province|City|Region|District|County|Village|Town|East|West|North|South|Central|Holy|See|Free|World|Cold|Machine|Century|Day|Era|Period|Age|Olympics|Games|Expo|Cup|Prize|Award|Festival|Programme|Program|Initiative|Project|Plan|Strategy|Policy|Doctrine|Principle|Thought|Report|Index|Census|Camps|Camp|Internment|Security|Trade|Economic|Partnership|Cooperation|Co-operation|Relations|Diplomacy|Embassy|Communist|Catholic|Patriotic|National|International|Foreign|Federal|People's|Peoples|United|Eight-Nation|Great|Leased|Locator|Map|Infobox|Wikipedia|English|Equality|Racial|Peace|Boxer|Nation|Culture|Cultural|Human|Rights|Energy|Wind|Renewable|Development|Research|Survey|Geological|Indiaman|Company's|Democratic|Liberal|Socialist|Social|Green|Labour|Labor|Conservative|Christian|Parliamentary|Royal|Imperial|General|Supreme|Constitution|Constitutional|Lunar|Spring|Summer|Autumn|Winter|Olympic|Paralympic|Cross|Red|Crescent|Sun|Moon|God|Allah|Jesus|Christ|Buddha|Bible|Quran|Koran|Internet|Facebook|Twitter|Google|Huawei|ZTE|TikTok|Volvo|Geely|Mercedes|Volkswagen|BMW|Siemens`)
+
+// placeStarts open the names of places, never of people: San Francisco,
+// Los Angeles, Fort Worth, Le Havre.
+var placeStarts = splitList(`San|Santa|Santo|São|Sao|Los|Las|Fort|Mount|Cape|Puerto|Porto|Port|Bad|Villa|Ciudad|Le|La|Lake|Saint|St`)
 
 // epithets follow "the" in regnal names: Peter the Great.
 var epithets = splitList(`Great|Elder|Younger|Bold|Conqueror|Magnificent|Pious|Fair|Good|Wise|Terrible|Lionheart|Confessor|Navigator|Fat|Bald|Short|Tall|Just|Red|Black|Saint|Lion|Victorious|Liberator|Builder`)
@@ -139,6 +143,9 @@ func classifyName(name string) (model.EntityKind, bool) {
 // things; or one name word with a regnal numeral ("Albert II").
 func personShape(words []string) bool {
 	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	if placeStarts[words[0]] {
 		return false
 	}
 	names := 0

@@ -74,6 +74,8 @@ func TestDateForms(t *testing.T) {
 		{"The 2019–20 season was cancelled.", []string{"2019/2020"}},
 		{"In mid-2019, the minister visited.", []string{"2019"}},
 		{"As of 2023 it is the main initiative.", []string{"2023"}},
+		{"The treaty was signed on the 25th of October 1971.", []string{"1971-10-25"}},
+		{"Ties were cool in the 1970s–80s.", []string{"197X/198X"}},
 		{"Xi's 2014 visit opened a new era.", []string{"2014"}},
 		{"Missionaries came in the mid-1800s.", []string{"18XX"}},
 		{"The treaty was signed on 30 June 1960. The next day, the king left. Protests followed that month.", []string{"1960-06-30", "1960-07-01", "1960-06"}},
@@ -229,6 +231,13 @@ func TestLaterMentionsByOneNameFindTheFullName(t *testing.T) {
 	}
 	if got := eventByWhen(t, tl, "2010").People; !slices.Equal(got, []string{"Patrice Lumumba"}) {
 		t.Errorf("2010: %q", got)
+	}
+}
+
+func TestNotPeople(t *testing.T) {
+	tl := parseText(t, "In 2015, the Minister of Foreign Affairs Wang Yi flew from San Francisco and Los Angeles to Le Havre.")
+	if got := eventByWhen(t, tl, "2015").People; !slices.Equal(got, []string{"Wang Yi"}) {
+		t.Errorf("people %q: a ministry's name or a city is not a person", got)
 	}
 }
 
