@@ -163,7 +163,16 @@ func Run(t *model.Timeline, q model.Query, opts Options) error {
 	if opts.NoColor {
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	final, err := tea.NewProgram(New(t, q, opts), popts...).Run()
+	state := &panicState{}
+	prog := tea.NewProgram(guard{inner: New(t, q, opts), state: state}, popts...)
+	state.quit = prog.Quit
+	final, err := prog.Run()
+	if perr := state.err(); perr != nil {
+		return perr
+	}
+	if g, ok := final.(guard); ok {
+		final = g.inner
+	}
 	if fm, ok := final.(Model); ok {
 		fm.load.stop()
 		if err == nil && fm.load.err != nil {
