@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -105,6 +106,9 @@ func (f *filterFlags) loadContext(ctx context.Context, sources []string, stdin i
 		}
 		if t.Title == "" {
 			t.Title = in.Title // wikitext does not name its article; the API does
+		}
+		if t.Title == "" && in.Name != "-" {
+			t.Title = titleFromPath(in.Name) // China_Japan_relations.wiki -> China Japan relations
 		}
 		if len(sources) > 1 {
 			for i := range t.Events {
@@ -415,6 +419,13 @@ func isCobraUsage(err error) bool {
 	s := err.Error()
 	return strings.HasPrefix(s, "unknown command") || strings.HasPrefix(s, "unknown flag") ||
 		strings.Contains(s, "arg(s)") || strings.HasPrefix(s, "invalid argument")
+}
+
+// titleFromPath names an article that does not name itself after its file.
+func titleFromPath(path string) string {
+	base := filepath.Base(path)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	return strings.TrimSpace(strings.ReplaceAll(base, "_", " "))
 }
 
 func firstLine(s string) string {

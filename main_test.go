@@ -135,3 +135,14 @@ func TestErrorsAreOneLineWithTheRightExitCode(t *testing.T) {
 		}
 	}
 }
+
+// An article that does not name itself (wikitext, a title-less text) is
+// named after its file.
+func TestUntitledArticleIsNamedAfterItsFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "Chile_Belgium_relations.wiki")
+	os.WriteFile(path, []byte("Relations were established in [[1851]].<ref>{{cite web|title=A|url=http://a.example}}</ref>\n"), 0o644)
+	code, out, errs := runCLI(t, "", "export", path)
+	if code != 0 || !strings.Contains(out, `"title": "Chile Belgium relations"`) {
+		t.Errorf("exit %d %s: %s", code, errs, out[:min(len(out), 200)])
+	}
+}
