@@ -83,19 +83,15 @@ var epithets = splitList(`Great|Elder|Younger|Bold|Conqueror|Magnificent|Pious|F
 func splitLower(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Split(s, "|") {
-		m[w] = true // as written, so the common case needs no lower-casing
-		m[strings.ToLower(w)] = true
+		low := strings.ToLower(w)
+		m[w] = true // as written, lower case and capitalised: a look-up needs no lower-casing
+		m[low] = true
+		m[strings.ToUpper(low[:1])+low[1:]] = true
 	}
 	return m
 }
 
-func isTitle(w string) bool {
-	if titles[w] {
-		return true
-	}
-	lw := lowerWord(w)
-	return lw != w && titles[lw]
-}
+func isTitle(w string) bool { return titles[w] }
 
 func isRoman(w string) bool {
 	if w == "" || len(w) > 6 {
