@@ -29,23 +29,6 @@ func (p panicky) View() tea.View {
 	return tea.NewView("ok")
 }
 
-// runGuarded runs a command and the commands of any batch it returns, as the
-// program would, and returns the messages they give.
-func runGuarded(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if batch, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range batch {
-			out = append(out, runGuarded(c)...)
-		}
-		return out
-	}
-	return []tea.Msg{msg}
-}
-
 func TestGuardTurnsPanicsIntoOneError(t *testing.T) {
 	for _, where := range []string{"update", "cmd", "batch", "view"} {
 		state := &panicState{}
@@ -59,12 +42,12 @@ func TestGuardTurnsPanicsIntoOneError(t *testing.T) {
 				t.Errorf("%s: a panicking view draws %q", where, v.Content)
 			}
 		} else {
-			msgs = runGuarded(cmd)
+			msgs = runCmd(cmd)
 		}
 		for _, m := range msgs {
 			if _, ok := m.(panicMsg); ok {
 				_, cmd = next.Update(m)
-				msgs = runGuarded(cmd)
+				msgs = runCmd(cmd)
 			}
 		}
 		quits := false
