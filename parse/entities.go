@@ -75,6 +75,34 @@ var notNames = splitList(`January|February|March|April|May|June|July|August|Sept
 // Los Angeles, Fort Worth, Le Havre.
 var placeStarts = splitList(`San|Santa|Santo|São|Sao|Los|Las|Fort|Mount|Cape|Puerto|Porto|Port|Bad|Villa|Ciudad|Le|La|Lake|Saint|St`)
 
+// Word kinds, as bits, so that one look-up answers every question the
+// entity rules ask of a word.
+const (
+	kNotName uint16 = 1 << iota
+	kPlace
+	kDemonym
+	kOrgHead
+	kOpener
+	kTitle
+	kParticle
+	kEpithet
+	kPlaceStart
+)
+
+var wordKinds = map[string]uint16{}
+
+func init() {
+	for _, set := range []struct {
+		words map[string]bool
+		kind  uint16
+	}{{notNames, kNotName}, {placeNames, kPlace}, {demonymNames, kDemonym}, {orgHeads, kOrgHead},
+		{openers, kOpener}, {titles, kTitle}, {particles, kParticle}, {epithets, kEpithet}, {placeStarts, kPlaceStart}} {
+		for w := range set.words {
+			wordKinds[w] |= set.kind
+		}
+	}
+}
+
 // epithets follow "the" in regnal names: Peter the Great.
 var epithets = splitList(`Great|Elder|Younger|Bold|Conqueror|Magnificent|Pious|Fair|Good|Wise|Terrible|Lionheart|Confessor|Navigator|Fat|Bald|Short|Tall|Just|Red|Black|Saint|Lion|Victorious|Liberator|Builder`)
 
@@ -141,24 +169,25 @@ func personShape(words []string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
-	if placeStarts[words[0]] {
+	if wordKinds[words[0]]&kPlaceStart != 0 {
 		return false
 	}
-	names := 0
+	names, last := 0, len(words)-1
 	for i, w := range words {
+		k := wordKinds[w]
 		switch {
-		case particles[w] && i > 0 && i < len(words)-1:
-		case w == "the" && i == len(words)-2 && epithets[words[i+1]]:
-		case i == len(words)-1 && epithets[w] && i >= 2 && words[i-1] == "the":
+		case k&kParticle != 0 && i > 0 && i < last:
+		case w == "the" && i == last-1 && wordKinds[words[i+1]]&kEpithet != 0:
+		case i == last && k&kEpithet != 0 && i >= 2 && words[i-1] == "the":
 		case isRoman(w) && i > 0:
-		case startsUpper(w) && !notNames[w] && !(placeNames[w] && i == len(words)-1) && !demonymNames[w] && !orgHeads[w] &&
-			!openers[w] && !isTitle(w) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !hasDigit(w):
+		case startsUpper(w) && k&(kNotName|kDemonym|kOrgHead|kOpener|kTitle) == 0 && !(k&kPlace != 0 && i == last) &&
+			!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !hasDigit(w):
 			names++
 		default:
 			return false
 		}
 	}
-	return names >= 1 && (names >= 2 || isRoman(words[len(words)-1]) || epithets[words[len(words)-1]])
+	return names >= 1 && (names >= 2 || isRoman(words[last]) || wordKinds[words[last]]&kEpithet != 0)
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
@@ -202,7 +231,7 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 // over: it is not a place, an organisation or a person met before.
 func (f *entityFinder) lonePlain(w string) bool {
 	base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	return !placeNames[base] && !orgHeads[w] && f.byPart[base] == ""
+	return wordKinds[base]&kPlace == 0 && wordKinds[w]&kOrgHead == 0 && f.byPart[base] == ""
 }
 
 // isAlias reports whether the run at i gives another name for the person
@@ -309,7 +338,7 @@ func (f *entityFinder) classifyRun(text string, toks []token, r run, out *mentio
 func orgSpan(toks []token, r run) (int, int, bool) {
 	h := -1
 	for k := r.from; k < r.to; k++ {
-		if toks[k].kind == tWord && orgHeads[toks[k].text] {
+		if toks[k].kind == tWord && wordKinds[toks[k].text]&kOrgHead != 0 {
 			h = k
 			break
 		}
@@ -321,9 +350,9 @@ func orgSpan(toks []token, r run) (int, int, bool) {
 	for a > r.from {
 		w := toks[a-1].text
 		switch {
-		case toks[a-1].kind == tWord && startsUpper(w) && !isTitle(w) && !openers[w]:
+		case toks[a-1].kind == tWord && startsUpper(w) && wordKinds[w]&(kTitle|kOpener) == 0:
 			a--
-		case (w == "and" || w == "of") && a-1 > r.from && startsUpper(toks[a-2].text) && !isTitle(toks[a-2].text) && !openers[toks[a-2].text]:
+		case (w == "and" || w == "of") && a-1 > r.from && startsUpper(toks[a-2].text) && wordKinds[toks[a-2].text]&(kTitle|kOpener) == 0:
 			a-- // Belt and Road Initiative, Bank of China
 		default:
 			goto left
@@ -334,7 +363,7 @@ left:
 	for b < r.to {
 		w := toks[b].text
 		switch {
-		case toks[b].kind == tWord && (orgHeads[w] || notNames[w] || placeNames[w] || demonymNames[w]):
+		case toks[b].kind == tWord && wordKinds[w]&(kOrgHead|kNotName|kPlace|kDemonym) != 0:
 			b++
 		case (w == "of" || w == "for" || w == "and" || w == "the") && b+1 < r.to:
 			b++
@@ -409,11 +438,12 @@ func (f *entityFinder) piece(name string, s, e int, toks []token, a, b int, out 
 		w := toks[a].text
 		poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		k := wordKinds[w]
 		switch {
 		case toks[a].kind == tDash:
-		case openers[w] || isTitle(w) || demonymNames[w] || strings.EqualFold(w, "the"):
-			titled = titled || isTitle(w)
-		case placeNames[base] && (poss || b-a >= 3):
+		case k&(kOpener|kTitle|kDemonym) != 0 || strings.EqualFold(w, "the"):
+			titled = titled || k&kTitle != 0
+		case wordKinds[base]&kPlace != 0 && (poss || b-a >= 3):
 			f.add(out, base, model.Place, toks[a].start, toks[a].start+len(base))
 		default:
 			goto body
@@ -442,7 +472,7 @@ body:
 		f.add(out, full, model.Place, start, end)
 	case personShape(words):
 		f.add(out, full, model.Person, start, end)
-	case len(words) == 1 && !notNames[words[0]] && !placeNames[words[0]] && !orgHeads[words[0]] && !demonymNames[words[0]] && !openers[words[0]]:
+	case len(words) == 1 && wordKinds[words[0]]&(kNotName|kPlace|kOrgHead|kDemonym|kOpener) == 0:
 		if known := f.knownPerson(words[0]); known != "" {
 			f.add(out, known, model.Person, start, end)
 		} else if titled || len(words) == 2 {
