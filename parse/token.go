@@ -28,16 +28,6 @@ type token struct {
 	spaceAfter bool   // white space follows the token
 }
 
-// lowerWord lower-cases a word, without allocating when it already is.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
-
 // vocabulary maps the capitalised and upper-case forms of every word the
 // date grammar looks up ("March", "In", "AD") to its lower case, so that a
 // token's lower case costs no allocation.
