@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Sizes below which the browser shows a one-line "terminal too small" notice,
@@ -72,8 +73,18 @@ func computeLayout(w, h, headerH, footerH int, sideFocused bool) layout {
 
 // tooSmallView is the one line shown when the terminal is too small.
 func tooSmallView(w, h int) string {
-	msg := fmt.Sprintf("terminal too small (%d×%d): annals needs %d×%d", w, h, minWidth, minHeight)
-	return fitBlock(msg, w, 1)
+	// the longest of these that fits, so a narrow terminal still reads a sentence
+	for _, msg := range []string{
+		fmt.Sprintf("terminal too small (%d×%d): annals needs %d×%d", w, h, minWidth, minHeight),
+		fmt.Sprintf("terminal too small: needs %d×%d", minWidth, minHeight),
+		"terminal too small",
+		"too small",
+	} {
+		if ansi.StringWidth(msg) <= w {
+			return fitBlock(msg, w, 1)
+		}
+	}
+	return fitBlock("small", w, 1)
 }
 
 // handleWheel scrolls what is under the pointer: the timeline, the detail
