@@ -34,7 +34,7 @@ func (h *helpPane) View(groups []keyGroup) string {
 		}
 	}
 	head := renderSegs([]seg{{"Keys", h.st.Detail.Title},
-		{" · esc, ? or q closes · filter chips name the key that edits them; an empty entry removes the filter", h.st.Detail.Label}},
+		{" · esc or ? closes, q quits · filter chips name the key that edits them; an empty entry removes the filter", h.st.Detail.Label}},
 		h.width, lipgloss.NewStyle())
 	lines := strings.Split(h.columns(blocks), "\n")
 	h.top = min(h.top, max(0, len(lines)-(h.height-1)))

@@ -95,10 +95,19 @@ func TestHelpShowsLiveKeysGrouped(t *testing.T) {
 	s = screen(m)
 	mustContain(t, s, "open URL", "copy URL", "events citing it")
 	mustNotContain(t, s, " search")
-	m = press(m, "q")
+	m = press(m, "?")
 	if m.focus != FocusSources {
-		t.Fatalf("q closes help back to sources, got %v", m.focus)
+		t.Fatalf("? closes help back to sources, got %v", m.focus)
 	}
+	m = press(m, "?")
+	if _, cmd := m.Update(keyMsg("q")); cmd == nil || !isQuit(cmd()) {
+		t.Fatal("q in the help quits, as everywhere outside a text prompt")
+	}
+}
+
+func isQuit(msg tea.Msg) bool {
+	_, ok := msg.(tea.QuitMsg)
+	return ok
 }
 
 func TestFooterHintAlwaysShown(t *testing.T) {

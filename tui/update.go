@@ -225,7 +225,9 @@ func (m *Model) handleOpened(msg openedMsg) {
 func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	switch {
-	case key.Matches(msg, k.Help, k.Back, k.Cancel, k.Quit):
+	case key.Matches(msg, k.Quit):
+		return tea.Quit // q quits everywhere but in a text prompt, as DESIGN.md's keys say
+	case key.Matches(msg, k.Help, k.Back, k.Cancel):
 		m.setFocus(m.back)
 	case key.Matches(msg, k.Up):
 		m.helpPane.Scroll(-1)
