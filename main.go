@@ -133,8 +133,10 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Use:   "annals [FLAGS] [SOURCE ...]",
 		Short: "Turn an article into a timeline you can browse",
 		Long: `annals finds every dated statement in an article and shows it as a timeline.
-SOURCE is a path (.txt .wiki .html .md) or - for standard input; with none,
-annals opens its embedded article, Belgium–China relations.`,
+SOURCE is a path (.txt .wiki .html .md), - for standard input, or a Wikipedia
+article: wiki:TITLE, wiki:LANG:TITLE or its https URL (fetched once, then
+served from your cache directory). With none, annals opens its embedded
+article, Belgium–China relations.`,
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
