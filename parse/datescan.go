@@ -19,9 +19,9 @@ type point struct {
 }
 
 // findDates scans a sentence for date expressions, left to right, longest
-// first at each position.
-func findDates(s string, toks []token, anchor model.Date) []dateMatch {
-	d := &dateScanner{s: s, toks: toks, anchor: anchor}
+// first at each position, and appends them to dst[:0].
+func findDates(s string, toks []token, anchor model.Date, dst []dateMatch) []dateMatch {
+	d := &dateScanner{s: s, toks: toks, anchor: anchor, out: dst[:0]}
 	for i := 0; i < len(toks); {
 		if n := d.at(i); n > i {
 			i = n

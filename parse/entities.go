@@ -24,6 +24,7 @@ type entityFinder struct {
 	byPart map[string]string // each word of a person's name -> the latest full name with it
 	words  []string          // scratch for the words of a name
 	parts  []string          // scratch for add
+	found  mentions          // scratch for find
 }
 
 func newEntityFinder(links linkSet) *entityFinder {
@@ -201,8 +202,10 @@ func (f *entityFinder) observe(text string, toks []token) { f.find(text, toks) }
 type run struct{ from, to int } // token range
 
 // find names the people, places and organisations of a sentence.
+// The mentions are valid until the next call.
 func (f *entityFinder) find(text string, toks []token) mentions {
-	var out mentions
+	out := f.found[:0]
+	defer func() { f.found = out }()
 	for i := 0; i < len(toks); {
 		if n := f.linkAt(text, toks, i, &out); n > i {
 			i = n
@@ -509,18 +512,23 @@ func (f *entityFinder) knownPerson(w string) string { return f.byPart[w] }
 
 type mentions []mention
 
+// nameLists gathers an event's people, places and organisations before
+// they are copied out in one allocation.
+type nameLists struct{ people, places, orgs []string }
+
 // near assigns the mentions of a sentence to its k-th date. Places and
 // organisations go with every date of the sentence. A person goes with every
 // date too, unless the sentence pairs people with dates one by one ("Zhu
 // Rongji in April 1991 and Qian Qichen in March 1992"): a person standing
 // right next to a date belongs to that date alone.
-func (m mentions) near(text string, dates []dateMatch, k int) (people, places, orgs []string) {
+func (l *nameLists) near(m mentions, text string, dates []dateMatch, k int) (people, places, orgs []string) {
+	l.people, l.places, l.orgs = l.people[:0], l.places[:0], l.orgs[:0]
 	for _, mn := range m {
 		switch mn.kind {
 		case model.Place:
-			places = appendUnique(places, mn.name)
+			l.places = appendUnique(l.places, mn.name)
 		case model.Org:
-			orgs = appendUnique(orgs, mn.name)
+			l.orgs = appendUnique(l.orgs, mn.name)
 		case model.Person:
 			if len(dates) > 1 {
 				if owner := pairedDate(mn, dates); owner >= 0 && owner != k {
@@ -530,10 +538,26 @@ func (m mentions) near(text string, dates []dateMatch, k int) (people, places, o
 					continue
 				}
 			}
-			people = appendUnique(people, mn.name)
+			l.people = appendUnique(l.people, mn.name)
 		}
 	}
-	return people, places, orgs
+	// one backing array for the three lists, each capped so that an append
+	// to one cannot write into the next
+	np, nl, no := len(l.people), len(l.places), len(l.orgs)
+	if np+nl+no == 0 {
+		return nil, nil, nil
+	}
+	all := make([]string, 0, np+nl+no)
+	all = append(append(append(all, l.people...), l.places...), l.orgs...)
+	return listOrNil(all[:np:np]), listOrNil(all[np : np+nl : np+nl]), listOrNil(all[np+nl:])
+}
+
+// listOrNil keeps an empty list nil, as a list never appended to is.
+func listOrNil(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }
 
 // otherClause reports whether a person stands in another clause of the

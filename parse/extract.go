@@ -99,8 +99,13 @@ type extractor struct {
 	ents    *entityFinder
 	anchor  model.Date // the latest date stated so far, for "that year"
 	section string
-	toks    []token
 	events  []model.Event
+	sum     summarizer
+	// scratch, reused from sentence to sentence
+	toks      []token
+	sentences []sentence
+	dates     []dateMatch
+	names     nameLists
 }
 
 func (x *extractor) run(blocks []markup.Block) []model.Event {
@@ -114,10 +119,12 @@ func (x *extractor) run(blocks []markup.Block) []model.Event {
 			x.section = b.Text
 			continue
 		}
-		for _, sn := range splitSentences(b.Text) {
+		x.sentences = splitSentences(b.Text, x.sentences)
+		for _, sn := range x.sentences {
 			x.sentence(b, sn)
 		}
 	}
+	x.sum.settle(func(ev int) *string { return &x.events[ev].Summary })
 	return x.events
 }
 
@@ -133,13 +140,15 @@ func (x *extractor) sentence(b markup.Block, sn sentence) {
 	x.toks = tokenize(text, x.toks)
 	var dates []dateMatch
 	if maybeDate {
-		dates = findDates(text, x.toks, x.anchor)
+		x.dates = findDates(text, x.toks, x.anchor, x.dates)
+		dates = x.dates
 	}
 	if len(dates) == 0 {
 		x.ents.observe(text, x.toks)
 		return
 	}
 	mentions := x.ents.find(text, x.toks)
+	x.sum.breaks = findClauseBreaks(text, x.sum.breaks)
 	for k, dm := range dates {
 		if !dm.relative {
 			x.anchor = dm.date
@@ -147,13 +156,13 @@ func (x *extractor) sentence(b markup.Block, sn sentence) {
 		e := model.Event{
 			Date:      dm.date,
 			Text:      text,
-			Summary:   summarize(text, dm.start, dm.end),
+			Summary:   x.sum.summarize(text, dm.start, dm.end, len(x.events)),
 			Citations: sn.citations,
 			Section:   x.section,
 			Offset:    b.Offset + sn.start,
 			Phrase:    model.Span{Start: dm.start, End: dm.end},
 		}
-		e.People, e.Places, e.Orgs = mentions.near(text, dates, k)
+		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
 		x.events = append(x.events, e)
 	}
 }

@@ -102,8 +102,9 @@ var abbreviations = map[string]bool{
 // space and a capital (mirrors drop the full stop: "security law[8] In
 // December"). Markers right after the end belong to the sentence; markers at
 // the very start of a paragraph belong to a sentence that is not there.
-func splitSentences(p string) []sentence {
-	var out []sentence
+// The sentences are appended to dst[:0].
+func splitSentences(p string, dst []sentence) []sentence {
+	out := dst[:0]
 	start := skipSpace(p, 0)
 	if _, e := markersAt(p, start); e > start { // "[1] The diplomatic ..."
 		start = skipSpace(p, e)

@@ -16,11 +16,14 @@ var clauseBreaks = []string{"; ", ": ", " – ", " — ", ", when ", ", which ",
 // subBreaks start the phrase that holds a date inside a long clause.
 var subBreaks = []string{", ", " and ", " such as ", " with ", " including ", " after ", " following "}
 
-// summarize makes the short line a list shows for the event whose date phrase
-// is text[from:to]: the clause that holds the date, without a leading "In
-// June 2020," that the list's date column already says, cut at a word.
-func summarize(text string, from, to int) string {
-	start, end := 0, len(text)
+// clauseBreak is where one of clauseBreaks stands in a sentence: at is its
+// first byte, after the byte past it.
+type clauseBreak struct{ at, after int }
+
+// findClauseBreaks lists the clause breaks of a sentence, once for all its
+// dates.
+func findClauseBreaks(text string, dst []clauseBreak) []clauseBreak {
+	dst = dst[:0]
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c == ',' || c == ';' || c == ':' || c == ' ' && i+1 < len(text) && text[i+1] == 0xe2:
@@ -28,17 +31,40 @@ func summarize(text string, from, to int) string {
 			continue
 		}
 		for _, br := range clauseBreaks {
-			if !strings.HasPrefix(text[i:], br) {
-				continue
+			if strings.HasPrefix(text[i:], br) {
+				dst = append(dst, clauseBreak{i, i + len(br)})
+				break
 			}
-			off := i + len(br)
-			switch {
-			case off <= from && off > start:
-				start = off
-			case i >= to && i < end:
-				end = i
-			}
-			break
+		}
+	}
+	return dst
+}
+
+// summarizer makes the summaries of a chunk's events. Most summaries are a
+// slice of their sentence; those that are not (a capital put first, an
+// ellipsis put last) are written one after another into one buffer, which
+// becomes one string when the chunk is done, rather than a string each.
+type summarizer struct {
+	breaks []clauseBreak // of the current sentence
+	buf    []byte        // the summaries that are not slices of their sentence
+	owed   []owedSummary // which events take which part of buf
+}
+
+type owedSummary struct{ event, from, to int }
+
+// summarize makes the short line a list shows for the event whose date phrase
+// is text[from:to]: the clause that holds the date, without a leading "In
+// June 2020," that the list's date column already says, cut at a word. The
+// summary is returned, or, when it had to be written into the buffer, owed
+// to event number ev and filled in by settle.
+func (z *summarizer) summarize(text string, from, to, ev int) string {
+	start, end := 0, len(text)
+	for _, br := range z.breaks {
+		switch {
+		case br.after <= from:
+			start = max(start, br.after)
+		case br.at >= to:
+			end = min(end, br.at)
 		}
 	}
 	// A long clause whose date lies past what a row shows starts at the
@@ -52,16 +78,72 @@ func summarize(text string, from, to int) string {
 	}
 	clause := strings.TrimSpace(text[start:end])
 	dateAt := from - start
+	capital := false
 	// "In June 2020, Belgium opposed ..." -> "Belgium opposed ..."
 	if lead := leadingDate(clause, dateAt, to-start); lead > 0 && len(clause)-lead > 15 {
-		clause = upperFirst(strings.TrimSpace(clause[lead:]))
+		clause, capital = strings.TrimSpace(clause[lead:]), true
+	}
+	first, size := utf8.DecodeRuneInString(clause)
+	upper := unicode.ToUpper(first)
+	if capital && (first == utf8.RuneError || upper == first) {
+		capital = false // already a capital (or not a letter): nothing to change
+	}
+	if capital && utf8.RuneLen(upper) != size {
+		// A capital of another length ("ſ" → "S") would shift every byte
+		// count below: build it as a string first, the rare slow way.
+		return z.owe(ev, cut(strings.TrimRight(summaryOrSentence(string(upper)+clause[size:], text), " .;,:"), summaryWidth))
 	}
 	if utf8.RuneCountInString(clause) < 20 && len(text) > len(clause) {
-		clause = text // too little to say anything: the sentence then
+		clause, capital = text, false // too little to say anything: the sentence then
 	}
 	clause = strings.TrimRight(clause, " .;,:")
-	return cut(clause, summaryWidth)
+	body, ellipsis := cutAt(clause, summaryWidth)
+	if !capital && !ellipsis {
+		return body
+	}
+	from0 := len(z.buf)
+	if capital {
+		z.buf = utf8.AppendRune(z.buf, upper)
+		body = body[size:]
+	}
+	z.buf = append(z.buf, body...)
+	if ellipsis {
+		z.buf = append(z.buf, "…"...)
+	}
+	z.owed = append(z.owed, owedSummary{ev, from0, len(z.buf)})
+	return ""
 }
+
+// summaryOrSentence is the clause, or the whole sentence when the clause is
+// too short to say anything.
+func summaryOrSentence(clause, text string) string {
+	if utf8.RuneCountInString(clause) < 20 && len(text) > len(clause) {
+		return text
+	}
+	return clause
+}
+
+// owe puts a summary built the slow way into the buffer.
+func (z *summarizer) owe(ev int, s string) string {
+	from := len(z.buf)
+	z.buf = append(z.buf, s...)
+	z.owed = append(z.owed, owedSummary{ev, from, len(z.buf)})
+	return ""
+}
+
+// settle gives the owed summaries to their events, as slices of one string.
+func (z *summarizer) settle(summaries func(ev int) *string) {
+	all := string(z.buf)
+	for _, o := range z.owed {
+		*summaries(o.event) = all[o.from:o.to]
+	}
+	z.buf, z.owed = z.buf[:0], z.owed[:0]
+}
+
+// leadingDates are the words that may stand before a clause's opening date
+// phrase, in lower case.
+var leadingDates = []string{"", "in", "on", "by", "since", "from", "during", "until", "as of", "at the end of",
+	"in the", "during the", "by the", "since the", "at the start of", "in early", "in late", "in mid"}
 
 // leadingDate returns where the clause's opening date phrase ("In June
 // 2020, ", "On 6 October 1949, ") ends, or 0 when the clause does not open
@@ -70,11 +152,15 @@ func leadingDate(clause string, from, to int) int {
 	if from < 0 || to > len(clause) || to <= from {
 		return 0
 	}
-	before := strings.ToLower(strings.TrimSpace(clause[:from]))
-	switch before {
-	case "", "in", "on", "by", "since", "from", "during", "until", "as of", "at the end of",
-		"in the", "during the", "by the", "since the", "at the start of", "in early", "in late", "in mid":
-	default:
+	before := strings.TrimSpace(clause[:from])
+	found := false
+	for _, w := range leadingDates {
+		if len(w) == len(before) && strings.EqualFold(w, before) {
+			found = true
+			break
+		}
+	}
+	if !found {
 		return 0
 	}
 	rest := clause[to:]
@@ -84,18 +170,20 @@ func leadingDate(clause string, from, to int) int {
 	return 0
 }
 
-func upperFirst(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[size:]
-}
-
 // cut shortens s to at most n characters at a word boundary, with an ellipsis.
 func cut(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
+	body, ellipsis := cutAt(s, n)
+	if ellipsis {
+		return body + "…"
+	}
+	return body
+}
+
+// cutAt is cut without writing the ellipsis: the part of s kept, and whether
+// an ellipsis follows it.
+func cutAt(s string, n int) (string, bool) {
+	if len(s) <= n || utf8.RuneCountInString(s) <= n {
+		return s, false
 	}
 	// byte offsets of the (n/2)th and (n-1)th runes
 	half, limit, k := 0, len(s), 0
@@ -113,5 +201,5 @@ func cut(s string, n int) string {
 	if i := strings.LastIndexByte(s[half:min(limit+1, len(s))], ' '); i > 0 {
 		cutAt = half + i
 	}
-	return strings.TrimRight(s[:cutAt], " ,;:") + "…"
+	return strings.TrimRight(s[:cutAt], " ,;:"), true
 }
