@@ -90,7 +90,7 @@ func (d *dateScanner) mayStart(i int) bool {
 	case "ad":
 		return nextIsNumber
 	}
-	switch dateWords[t.lower] {
+	switch t.date {
 	case numberWord:
 		return next("year", "years", "decade", "decades", "century", "centuries")
 	case ordinalWord:
@@ -103,7 +103,7 @@ func (d *dateScanner) mayStart(i int) bool {
 
 // dateWords tells in one look-up whether a word is a number ("fifty"), an
 // ordinal ("nineteenth") or a month ("March", "Sept").
-var dateWords = map[string]uint8{}
+var dateWords = buildDateWords()
 
 const (
 	numberWord = iota + 1
@@ -111,16 +111,18 @@ const (
 	monthWord
 )
 
-func init() {
+func buildDateWords() map[string]uint8 {
+	m := map[string]uint8{}
 	for w := range numberWords {
-		dateWords[w] = numberWord
+		m[w] = numberWord
 	}
 	for w := range ordinalWords {
-		dateWords[w] = ordinalWord
+		m[w] = ordinalWord
 	}
 	for w := range months {
-		dateWords[w] = monthWord
+		m[w] = monthWord
 	}
+	return m
 }
 
 // emit records a date, with a qualifier read from the word before it.

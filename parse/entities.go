@@ -90,18 +90,20 @@ const (
 	kPlaceStart
 )
 
-var wordKinds = map[string]uint16{}
+var wordKinds = buildWordKinds()
 
-func init() {
+func buildWordKinds() map[string]uint16 {
+	kinds := map[string]uint16{}
 	for _, set := range []struct {
 		words map[string]bool
 		kind  uint16
 	}{{notNames, kNotName}, {placeNames, kPlace}, {demonymNames, kDemonym}, {orgHeads, kOrgHead},
 		{openers, kOpener}, {titles, kTitle}, {particles, kParticle}, {epithets, kEpithet}, {placeStarts, kPlaceStart}} {
 		for w := range set.words {
-			wordKinds[w] |= set.kind
+			kinds[w] |= set.kind
 		}
 	}
+	return kinds
 }
 
 // epithets follow "the" in regnal names: Peter the Great.
@@ -211,12 +213,12 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 			i = n
 			continue
 		}
-		if toks[i].kind != tWord || !startsUpper(toks[i].text) {
+		if !toks[i].upper {
 			i++
 			continue
 		}
 		r := capitalRun(toks, i)
-		if r.to == i+1 && f.lonePlain(toks[i].text) {
+		if r.to == i+1 && f.lonePlain(&toks[i]) {
 			i = r.to // one capitalised word that names nothing: "The", "Trade"
 			continue
 		}
@@ -232,9 +234,12 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 
 // lonePlain reports whether a capitalised word standing alone can be passed
 // over: it is not a place, an organisation or a person met before.
-func (f *entityFinder) lonePlain(w string) bool {
-	base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	return wordKinds[base]&kPlace == 0 && wordKinds[w]&kOrgHead == 0 && f.byPart[base] == ""
+func (f *entityFinder) lonePlain(t *token) bool {
+	if t.baseKinds&kPlace != 0 || t.kinds&kOrgHead != 0 {
+		return false
+	}
+	base := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+	return f.byPart[base] == ""
 }
 
 // isAlias reports whether the run at i gives another name for the person
@@ -246,7 +251,7 @@ func isAlias(toks []token, i int) bool {
 
 // linkAt matches the longest linked name starting at token i.
 func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) int {
-	if toks[i].kind != tWord || !startsUpper(toks[i].text) {
+	if !toks[i].upper {
 		return i
 	}
 	span := f.links.heads[toks[i].text]
@@ -286,13 +291,13 @@ func capitalRun(toks []token, i int) run {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
-		case t.kind == tWord && (startsUpper(t.text) || isRoman(t.text)):
+		case t.upper || t.kind == tWord && isRoman(t.text):
 			j++
-		case t.kind == tWord && (particles[t.text] || t.text == "of" || t.text == "the" || t.text == "for" || t.text == "and") &&
+		case t.kind == tWord && (t.kinds&kParticle != 0 || t.text == "of" || t.text == "the" || t.text == "for" || t.text == "and") &&
 			j > i && capitalAfterParticles(toks, j):
 			j++
-		case t.kind == tPunct && t.text == "." && j > i && len(toks[j-1].text) == 1 && startsUpper(toks[j-1].text) &&
-			j+1 < len(toks) && toks[j+1].kind == tWord && startsUpper(toks[j+1].text):
+		case t.kind == tPunct && t.text == "." && j > i && len(toks[j-1].text) == 1 && toks[j-1].upper &&
+			j+1 < len(toks) && toks[j+1].upper:
 			j++ // an initial: Rufus T. Firefly, J. R. Smith
 		case t.kind == tDash && j > i && toks[j-1].end == t.start && j+1 < len(toks) && toks[j+1].start == t.end && toks[j+1].kind == tWord:
 			j += 2 // Siou-Ling, Willamowitz-Möllendorf, Ta-wei
@@ -310,9 +315,9 @@ func capitalAfterParticles(toks []token, j int) bool {
 		switch {
 		case toks[k].kind != tWord:
 			return false
-		case startsUpper(toks[k].text):
+		case toks[k].upper:
 			return true
-		case !particles[toks[k].text]:
+		case toks[k].kinds&kParticle == 0:
 			return false
 		}
 	}
@@ -341,7 +346,7 @@ func (f *entityFinder) classifyRun(text string, toks []token, r run, out *mentio
 func orgSpan(toks []token, r run) (int, int, bool) {
 	h := -1
 	for k := r.from; k < r.to; k++ {
-		if toks[k].kind == tWord && wordKinds[toks[k].text]&kOrgHead != 0 {
+		if toks[k].kinds&kOrgHead != 0 {
 			h = k
 			break
 		}
@@ -353,9 +358,9 @@ func orgSpan(toks []token, r run) (int, int, bool) {
 	for a > r.from {
 		w := toks[a-1].text
 		switch {
-		case toks[a-1].kind == tWord && startsUpper(w) && wordKinds[w]&(kTitle|kOpener) == 0:
+		case toks[a-1].upper && toks[a-1].kinds&(kTitle|kOpener) == 0:
 			a--
-		case (w == "and" || w == "of") && a-1 > r.from && startsUpper(toks[a-2].text) && wordKinds[toks[a-2].text]&(kTitle|kOpener) == 0:
+		case (w == "and" || w == "of") && a-1 > r.from && toks[a-2].upper && toks[a-2].kinds&(kTitle|kOpener) == 0:
 			a-- // Belt and Road Initiative, Bank of China
 		default:
 			goto left
@@ -366,7 +371,7 @@ left:
 	for b < r.to {
 		w := toks[b].text
 		switch {
-		case toks[b].kind == tWord && wordKinds[w]&(kOrgHead|kNotName|kPlace|kDemonym) != 0:
+		case toks[b].kinds&(kOrgHead|kNotName|kPlace|kDemonym) != 0:
 			b++
 		case (w == "of" || w == "for" || w == "and" || w == "the") && b+1 < r.to:
 			b++
@@ -398,12 +403,12 @@ func (f *entityFinder) pieces(text string, toks []token, r run, out *mentions) {
 		atEnd := k == r.to
 		if !atEnd {
 			w := toks[k].text
-			isJoin := w == "of" || w == "for" || w == "and" || (w == "the" && !(k+1 < r.to && epithets[toks[k+1].text]))
+			isJoin := w == "of" || w == "for" || w == "and" || (w == "the" && !(k+1 < r.to && toks[k+1].kinds&kEpithet != 0))
 			if !isJoin {
 				continue
 			}
 			// "Prince Valdemar of Denmark": a titled single name keeps its "of Place"
-			if w == "of" && hadTitleBefore(toks, a, k) && k+1 < r.to && placeNames[toks[k+1].text] && k-a >= 1 {
+			if w == "of" && hadTitleBefore(toks, a, k) && k+1 < r.to && toks[k+1].kinds&kPlace != 0 && k-a >= 1 {
 				name, s, e := span(a, k+2)
 				f.piece(name, s, e, toks, a, k+2, out, &hadTitle)
 				a = k + 2
@@ -421,7 +426,7 @@ func (f *entityFinder) pieces(text string, toks []token, r run, out *mentions) {
 
 func hadTitleBefore(toks []token, a, k int) bool {
 	for j := a; j < k; j++ {
-		if isTitle(toks[j].text) {
+		if toks[j].kinds&kTitle != 0 {
 			return true
 		}
 	}
@@ -441,12 +446,12 @@ func (f *entityFinder) piece(name string, s, e int, toks []token, a, b int, out 
 		w := toks[a].text
 		poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		k := wordKinds[w]
+		k := toks[a].kinds
 		switch {
 		case toks[a].kind == tDash:
 		case k&(kOpener|kTitle|kDemonym) != 0 || strings.EqualFold(w, "the"):
 			titled = titled || k&kTitle != 0
-		case wordKinds[base]&kPlace != 0 && (poss || b-a >= 3):
+		case toks[a].baseKinds&kPlace != 0 && (poss || b-a >= 3):
 			f.add(out, base, model.Place, toks[a].start, toks[a].start+len(base))
 		default:
 			goto body

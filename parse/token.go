@@ -20,50 +20,51 @@ const (
 )
 
 type token struct {
-	kind       tokenKind
-	start, end int // byte range in the sentence
-	val        int // the number of tNum, tOrd and tDecade
 	text       string
-	lower      string // text in lower case for the grammar's word lists, or "" (see tokenLower)
-	spaceAfter bool   // white space follows the token
+	lower      string // text in lower case for the grammar's word lists, or "" (see wordInfo)
+	start, end int    // byte range in the sentence
+	val        int    // the number of tNum, tOrd and tDecade
+	kinds      uint16 // of a word: what the entity rules know of it (wordKinds)
+	baseKinds  uint16 // of a word: the kinds of the word without a possessive 's
+	kind       tokenKind
+	date       uint8 // of a word: numberWord, ordinalWord or monthWord, or 0
+	upper      bool  // of a word: it starts with a capital
+	spaceAfter bool  // white space follows the token
 }
 
-// vocabulary maps the capitalised and upper-case forms of every word the
-// date grammar looks up ("March", "In", "AD") to its lower case, so that a
-// token's lower case costs no allocation.
-var vocabulary = map[string]string{}
-
-func init() {
-	for _, list := range []map[string]bool{namePrefixOK, quantityNouns, quantityLead, nameHeads, notBeforeYear, notNouns} {
-		for w := range list {
-			addVocabulary(w)
+// wordInfo fills in what the lexicon knows of a word token, in one look-up:
+// its lower case when the date grammar may need it (the word itself when it
+// is lower-case ASCII; "" for a word no list holds, and comparisons fall
+// back to EqualFold), its word kinds and its date class.
+func wordInfo(t *token) {
+	w := t.text
+	e, known := lookup(w)
+	t.kinds, t.date, t.lower = e.kinds, e.date, e.lower
+	if !known || e.lower == "" {
+		t.lower = w
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+				t.lower = ""
+				break
+			}
 		}
 	}
-	for _, list := range []map[string]int{months, numberWords, ordinalWords} {
-		for w := range list {
-			addVocabulary(w)
-		}
+	t.upper = w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf && startsUpper(w)
+	t.baseKinds = t.kinds
+	// "China's": what the rules know of "China"
+	if base, ok := strings.CutSuffix(w, "'s"); ok {
+		t.baseKinds = lookupKinds(base)
+	} else if base, ok := strings.CutSuffix(w, "’s"); ok {
+		t.baseKinds = lookupKinds(base)
 	}
 }
 
-func addVocabulary(w string) {
+func lookupKinds(w string) uint16 {
 	if w == "" {
-		return
+		return 0
 	}
-	vocabulary[strings.ToUpper(w[:1])+w[1:]] = w
-	vocabulary[strings.ToUpper(w)] = w
-}
-
-// tokenLower is a word's lower case when the grammar may need it: the word
-// itself when it is lower-case ASCII, else its entry in the vocabulary, else
-// "" (a word no list holds; comparisons fall back to EqualFold).
-func tokenLower(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return vocabulary[w]
-		}
-	}
-	return w
+	e, _ := lookup(w)
+	return e.kinds
 }
 
 // tokenize cuts a sentence into words, numbers and punctuation in one pass.
@@ -130,7 +131,8 @@ func wordToken(s string, i int, toks *[]token) int {
 		}
 		break
 	}
-	*toks = append(*toks, token{kind: tWord, start: i, end: j, text: s[i:j], lower: tokenLower(s[i:j])})
+	*toks = append(*toks, token{kind: tWord, start: i, end: j, text: s[i:j]})
+	wordInfo(&(*toks)[len(*toks)-1])
 	return j
 }
 

@@ -1,0 +1,82 @@
+package parse
+
+import "strings"
+
+// lexEntry is what the grammars know of one written form of a word ("May",
+// "MAY", "may" are three forms), so that a token learns it all from one
+// look-up when it is cut, and no rule looks a word up again.
+type lexEntry struct {
+	lower string // the word in lower case, when a list of the date grammar holds it
+	kinds uint16 // what the entity rules know of this form (wordKinds)
+	date  uint8  // numberWord, ordinalWord or monthWord (dateWords of its lower case)
+}
+
+// lexicon maps every written form the grammars look up to its entry.
+var lexicon = buildLexicon()
+
+// lexiconFilter has a bit set for the (first byte, last byte, length) of
+// every form in the lexicon. Most words of a text ("was", "relations") miss
+// it, and skip the map look-up: a few byte loads instead of a string hash.
+var lexiconFilter = buildLexiconFilter()
+
+func filterBit(w string) (word int, bit uint64) {
+	h := uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(min(len(w), 255))<<16
+	h = (h * 0x9E3779B1) >> 16 // 16 well-mixed bits
+	return int(h >> 6), 1 << (h & 63)
+}
+
+func buildLexiconFilter() *[1024]uint64 {
+	var f [1024]uint64
+	for form := range lexicon {
+		w, b := filterBit(form)
+		f[w] |= b
+	}
+	return &f
+}
+
+// lookup is lexicon[w], through the filter.
+func lookup(w string) (lexEntry, bool) {
+	if i, b := filterBit(w); lexiconFilter[i]&b == 0 {
+		return lexEntry{}, false
+	}
+	e, ok := lexicon[w]
+	return e, ok
+}
+
+// vocabulary lists the date grammar's words: their lower case is all a
+// token needs from them besides their date class.
+func vocabulary() []string {
+	var words []string
+	for _, list := range []map[string]bool{namePrefixOK, quantityNouns, quantityLead, nameHeads, notBeforeYear, notNouns} {
+		for w := range list {
+			words = append(words, w)
+		}
+	}
+	for _, list := range []map[string]int{months, numberWords, ordinalWords} {
+		for w := range list {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+func buildLexicon() map[string]lexEntry {
+	lex := map[string]lexEntry{}
+	for _, w := range vocabulary() {
+		if w == "" {
+			continue
+		}
+		// the word as lists hold it (lower case), capitalised, and in capitals
+		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			e := lex[form]
+			e.lower, e.date = w, dateWords[w]
+			lex[form] = e
+		}
+	}
+	for form, k := range wordKinds {
+		e := lex[form]
+		e.kinds = k
+		lex[form] = e
+	}
+	return lex
+}
