@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // lexEntry is what the grammars know of one written form of a word ("May",
 // "MAY", "may" are three forms), so that a token learns it all from one
@@ -78,5 +81,23 @@ func buildLexicon() map[string]lexEntry {
 		e.kinds = k
 		lex[form] = e
 	}
+	// A lower-case form that tells nothing its token does not already say
+	// ("the", "of", "in" are in the lists of the date grammar, which read
+	// them as written) is left out, so that the filter turns the commonest
+	// words away before the map.
+	for form, e := range lex {
+		if e.kinds == 0 && e.date == 0 && e.lower == form && isLowerASCII(form) {
+			delete(lex, form)
+		}
+	}
 	return lex
+}
+
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

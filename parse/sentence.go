@@ -111,6 +111,10 @@ func splitSentences(p string, dst []sentence) []sentence {
 	}
 	for i := start; i < len(p); {
 		c := p[i]
+		if !sentenceStops[c] {
+			i++ // most bytes: one table look-up
+			continue
+		}
 		switch {
 		case c == '.' || c == '!' || c == '?':
 			endText := i + 1
@@ -145,8 +149,6 @@ func splitSentences(p string, dst []sentence) []sentence {
 				continue
 			}
 			i = after
-		default:
-			i++
 		}
 	}
 	if start < len(p) {
@@ -157,6 +159,10 @@ func splitSentences(p string, dst []sentence) []sentence {
 	}
 	return out
 }
+
+// sentenceStops are the bytes where a sentence may end: a stop, or the
+// opening bracket of a citation marker.
+var sentenceStops = [256]bool{'.': true, '!': true, '?': true, '[': true}
 
 // endsWithStop decides whether the full stop at i ends a sentence, or
 // belongs to an abbreviation, an initial ("J. R. Tolkien") or a number.
@@ -272,10 +278,12 @@ func stripMarkers(s string) string {
 // spaces in a row, or ends in a space.
 func needsStrip(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '[', '\t', '\n':
+		switch stripHints[s[i]] {
+		case 0:
+			continue
+		case 1:
 			return true
-		case ' ':
+		case 2:
 			if i+1 == len(s) || s[i+1] == ' ' || i == 0 {
 				return true
 			}
@@ -283,3 +291,7 @@ func needsStrip(s string) bool {
 	}
 	return false
 }
+
+// stripHints marks the bytes needsStrip looks at: 1 always strips, 2 (a
+// space) strips when doubled or at either end.
+var stripHints = [256]uint8{'[': 1, '\t': 1, '\n': 1, ' ': 2}

@@ -41,12 +41,9 @@ func wordInfo(t *token) {
 	e, known := lookup(w)
 	t.kinds, t.date, t.lower = e.kinds, e.date, e.lower
 	if !known || e.lower == "" {
-		t.lower = w
-		for i := 0; i < len(w); i++ {
-			if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-				t.lower = ""
-				break
-			}
+		t.lower = ""
+		if isLowerASCII(w) {
+			t.lower = w
 		}
 	}
 	t.upper = w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf && startsUpper(w)
@@ -115,7 +112,9 @@ func wordToken(s string, i int, toks *[]token) int {
 	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
 		j++ // the ASCII letters of a word, without decoding
 	}
-	for j < len(s) {
+	// Most words end at an ASCII space or stop, which is not a letter, a
+	// mark or an apostrophe: no need to decode it.
+	for j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' || s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsLetter(r) || unicode.IsMark(r) {
 			j += size
