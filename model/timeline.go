@@ -70,28 +70,29 @@ type Timeline struct {
 // Sort puts the events in timeline order: by start, then coarser precision
 // first, then by position in the article.
 func (t *Timeline) Sort() {
-	// Sort positions, not events: an Event is large, and moving a million
-	// of them through a stable sort costs more than the comparisons.
-	order := make([]int32, len(t.Events))
-	for i := range order {
-		order[i] = int32(i)
-	}
+	// Sort small keys, not events: an Event is large, and the comparisons
+	// of a million of them through pointers cost more than building the
+	// keys. The keys carry everything the order needs.
 	ev := t.Events
-	slices.SortFunc(order, func(i, j int32) int {
-		a, b := &ev[i], &ev[j]
-		if c := a.Date.Compare(b.Date); c != 0 {
-			return c
+	keys := make([]sortKey, len(ev))
+	sources := sourceRanks(ev)
+	for i := range ev {
+		e := &ev[i]
+		keys[i] = sortKey{
+			start: dayKey(e.Date.Start), end: dayKey(e.Date.End), offset: e.Offset,
+			index: int32(i), precision: e.Date.Precision,
 		}
-		if c := strings.Compare(a.Source, b.Source); c != 0 {
-			return c
+		if sources != nil {
+			keys[i].source = sources[e.Source]
 		}
-		if c := cmpInt(a.Offset, b.Offset); c != 0 {
-			return c
-		}
-		return cmpInt(int(i), int(j)) // a total order keeps the sort stable
-	})
+	}
+	slices.SortFunc(keys, compareSortKeys)
 	// Move each event to its place by following the permutation's cycles:
 	// no second copy of a million events.
+	order := make([]int32, len(keys))
+	for k := range keys {
+		order[k] = keys[k].index
+	}
 	for k := range order {
 		if order[k] < 0 {
 			continue
@@ -110,6 +111,81 @@ func (t *Timeline) Sort() {
 		}
 	}
 	t.search = nil
+}
+
+// sortKey is what timeline order reads of one event.
+type sortKey struct {
+	start, end int64 // dayKey of the date's first and last day
+	offset     int
+	source     int32 // rank of the event's Source among the timeline's
+	index      int32 // position before sorting: a total order keeps the sort stable
+	precision  Precision
+}
+
+// compareSortKeys is timeline order: Date.Compare (start, then coarser
+// precision first, then longer spans first), then source, then position.
+func compareSortKeys(a, b sortKey) int {
+	switch {
+	case a.start != b.start:
+		return cmpInt64(a.start, b.start)
+	case a.precision != b.precision:
+		return cmpInt(int(b.precision), int(a.precision))
+	case a.end != b.end:
+		return cmpInt64(b.end, a.end)
+	case a.source != b.source:
+		return cmpInt(int(a.source), int(b.source))
+	case a.offset != b.offset:
+		return cmpInt(a.offset, b.offset)
+	}
+	return cmpInt(int(a.index), int(b.index))
+}
+
+// dayKey orders calendar days as CalendarDay.Compare does. Months and days
+// are in range in every date the parser makes; one out of range is clamped.
+func dayKey(d CalendarDay) int64 {
+	return int64(d.Year)<<9 | int64(min(max(d.Month, 0), 15))<<5 | int64(min(max(d.Day, 0), 31))
+}
+
+func cmpInt64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// sourceRanks numbers the events' sources in string order, or is nil when
+// they all have the same one (a single article).
+func sourceRanks(ev []Event) map[string]int32 {
+	if len(ev) == 0 {
+		return nil
+	}
+	first, same := ev[0].Source, true
+	for i := range ev {
+		if ev[i].Source != first {
+			same = false
+			break
+		}
+	}
+	if same {
+		return nil
+	}
+	var names []string
+	seen := map[string]bool{}
+	for i := range ev {
+		if s := ev[i].Source; !seen[s] {
+			seen[s] = true
+			names = append(names, s)
+		}
+	}
+	slices.Sort(names)
+	ranks := make(map[string]int32, len(names))
+	for i, n := range names {
+		ranks[n] = int32(i)
+	}
+	return ranks
 }
 
 // Reference returns reference n of the source an event came from, if the
@@ -199,19 +275,15 @@ func (t *Timeline) IndexOfID(id int) int {
 // BuildEntities fills Entities from the events' people, places and orgs,
 // most-mentioned first, then by name.
 func (t *Timeline) BuildEntities() {
-	type key struct {
-		name string
-		kind EntityKind
-	}
-	pos := map[key]int{}
+	// one map a kind, keyed by name alone: a cheaper hash than name and kind
+	people, places, orgs := map[string]int{}, map[string]int{}, map[string]int{}
 	var out []Entity
-	add := func(names []string, kind EntityKind, id int) {
+	add := func(names []string, kind EntityKind, pos map[string]int, id int) {
 		for _, n := range names {
-			k := key{n, kind}
-			i, ok := pos[k]
+			i, ok := pos[n]
 			if !ok {
 				i = len(out)
-				pos[k] = i
+				pos[n] = i
 				out = append(out, Entity{Name: n, Kind: kind})
 			}
 			if ev := out[i].Events; len(ev) == 0 || ev[len(ev)-1] != id {
@@ -219,10 +291,11 @@ func (t *Timeline) BuildEntities() {
 			}
 		}
 	}
-	for _, e := range t.Events {
-		add(e.People, Person, e.ID)
-		add(e.Places, Place, e.ID)
-		add(e.Orgs, Org, e.ID)
+	for i := range t.Events {
+		e := &t.Events[i]
+		add(e.People, Person, people, e.ID)
+		add(e.Places, Place, places, e.ID)
+		add(e.Orgs, Org, orgs, e.ID)
 	}
 	slices.SortStableFunc(out, func(a, b Entity) int {
 		if len(a.Events) != len(b.Events) {

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -200,5 +202,41 @@ func TestPeopleAndPlaceCounts(t *testing.T) {
 	}
 	if got := PeopleCounts(tl, nil); len(got) != 0 {
 		t.Errorf("PeopleCounts(none) = %v", got)
+	}
+}
+
+// TestSortMatchesDateOrder checks the sort's packed keys against the order
+// the model defines (Date.Compare, then source, then position), on random
+// events with BC years, every precision, intervals, ties and two sources.
+func TestSortMatchesDateOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	day := func() CalendarDay {
+		return CalendarDay{Year: rng.IntN(60) - 30 + 1990*rng.IntN(2), Month: 1 + rng.IntN(12), Day: 1 + rng.IntN(28)}
+	}
+	var tl Timeline
+	for i := range 3000 {
+		d := Date{Start: day(), Precision: Precision(1 + rng.IntN(5))}
+		d.End = d.Start
+		if rng.IntN(3) == 0 {
+			d.End.Year += rng.IntN(3)
+		}
+		tl.Events = append(tl.Events, Event{ID: i + 1, Date: d, Offset: rng.IntN(50), Source: []string{"b.txt", "a.txt"}[rng.IntN(2)]})
+	}
+	orig := slices.Clone(tl.Events)
+	tl.Sort()
+	want := slices.Clone(orig)
+	slices.SortStableFunc(want, func(a, b Event) int {
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Source, b.Source); c != 0 {
+			return c
+		}
+		return cmpInt(a.Offset, b.Offset)
+	})
+	for i := range want {
+		if tl.Events[i].ID != want[i].ID {
+			t.Fatalf("position %d: got event %d (%v), want %d (%v)", i, tl.Events[i].ID, tl.Events[i].Date, want[i].ID, want[i].Date)
+		}
 	}
 }
