@@ -29,7 +29,7 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
 	links := classifyLinks(doc.Links)
 	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0))
-	parts := make([][]model.Event, len(chunks))
+	parts := make([]eventList, len(chunks))
 	var wg sync.WaitGroup
 	for k, c := range chunks {
 		wg.Add(1)
@@ -42,14 +42,16 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 	wg.Wait()
 	n := 0
 	for _, p := range parts {
-		n += len(p)
+		n += p.len()
 	}
 	t.Events = make([]model.Event, 0, n)
 	for _, p := range parts {
-		for _, e := range p {
-			e.ID = len(t.Events) + 1 // IDs in order of appearance
-			t.Events = append(t.Events, e)
+		for _, block := range p.blocks {
+			t.Events = append(t.Events, block...)
 		}
+	}
+	for i := range t.Events {
+		t.Events[i].ID = i + 1 // IDs in order of appearance
 	}
 	t.Sort()
 	t.BuildEntities()
@@ -99,7 +101,7 @@ type extractor struct {
 	ents    *entityFinder
 	anchor  model.Date // the latest date stated so far, for "that year"
 	section string
-	events  []model.Event
+	events  eventList
 	sum     summarizer
 	// scratch, reused from sentence to sentence
 	toks      []token
@@ -108,12 +110,7 @@ type extractor struct {
 	names     nameLists
 }
 
-func (x *extractor) run(blocks []markup.Block) []model.Event {
-	size := 0
-	for _, b := range blocks {
-		size += len(b.Text)
-	}
-	x.events = make([]model.Event, 0, size/256) // about one event in two or three sentences
+func (x *extractor) run(blocks []markup.Block) eventList {
 	for _, b := range blocks {
 		if b.Kind == markup.Heading {
 			x.section = b.Text
@@ -124,7 +121,7 @@ func (x *extractor) run(blocks []markup.Block) []model.Event {
 			x.sentence(b, sn)
 		}
 	}
-	x.sum.settle(func(ev int) *string { return &x.events[ev].Summary })
+	x.sum.settle(func(ev int) *string { return &x.events.at(ev).Summary })
 	return x.events
 }
 
@@ -156,16 +153,40 @@ func (x *extractor) sentence(b markup.Block, sn sentence) {
 		e := model.Event{
 			Date:      dm.date,
 			Text:      text,
-			Summary:   x.sum.summarize(text, dm.start, dm.end, len(x.events)),
+			Summary:   x.sum.summarize(text, dm.start, dm.end, x.events.len()),
 			Citations: sn.citations,
 			Section:   x.section,
 			Offset:    b.Offset + sn.start,
 			Phrase:    model.Span{Start: dm.start, End: dm.end},
 		}
 		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
-		x.events = append(x.events, e)
+		x.events.add(e)
 	}
 }
+
+// eventList holds a chunk's events in blocks of a fixed size: it grows
+// without copying what it holds, and Extract copies each event once, into
+// the timeline.
+type eventList struct{ blocks [][]model.Event }
+
+const eventBlock = 4096
+
+func (l *eventList) add(e model.Event) {
+	if n := len(l.blocks); n == 0 || len(l.blocks[n-1]) == eventBlock {
+		l.blocks = append(l.blocks, make([]model.Event, 0, eventBlock))
+	}
+	last := &l.blocks[len(l.blocks)-1]
+	*last = append(*last, e)
+}
+
+func (l *eventList) len() int {
+	if len(l.blocks) == 0 {
+		return 0
+	}
+	return (len(l.blocks)-1)*eventBlock + len(l.blocks[len(l.blocks)-1])
+}
+
+func (l *eventList) at(i int) *model.Event { return &l.blocks[i/eventBlock][i%eventBlock] }
 
 // mayHoldDate is a quick test, in one pass over the bytes, that a sentence
 // can hold a date: a digit, a month name, or a word that relative and
