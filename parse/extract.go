@@ -145,7 +145,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence) {
 		return
 	}
 	mentions := x.ents.find(text, x.toks)
-	x.sum.breaks = findClauseBreaks(text, x.sum.breaks)
+	x.sum.breaks = findClauseBreaks(text, x.toks, x.sum.breaks)
 	for k, dm := range dates {
 		if !dm.relative {
 			x.anchor = dm.date

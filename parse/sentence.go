@@ -109,12 +109,12 @@ func splitSentences(p string, dst []sentence) []sentence {
 	if _, e := markersAt(p, start); e > start { // "[1] The diplomatic ..."
 		start = skipSpace(p, e)
 	}
-	for i := start; i < len(p); {
-		c := p[i]
-		if !sentenceStops[c] {
-			i++ // most bytes: one table look-up
-			continue
+	stops := stopFinder{p: p, next: [4]int{-1, -1, -1, -1}}
+	for i := start; ; {
+		if i = stops.from(i); i >= len(p) {
+			break
 		}
+		c := p[i]
 		switch {
 		case c == '.' || c == '!' || c == '?':
 			endText := i + 1
@@ -160,9 +160,35 @@ func splitSentences(p string, dst []sentence) []sentence {
 	return out
 }
 
-// sentenceStops are the bytes where a sentence may end: a stop, or the
-// opening bracket of a citation marker.
-var sentenceStops = [256]bool{'.': true, '!': true, '?': true, '[': true}
+// stopFinder finds the bytes where a sentence may end: a stop, or the
+// opening bracket of a citation marker. It keeps the next place of each,
+// found with strings.IndexByte (which compares many bytes at once), so a
+// paragraph costs four fast scans rather than a look at every byte.
+type stopFinder struct {
+	p    string
+	next [4]int // the next place of each of sentenceStops at or after the last i asked; -1: not looked for yet
+}
+
+const sentenceStops = ".!?["
+
+// from returns the first stop at or after i, or len(p).
+func (f *stopFinder) from(i int) int {
+	best := len(f.p)
+	if i >= best {
+		return best
+	}
+	for k := range len(sentenceStops) {
+		if f.next[k] < i && f.next[k] < len(f.p) {
+			if j := strings.IndexByte(f.p[i:], sentenceStops[k]); j >= 0 {
+				f.next[k] = i + j
+			} else {
+				f.next[k] = len(f.p)
+			}
+		}
+		best = min(best, f.next[k])
+	}
+	return best
+}
 
 // endsWithStop decides whether the full stop at i ends a sentence, or
 // belongs to an abbreviation, an initial ("J. R. Tolkien") or a number.
@@ -275,23 +301,12 @@ func stripMarkers(s string) string {
 }
 
 // needsStrip reports whether s holds a marker, a tab or newline, or two
-// spaces in a row, or ends in a space.
+// spaces in a row, or starts or ends with a space. Each test is an
+// IndexByte-like scan that compares many bytes at once.
 func needsStrip(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch stripHints[s[i]] {
-		case 0:
-			continue
-		case 1:
-			return true
-		case 2:
-			if i+1 == len(s) || s[i+1] == ' ' || i == 0 {
-				return true
-			}
-		}
+	if s == "" {
+		return false
 	}
-	return false
+	return s[0] == ' ' || s[len(s)-1] == ' ' || strings.IndexByte(s, '[') >= 0 ||
+		strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "  ")
 }
-
-// stripHints marks the bytes needsStrip looks at: 1 always strips, 2 (a
-// space) strips when doubled or at either end.
-var stripHints = [256]uint8{'[': 1, '\t': 1, '\n': 1, ' ': 2}

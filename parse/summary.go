@@ -21,17 +21,22 @@ var subBreaks = []string{", ", " and ", " such as ", " with ", " including ", " 
 type clauseBreak struct{ at, after int }
 
 // findClauseBreaks lists the clause breaks of a sentence, once for all its
-// dates.
-func findClauseBreaks(text string, dst []clauseBreak) []clauseBreak {
+// dates. Every break opens with a comma, semicolon or colon, or a space
+// before a dash, so only those tokens are looked at.
+func findClauseBreaks(text string, toks []token, dst []clauseBreak) []clauseBreak {
 	dst = dst[:0]
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c == ',' || c == ';' || c == ':' || c == ' ' && i+1 < len(text) && text[i+1] == 0xe2:
+	for k := range toks {
+		t := &toks[k]
+		i := t.start
+		switch {
+		case t.kind == tPunct && (text[i] == ',' || text[i] == ';' || text[i] == ':'):
+		case t.kind == tDash && i > 0 && text[i-1] == ' ':
+			i-- // " – "
 		default:
 			continue
 		}
 		for _, br := range clauseBreaks {
-			if strings.HasPrefix(text[i:], br) {
+			if br[0] == text[i] && strings.HasPrefix(text[i:], br) {
 				dst = append(dst, clauseBreak{i, i + len(br)})
 				break
 			}
