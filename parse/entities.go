@@ -21,26 +21,26 @@ type mention struct {
 // "Lumumba's" is recognised as the person named in full before.
 type entityFinder struct {
 	links  linkSet
-	byPart map[string]string // each word of a person's name -> the latest full name with it
+	byPart filteredMap[string] // each word of a person's name -> the latest full name with it
 	words  []string          // scratch for the words of a name
 	parts  []string          // scratch for add
 	found  mentions          // scratch for find
 }
 
 func newEntityFinder(links linkSet) *entityFinder {
-	return &entityFinder{links: links, byPart: map[string]string{}}
+	return &entityFinder{links: links, byPart: newFilteredMap(map[string]string{})}
 }
 
 // linkSet is an article's linked names sorted into people, places and
 // organisations, with the first word of each name as a quick test. It is
 // built once and shared, read only, by every chunk's finder.
 type linkSet struct {
-	kinds map[string]model.EntityKind
-	heads map[string]int // first word -> the most words a name starting with it has
+	kinds filteredMap[model.EntityKind]
+	heads filteredMap[int] // first word -> the most words a name starting with it has
 }
 
 func classifyLinks(names []string) linkSet {
-	ls := linkSet{kinds: map[string]model.EntityKind{}, heads: map[string]int{}}
+	ls := linkSet{kinds: newFilteredMap(map[string]model.EntityKind{}), heads: newFilteredMap(map[string]int{})}
 	seen := map[string]bool{}
 	for _, l := range names {
 		if seen[l] {
@@ -51,9 +51,10 @@ func classifyLinks(names []string) linkSet {
 		if !ok {
 			continue
 		}
-		ls.kinds[l] = kind
+		ls.kinds.set(l, kind)
 		words := strings.Fields(l)
-		ls.heads[words[0]] = max(ls.heads[words[0]], len(words)+strings.Count(l, "-"))
+		span, _ := ls.heads.get(words[0])
+		ls.heads.set(words[0], max(span, len(words)+strings.Count(l, "-")))
 	}
 	return ls
 }
@@ -239,7 +240,7 @@ func (f *entityFinder) lonePlain(t *token) bool {
 		return false
 	}
 	base := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
-	return f.byPart[base] == ""
+	return !f.byPart.has(base)
 }
 
 // isAlias reports whether the run at i gives another name for the person
@@ -254,7 +255,7 @@ func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) i
 	if !toks[i].upper {
 		return i
 	}
-	span := f.links.heads[toks[i].text]
+	span, _ := f.links.heads.get(toks[i].text)
 	if span == 0 {
 		return i
 	}
@@ -264,7 +265,7 @@ func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) i
 			break
 		}
 		name := text[toks[i].start:toks[j].end]
-		if kind, ok := f.links.kinds[name]; ok {
+		if kind, ok := f.links.kinds.get(name); ok {
 			best, bestKind = j, kind
 		}
 	}
@@ -279,7 +280,7 @@ func (f *entityFinder) add(out *mentions, name string, kind model.EntityKind, st
 	if kind == model.Person {
 		f.parts = appendFields(f.parts[:0], name)
 		for _, part := range f.parts {
-			f.byPart[part] = name
+			f.byPart.set(part, name)
 		}
 	}
 	*out = append(*out, mention{name: name, kind: kind, start: start, end: end})
@@ -436,7 +437,7 @@ func hadTitleBefore(toks []token, a, k int) bool {
 // piece classifies one piece of a run: a place, or a person once titles and
 // openers are stripped from its front.
 func (f *entityFinder) piece(name string, s, e int, toks []token, a, b int, out *mentions, hadTitle *bool) {
-	if placeNames[name] {
+	if placeSet.has(name) {
 		f.add(out, name, model.Place, s, e)
 		return
 	}
@@ -476,7 +477,7 @@ body:
 	f.words = appendFields(f.words[:0], full)
 	words := f.words
 	switch {
-	case placeNames[full]:
+	case placeSet.has(full):
 		f.add(out, full, model.Place, start, end)
 	case personShape(words):
 		f.add(out, full, model.Person, start, end)
@@ -513,7 +514,10 @@ func appendFields(dst []string, s string) []string {
 
 // knownPerson finds the person met earlier whose name has this word as one
 // of its names ("Leopold" for "Leopold II", "Lumumba" for "Patrice Lumumba").
-func (f *entityFinder) knownPerson(w string) string { return f.byPart[w] }
+func (f *entityFinder) knownPerson(w string) string {
+	name, _ := f.byPart.get(w)
+	return name
+}
 
 type mentions []mention
 

@@ -17,34 +17,10 @@ type lexEntry struct {
 // lexicon maps every written form the grammars look up to its entry.
 var lexicon = buildLexicon()
 
-// lexiconFilter has a bit set for the (first byte, last byte, length) of
-// every form in the lexicon. Most words of a text ("was", "relations") miss
-// it, and skip the map look-up: a few byte loads instead of a string hash.
-var lexiconFilter = buildLexiconFilter()
-
-func filterBit(w string) (word int, bit uint64) {
-	h := uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(min(len(w), 255))<<16
-	h = (h * 0x9E3779B1) >> 16 // 16 well-mixed bits
-	return int(h >> 6), 1 << (h & 63)
-}
-
-func buildLexiconFilter() *[1024]uint64 {
-	var f [1024]uint64
-	for form := range lexicon {
-		w, b := filterBit(form)
-		f[w] |= b
-	}
-	return &f
-}
+var lexiconSet = newFilteredMap(lexicon)
 
 // lookup is lexicon[w], through the filter.
-func lookup(w string) (lexEntry, bool) {
-	if i, b := filterBit(w); lexiconFilter[i]&b == 0 {
-		return lexEntry{}, false
-	}
-	e, ok := lexicon[w]
-	return e, ok
-}
+func lookup(w string) (lexEntry, bool) { return lexiconSet.get(w) }
 
 // vocabulary lists the date grammar's words: their lower case is all a
 // token needs from them besides their date class.

@@ -24,4 +24,5 @@ func splitList(s string) map[string]bool {
 var (
 	placeNames   = splitList(knownPlaces)
 	demonymNames = splitList(demonyms)
+	placeSet     = newFilteredMap(placeNames) // for the look-up of every run of capitalised words
 )

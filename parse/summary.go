@@ -98,7 +98,7 @@ func (z *summarizer) summarize(text string, from, to, ev int) string {
 		// count below: build it as a string first, the rare slow way.
 		return z.owe(ev, cut(strings.TrimRight(summaryOrSentence(string(upper)+clause[size:], text), " .;,:"), summaryWidth))
 	}
-	if utf8.RuneCountInString(clause) < 20 && len(text) > len(clause) {
+	if fewerRunes(clause, 20) && len(text) > len(clause) {
 		clause, capital = text, false // too little to say anything: the sentence then
 	}
 	clause = strings.TrimRight(clause, " .;,:")
@@ -122,7 +122,7 @@ func (z *summarizer) summarize(text string, from, to, ev int) string {
 // summaryOrSentence is the clause, or the whole sentence when the clause is
 // too short to say anything.
 func summaryOrSentence(clause, text string) string {
-	if utf8.RuneCountInString(clause) < 20 && len(text) > len(clause) {
+	if fewerRunes(clause, 20) && len(text) > len(clause) {
 		return text
 	}
 	return clause
@@ -175,6 +175,15 @@ func leadingDate(clause string, from, to int) int {
 	return 0
 }
 
+// fewerRunes reports whether s has fewer than n characters, counting no
+// further than it must: a string of 4n bytes or more has at least n.
+func fewerRunes(s string, n int) bool {
+	if len(s) >= 4*n {
+		return false
+	}
+	return utf8.RuneCountInString(s) < n
+}
+
 // cut shortens s to at most n characters at a word boundary, with an ellipsis.
 func cut(s string, n int) string {
 	body, ellipsis := cutAt(s, n)
@@ -187,7 +196,7 @@ func cut(s string, n int) string {
 // cutAt is cut without writing the ellipsis: the part of s kept, and whether
 // an ellipsis follows it.
 func cutAt(s string, n int) (string, bool) {
-	if len(s) <= n || utf8.RuneCountInString(s) <= n {
+	if len(s) <= n || fewerRunes(s, n+1) {
 		return s, false
 	}
 	// byte offsets of the (n/2)th and (n-1)th runes
