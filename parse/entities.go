@@ -22,9 +22,9 @@ type mention struct {
 type entityFinder struct {
 	links  linkSet
 	byPart filteredMap[string] // each word of a person's name -> the latest full name with it
-	words  []string          // scratch for the words of a name
-	parts  []string          // scratch for add
-	found  mentions          // scratch for find
+	words  []string            // scratch for the words of a name
+	parts  []string            // scratch for add
+	found  mentions            // scratch for find
 }
 
 func newEntityFinder(links linkSet) *entityFinder {
