@@ -35,19 +35,23 @@ type token struct {
 // wordInfo fills in what the lexicon knows of a word token, in one look-up:
 // its lower case when the date grammar may need it (the word itself when it
 // is lower-case ASCII; "" for a word no list holds, and comparisons fall
-// back to EqualFold), its word kinds and its date class.
-func wordInfo(t *token) {
+// back to EqualFold), its word kinds and its date class. lowerASCII and
+// apostrophe say what wordToken saw as it read the word.
+func wordInfo(t *token, lowerASCII, apostrophe bool) {
 	w := t.text
 	e, known := lookup(w)
 	t.kinds, t.date, t.lower = e.kinds, e.date, e.lower
 	if !known || e.lower == "" {
 		t.lower = ""
-		if isLowerASCII(w) {
+		if lowerASCII {
 			t.lower = w
 		}
 	}
 	t.upper = w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf && startsUpper(w)
 	t.baseKinds = t.kinds
+	if !apostrophe {
+		return
+	}
 	// "China's": what the rules know of "China"
 	if base, ok := strings.CutSuffix(w, "'s"); ok {
 		t.baseKinds = lookupKinds(base)
@@ -109,12 +113,16 @@ func tokenize(s string, toks []token) []token {
 
 func wordToken(s string, i int, toks *[]token) int {
 	j := i
-	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+	var cases uint8 // asciiLetters of the word's ASCII letters, or'ed
+	for j < len(s) && asciiLetters[s[j]] != 0 {
+		cases |= asciiLetters[s[j]]
 		j++ // the ASCII letters of a word, without decoding
 	}
+	lowerASCII, apostrophe := cases == lowerLetter, false
 	// Most words end at an ASCII space or stop, which is not a letter, a
 	// mark or an apostrophe: no need to decode it.
-	for j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' || s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+	for j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' || asciiLetters[s[j]] != 0) {
+		lowerASCII = lowerASCII && (s[j] >= 'a' && s[j] <= 'z' || s[j] == '\'')
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsLetter(r) || unicode.IsMark(r) {
 			j += size
@@ -125,15 +133,33 @@ func wordToken(s string, i int, toks *[]token) int {
 			r2, _ := utf8.DecodeRuneInString(s[j+size:])
 			if unicode.IsLetter(r2) {
 				j += size
+				apostrophe = true
 				continue
 			}
 		}
 		break
 	}
 	*toks = append(*toks, token{kind: tWord, start: i, end: j, text: s[i:j]})
-	wordInfo(&(*toks)[len(*toks)-1])
+	wordInfo(&(*toks)[len(*toks)-1], lowerASCII, apostrophe)
 	return j
 }
+
+// asciiLetters classes the ASCII letters, for reading words a table
+// look-up a byte.
+var asciiLetters = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = lowerLetter
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = upperLetter
+	}
+	return t
+}()
+
+const (
+	lowerLetter = 1 << iota
+	upperLetter
+)
 
 func numberToken(s string, i int, toks *[]token) int {
 	j := i
