@@ -194,26 +194,35 @@ func cut(s string, n int) string {
 }
 
 // cutAt is cut without writing the ellipsis: the part of s kept, and whether
-// an ellipsis follows it.
+// an ellipsis follows it. It reads no further than the (n+1)th character.
 func cutAt(s string, n int) (string, bool) {
-	if len(s) <= n || fewerRunes(s, n+1) {
+	if len(s) <= n {
 		return s, false
 	}
-	// byte offsets of the (n/2)th and (n-1)th runes
-	half, limit, k := 0, len(s), 0
-	for i := range s {
+	// byte offsets of the (n/2)th and (n-1)th characters, found on the way
+	// to an (n+1)th that says s is too long
+	half, limit := 0, 0
+	k := 0
+	for i := 0; i < len(s); k++ {
 		if k == n/2 {
 			half = i
 		}
 		if k == n-1 {
 			limit = i
-			break
 		}
-		k++
+		if k == n {
+			cutAt := limit
+			if j := strings.LastIndexByte(s[half:min(limit+1, len(s))], ' '); j > 0 {
+				cutAt = half + j
+			}
+			return strings.TrimRight(s[:cutAt], " ,;:"), true
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 	}
-	cutAt := limit
-	if i := strings.LastIndexByte(s[half:min(limit+1, len(s))], ' '); i > 0 {
-		cutAt = half + i
-	}
-	return strings.TrimRight(s[:cutAt], " ,;:"), true
+	return s, false // n characters or fewer
 }
