@@ -173,15 +173,15 @@ func personShape(words []string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
-	if wordKinds[words[0]]&kPlaceStart != 0 {
+	if lookupKinds(words[0])&kPlaceStart != 0 {
 		return false
 	}
 	names, last := 0, len(words)-1
 	for i, w := range words {
-		k := wordKinds[w]
+		k := lookupKinds(w)
 		switch {
 		case k&kParticle != 0 && i > 0 && i < last:
-		case w == "the" && i == last-1 && wordKinds[words[i+1]]&kEpithet != 0:
+		case w == "the" && i == last-1 && lookupKinds(words[i+1])&kEpithet != 0:
 		case i == last && k&kEpithet != 0 && i >= 2 && words[i-1] == "the":
 		case isRoman(w) && i > 0:
 		case startsUpper(w) && k&(kNotName|kDemonym|kOrgHead|kOpener|kTitle) == 0 && !(k&kPlace != 0 && i == last) &&
@@ -191,7 +191,7 @@ func personShape(words []string) bool {
 			return false
 		}
 	}
-	return names >= 1 && (names >= 2 || isRoman(words[last]) || wordKinds[words[last]]&kEpithet != 0)
+	return names >= 1 && (names >= 2 || isRoman(words[last]) || lookupKinds(words[last])&kEpithet != 0)
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
@@ -481,7 +481,7 @@ body:
 		f.add(out, full, model.Place, start, end)
 	case personShape(words):
 		f.add(out, full, model.Person, start, end)
-	case len(words) == 1 && wordKinds[words[0]]&(kNotName|kPlace|kOrgHead|kDemonym|kOpener) == 0:
+	case len(words) == 1 && lookupKinds(words[0])&(kNotName|kPlace|kOrgHead|kDemonym|kOpener) == 0:
 		if known := f.knownPerson(words[0]); known != "" {
 			f.add(out, known, model.Person, start, end)
 		} else if titled || len(words) == 2 {
