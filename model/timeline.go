@@ -74,24 +74,20 @@ func (t *Timeline) Sort() {
 	// of a million of them through pointers cost more than building the
 	// keys. The keys carry everything the order needs.
 	ev := t.Events
-	keys := make([]sortKey, len(ev))
+	keys := make([]OrderKey, len(ev))
 	sources := sourceRanks(ev)
 	for i := range ev {
-		e := &ev[i]
-		keys[i] = sortKey{
-			start: dayKey(e.Date.Start), end: dayKey(e.Date.End), offset: e.Offset,
-			index: int32(i), precision: e.Date.Precision,
-		}
+		keys[i] = KeyOf(&ev[i], i)
 		if sources != nil {
-			keys[i].source = sources[e.Source]
+			keys[i].source = sources[ev[i].Source]
 		}
 	}
-	slices.SortFunc(keys, compareSortKeys)
+	SortKeys(keys)
 	// Move each event to its place by following the permutation's cycles:
 	// no second copy of a million events.
 	order := make([]int32, len(keys))
 	for k := range keys {
-		order[k] = keys[k].index
+		order[k] = keys[k].Index
 	}
 	for k := range order {
 		if order[k] < 0 {
@@ -113,18 +109,30 @@ func (t *Timeline) Sort() {
 	t.search = nil
 }
 
-// sortKey is what timeline order reads of one event.
-type sortKey struct {
+// OrderKey is what timeline order reads of one event, for sorting many
+// events without reaching into each of them. Index is the event's position
+// among those being sorted.
+type OrderKey struct {
 	start, end int64 // dayKey of the date's first and last day
 	offset     int
-	source     int32 // rank of the event's Source among the timeline's
-	index      int32 // position before sorting: a total order keeps the sort stable
+	source     int32 // rank of the event's Source among those being sorted
+	Index      int32
 	precision  Precision
 }
 
-// compareSortKeys is timeline order: Date.Compare (start, then coarser
-// precision first, then longer spans first), then source, then position.
-func compareSortKeys(a, b sortKey) int {
+// KeyOf is the order key of event e at position index. Keys made this way
+// order events of one source; Sort ranks the sources of a merged timeline.
+func KeyOf(e *Event, index int) OrderKey {
+	return OrderKey{
+		start: dayKey(e.Date.Start), end: dayKey(e.Date.End), offset: e.Offset,
+		Index: int32(index), precision: e.Date.Precision,
+	}
+}
+
+// CompareOrder is timeline order without the final tie-break on position:
+// Date.Compare (start, then coarser precision first, then longer spans
+// first), then source, then offset in the source.
+func CompareOrder(a, b OrderKey) int {
 	switch {
 	case a.start != b.start:
 		return cmpInt64(a.start, b.start)
@@ -134,10 +142,18 @@ func compareSortKeys(a, b sortKey) int {
 		return cmpInt64(b.end, a.end)
 	case a.source != b.source:
 		return cmpInt(int(a.source), int(b.source))
-	case a.offset != b.offset:
-		return cmpInt(a.offset, b.offset)
 	}
-	return cmpInt(int(a.index), int(b.index))
+	return cmpInt(a.offset, b.offset)
+}
+
+// SortKeys sorts keys into timeline order, ties kept in the order of Index.
+func SortKeys(keys []OrderKey) {
+	slices.SortFunc(keys, func(a, b OrderKey) int {
+		if c := CompareOrder(a, b); c != 0 {
+			return c
+		}
+		return cmpInt(int(a.Index), int(b.Index))
+	})
 }
 
 // dayKey orders calendar days as CalendarDay.Compare does. Months and days

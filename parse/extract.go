@@ -29,33 +29,65 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
 	links := classifyLinks(doc.Links)
 	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0))
-	parts := make([]eventList, len(chunks))
+	parts := make([]sortedEvents, len(chunks))
 	var wg sync.WaitGroup
 	for k, c := range chunks {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			x := &extractor{ents: newEntityFinder(links), section: sectionBefore(doc.Blocks, c.from)}
-			parts[k] = x.run(doc.Blocks[c.from:c.to])
+			parts[k] = sortEvents(x.run(doc.Blocks[c.from:c.to]))
 		}()
 	}
 	wg.Wait()
-	n := 0
-	for _, p := range parts {
-		n += p.len()
-	}
-	t.Events = make([]model.Event, 0, n)
-	for _, p := range parts {
-		for _, block := range p.blocks {
-			t.Events = append(t.Events, block...)
-		}
-	}
-	for i := range t.Events {
-		t.Events[i].ID = i + 1 // IDs in order of appearance
-	}
-	t.Sort()
+	t.Events = mergeSorted(parts)
 	t.BuildEntities()
 	return t
+}
+
+// sortedEvents is a chunk's events with their order keys in timeline
+// order: each chunk sorts its own on its own core, and mergeSorted joins
+// them as it copies the events into the timeline.
+type sortedEvents struct {
+	events eventList
+	keys   []model.OrderKey // Index: the event's position in events
+}
+
+func sortEvents(l eventList) sortedEvents {
+	keys := make([]model.OrderKey, l.len())
+	for i := range keys {
+		keys[i] = model.KeyOf(l.at(i), i)
+	}
+	model.SortKeys(keys)
+	return sortedEvents{l, keys}
+}
+
+// mergeSorted merges the chunks' sorted events into one slice in timeline
+// order, numbering the events in order of appearance. Events that tie keep
+// the order of the chunks, as a sort of all the events would.
+func mergeSorted(parts []sortedEvents) []model.Event {
+	n := 0
+	firstID := make([]int, len(parts)) // the ID of each chunk's first event
+	for k, p := range parts {
+		firstID[k] = n + 1
+		n += len(p.keys)
+	}
+	out := make([]model.Event, n)
+	next := make([]int, len(parts)) // the next key of each chunk
+	for i := range out {
+		best := -1
+		for k := range parts {
+			if next[k] < len(parts[k].keys) &&
+				(best < 0 || model.CompareOrder(parts[k].keys[next[k]], parts[best].keys[next[best]]) < 0) {
+				best = k
+			}
+		}
+		key := parts[best].keys[next[best]]
+		next[best]++
+		out[i] = *parts[best].events.at(int(key.Index))
+		out[i].ID = firstID[best] + int(key.Index)
+	}
+	return out
 }
 
 type chunk struct{ from, to int } // a range of blocks
