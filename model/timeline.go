@@ -1,8 +1,10 @@
 package model
 
 import (
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Span is a byte range [Start, End) inside a string.
@@ -291,28 +293,27 @@ func (t *Timeline) IndexOfID(id int) int {
 // BuildEntities fills Entities from the events' people, places and orgs,
 // most-mentioned first, then by name.
 func (t *Timeline) BuildEntities() {
-	// one map a kind, keyed by name alone: a cheaper hash than name and kind
-	people, places, orgs := map[string]int{}, map[string]int{}, map[string]int{}
-	var out []Entity
-	add := func(names []string, kind EntityKind, pos map[string]int, id int) {
-		for _, n := range names {
-			i, ok := pos[n]
-			if !ok {
-				i = len(out)
-				pos[n] = i
-				out = append(out, Entity{Name: n, Kind: kind})
-			}
-			if ev := out[i].Events; len(ev) == 0 || ev[len(ev)-1] != id {
-				out[i].Events = append(out[i].Events, id)
-			}
-		}
+	// A large timeline is indexed in parts on every core; the parts are
+	// joined in event order, so the result is that of one pass.
+	parts := 1
+	if len(t.Events) >= 2*entitiesPart {
+		parts = min(runtime.GOMAXPROCS(0), len(t.Events)/entitiesPart)
 	}
-	for i := range t.Events {
-		e := &t.Events[i]
-		add(e.People, Person, people, e.ID)
-		add(e.Places, Place, places, e.ID)
-		add(e.Orgs, Org, orgs, e.ID)
+	idx := make([]entityIndex, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			idx[p] = indexEntities(t.Events[len(t.Events)*p/parts : len(t.Events)*(p+1)/parts])
+		}()
 	}
+	wg.Wait()
+	all := idx[0]
+	for _, part := range idx[1:] {
+		all.join(part)
+	}
+	out := all.entities
 	slices.SortStableFunc(out, func(a, b Entity) int {
 		if len(a.Events) != len(b.Events) {
 			return cmpInt(len(b.Events), len(a.Events))
@@ -320,6 +321,71 @@ func (t *Timeline) BuildEntities() {
 		return strings.Compare(a.Name, b.Name)
 	})
 	t.Entities = out
+}
+
+// entitiesPart is the least number of events BuildEntities gives a core.
+const entitiesPart = 20000
+
+// entityIndex is the entities of a run of events, in order of first
+// mention, with one map a kind keyed by name alone: a cheaper hash than name
+// and kind together.
+type entityIndex struct {
+	entities []Entity
+	byKind   [3]map[string]int // Person, Place, Org -> position in entities
+}
+
+func kindIndex(k EntityKind) int {
+	switch k {
+	case Person:
+		return 0
+	case Place:
+		return 1
+	}
+	return 2
+}
+
+func indexEntities(events []Event) entityIndex {
+	x := entityIndex{byKind: [3]map[string]int{{}, {}, {}}}
+	for i := range events {
+		e := &events[i]
+		x.add(e.People, Person, e.ID)
+		x.add(e.Places, Place, e.ID)
+		x.add(e.Orgs, Org, e.ID)
+	}
+	return x
+}
+
+func (x *entityIndex) add(names []string, kind EntityKind, id int) {
+	pos := x.byKind[kindIndex(kind)]
+	for _, n := range names {
+		i, ok := pos[n]
+		if !ok {
+			i = len(x.entities)
+			pos[n] = i
+			x.entities = append(x.entities, Entity{Name: n, Kind: kind})
+		}
+		if ev := x.entities[i].Events; len(ev) == 0 || ev[len(ev)-1] != id {
+			x.entities[i].Events = append(x.entities[i].Events, id)
+		}
+	}
+}
+
+// join adds the entities of the events that follow x's.
+func (x *entityIndex) join(next entityIndex) {
+	for _, en := range next.entities {
+		pos := x.byKind[kindIndex(en.Kind)]
+		i, ok := pos[en.Name]
+		if !ok {
+			pos[en.Name] = len(x.entities)
+			x.entities = append(x.entities, en)
+			continue
+		}
+		for _, id := range en.Events {
+			if ev := x.entities[i].Events; len(ev) == 0 || ev[len(ev)-1] != id {
+				x.entities[i].Events = append(x.entities[i].Events, id)
+			}
+		}
+	}
 }
 
 // Span returns the first start year and last end year of the events, and

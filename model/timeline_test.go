@@ -2,6 +2,7 @@ package model
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -237,6 +238,44 @@ func TestSortMatchesDateOrder(t *testing.T) {
 	for i := range want {
 		if tl.Events[i].ID != want[i].ID {
 			t.Fatalf("position %d: got event %d (%v), want %d (%v)", i, tl.Events[i].ID, tl.Events[i].Date, want[i].ID, want[i].Date)
+		}
+	}
+}
+
+// TestBuildEntitiesInPartsMatchesOnePass checks that a timeline large enough
+// to be indexed on several cores gets the entities of one pass: the same
+// names, kinds, order and event lists.
+func TestBuildEntitiesInPartsMatchesOnePass(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	names := []string{"Ada", "Bo", "Cy", "Di", "Ed", "Flo"}
+	var tl Timeline
+	for i := range 3 * entitiesPart {
+		e := Event{ID: i + 1}
+		for _, n := range names {
+			switch rng.IntN(9) {
+			case 0:
+				e.People = append(e.People, n)
+			case 1:
+				e.Places = append(e.Places, n) // the same name as a place is another entity
+			case 2:
+				e.Orgs = append(e.Orgs, n+" Ltd")
+			}
+		}
+		tl.Events = append(tl.Events, e)
+	}
+	prev := runtime.GOMAXPROCS(1)
+	tl.BuildEntities()
+	one := tl.Entities
+	runtime.GOMAXPROCS(3)
+	tl.BuildEntities()
+	runtime.GOMAXPROCS(prev)
+	if len(one) != len(tl.Entities) {
+		t.Fatalf("%d entities in one pass, %d in parts", len(one), len(tl.Entities))
+	}
+	for i := range one {
+		a, b := one[i], tl.Entities[i]
+		if a.Name != b.Name || a.Kind != b.Kind || !slices.Equal(a.Events, b.Events) {
+			t.Fatalf("entity %d: %s/%s with %d events in one pass, %s/%s with %d in parts", i, a.Name, a.Kind, len(a.Events), b.Name, b.Kind, len(b.Events))
 		}
 	}
 }
