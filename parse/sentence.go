@@ -197,8 +197,7 @@ func endsWithStop(p string, start, i int) bool {
 	for j > start && p[j-1] != ' ' && p[j-1] != '(' && p[j-1] != '"' {
 		j--
 	}
-	word := strings.ToLower(strings.TrimRight(p[j:i], "."))
-	if abbreviations[word] {
+	if word, ok := abbreviation(strings.TrimRight(p[j:i], ".")); ok {
 		// "U.S." and "etc." can end a sentence; they do when a capital
 		// follows that does not start a name. Keep it simple: the common
 		// title and initial abbreviations never end one; others do when
@@ -212,6 +211,30 @@ func endsWithStop(p string, start, i int) bool {
 		}
 	}
 	return true
+}
+
+// abbreviation returns w in lower case when it is one of the abbreviations.
+// Most sentences end in a word too long or too foreign to be one, and the
+// rest are lower-cased on the stack: no copy is made to tell.
+func abbreviation(w string) (string, bool) {
+	var buf [8]byte // longer than the longest, "u.s.s.r"
+	if len(w) > len(buf) {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if !abbreviations[string(buf[:len(w)])] {
+		return "", false
+	}
+	return string(buf[:len(w)]), true
 }
 
 var sentenceOpeners = map[string]bool{
