@@ -1,15 +1,11 @@
 package export
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
-	"fmt"
 	"io"
 	"runtime"
-	"strings"
+	"strconv"
 	"sync"
-	"unicode/utf8"
+	"sync/atomic"
 
 	"github.com/annals-tui/annals/model"
 )
@@ -61,173 +57,285 @@ func nonNil[T any](s []T) []T {
 }
 
 // WriteJSON writes the timeline JSON of DESIGN.md: the kept events, the
-// references, and the entities of the kept events. It streams one event at a
-// time, so a million events never sit in memory twice.
+// references, and the entities of the kept events, indented as encoding/json
+// would indent the whole document with one space. The document is cut into
+// chunks that are encoded on every core and written in order as they are
+// ready, so only a few chunks are ever in memory.
 func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
-	jw := newJSONWriter(w)
-	jw.raw("{\n")
-	jw.field("title", t.Title, false)
-	jw.field("source", t.Source, false)
-	kept := make(map[int]bool, len(idx))
-	jw.events(t, idx, kept)
-	jw.array("references", len(t.References), false, func(k int) any {
-		r := &t.References[k]
-		return jsonReference{N: r.N, Title: r.Title, URL: r.URL, Publisher: r.Publisher, Date: r.Date,
-			ArchiveURL: r.ArchiveURL, AccessDate: r.AccessDate, Text: r.Text, Source: r.Source}
+	var chunks []func([]byte) []byte
+	chunks = append(chunks, func(b []byte) []byte {
+		b = append(b, "{\n \"title\": "...)
+		b = appendStdJSONString(b, t.Title)
+		b = append(b, ",\n \"source\": "...)
+		b = appendStdJSONString(b, t.Source)
+		if len(idx) == 0 {
+			return append(b, ",\n \"events\": [],\n"...)
+		}
+		return append(b, ",\n \"events\": [\n"...)
 	})
-	var entities []jsonEntity
-	for _, en := range t.Entities {
-		var ids []int
-		for _, id := range en.Events {
-			if kept[id] {
-				ids = append(ids, id)
-			}
-		}
-		if len(ids) > 0 {
-			entities = append(entities, jsonEntity{Name: en.Name, Kind: string(en.Kind), Events: ids})
-		}
-	}
-	jw.array("entities", len(entities), true, func(k int) any { return entities[k] })
-	jw.raw("}\n")
-	return jw.flush()
-}
-
-// jsonWriter writes the timeline's JSON piece by piece, indented as
-// encoding/json would indent the whole document with one space.
-type jsonWriter struct {
-	out *bufio.Writer
-	buf bytes.Buffer
-	enc *json.Encoder
-	err error
-}
-
-func newJSONWriter(w io.Writer) *jsonWriter {
-	jw := &jsonWriter{out: bufio.NewWriterSize(w, 64<<10)}
-	jw.enc = json.NewEncoder(&jw.buf)
-	jw.enc.SetEscapeHTML(false)
-	return jw
-}
-
-func (jw *jsonWriter) raw(s string) {
-	if jw.err == nil {
-		_, jw.err = jw.out.WriteString(s)
-	}
-}
-
-// value writes v indented for the given depth, without a final newline.
-func (jw *jsonWriter) value(v any, depth int) {
-	if jw.err != nil {
-		return
-	}
-	jw.buf.Reset()
-	jw.enc.SetIndent(strings.Repeat(" ", depth), " ")
-	if jw.err = jw.enc.Encode(v); jw.err != nil {
-		return
-	}
-	_, jw.err = jw.out.Write(escapeInvisible(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n"))))
-}
-
-func (jw *jsonWriter) field(name string, v any, last bool) {
-	jw.raw(" \"" + name + "\": ")
-	jw.value(v, 1)
-	jw.raw(comma(last) + "\n")
-}
-
-func (jw *jsonWriter) array(name string, n int, last bool, item func(int) any) {
-	if n == 0 {
-		jw.raw(" \"" + name + "\": []" + comma(last) + "\n")
-		return
-	}
-	jw.raw(" \"" + name + "\": [\n")
-	for k := 0; k < n; k++ {
-		jw.raw("  ")
-		jw.value(item(k), 2)
-		jw.raw(comma(k == n-1) + "\n")
-	}
-	jw.raw(" ]" + comma(last) + "\n")
-}
-
-// events writes the events array with appendEvent, the fast path for the
-// bulk of the document.
-func (jw *jsonWriter) events(t *model.Timeline, idx []int, kept map[int]bool) {
-	if len(idx) == 0 {
-		jw.raw(" \"events\": [],\n")
-		return
-	}
-	jw.raw(" \"events\": [\n")
-	for _, i := range idx {
-		kept[t.Events[i].ID] = true
-	}
-	// Encode batches on every core, write them in order: a large export
-	// takes a fraction of the time, and only a few batches are in memory.
-	workers := runtime.GOMAXPROCS(0)
-	bufs := make([][]byte, workers)
-	for from := 0; from < len(idx) && jw.err == nil; from += workers * eventBatch {
-		var wg sync.WaitGroup
-		for w := range workers {
-			lo := from + w*eventBatch
-			if lo >= len(idx) {
-				bufs[w] = bufs[w][:0]
-				continue
-			}
-			hi := min(lo+eventBatch, len(idx))
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				b := bufs[w][:0]
-				for k := lo; k < hi; k++ {
-					b = append(b, "  "...)
-					b = appendEvent(b, &t.Events[idx[k]])
-					b = append(b, comma(k == len(idx)-1)...)
-					b = append(b, '\n')
+	for lo := 0; lo < len(idx); lo += eventBatch {
+		hi := min(lo+eventBatch, len(idx))
+		chunks = append(chunks, func(b []byte) []byte {
+			var enc eventEncoder
+			for k := lo; k < hi; k++ {
+				b = enc.append(append(b, "  "...), &t.Events[idx[k]])
+				if k < len(idx)-1 {
+					b = append(b, ',')
 				}
-				bufs[w] = b
-			}()
+				b = append(b, '\n')
+			}
+			if hi == len(idx) {
+				b = append(b, " ],\n"...)
+			}
+			return b
+		})
+	}
+
+	refs := t.References
+	if len(refs) == 0 {
+		chunks = append(chunks, func(b []byte) []byte { return append(b, " \"references\": [],\n"...) })
+	}
+	for lo := 0; lo < len(refs); lo += referenceBatch {
+		hi := min(lo+referenceBatch, len(refs))
+		chunks = append(chunks, func(b []byte) []byte {
+			if lo == 0 {
+				b = append(b, " \"references\": [\n"...)
+			}
+			for k := lo; k < hi; k++ {
+				b = appendReference(b, &refs[k])
+				if k < len(refs)-1 {
+					b = append(b, ',')
+				}
+				b = append(b, '\n')
+			}
+			if hi == len(refs) {
+				b = append(b, " ],\n"...)
+			}
+			return b
+		})
+	}
+
+	// Only entities that a kept event mentions are written, and whether one
+	// is the first written decides its separator, so find the first here;
+	// it is usually the first entity.
+	kept := keptIDs(t, idx)
+	ents := t.Entities
+	first := len(ents)
+	for k := range ents {
+		if kept.any(ents[k].Events) {
+			first = k
+			break
 		}
-		wg.Wait()
-		for _, b := range bufs {
-			if jw.err == nil {
-				_, jw.err = jw.out.Write(b)
+	}
+	if first == len(ents) {
+		chunks = append(chunks, func(b []byte) []byte { return append(b, " \"entities\": []\n}\n"...) })
+	} else {
+		chunks = append(chunks, func(b []byte) []byte { return append(b, " \"entities\": [\n"...) })
+		// Entities are cut by the event IDs they hold: the most mentioned
+		// come first and can hold thousands.
+		for lo := first; lo < len(ents); {
+			hi := lo
+			for ids := 0; hi < len(ents) && ids < entityBatch; hi++ {
+				ids += len(ents[hi].Events)
+			}
+			from, to := lo, hi
+			chunks = append(chunks, func(b []byte) []byte {
+				for k := from; k < to; k++ {
+					b = appendEntity(b, &ents[k], &kept, k == first)
+				}
+				return b
+			})
+			lo = hi
+		}
+		chunks = append(chunks, func(b []byte) []byte { return append(b, "\n ]\n}\n"...) })
+	}
+	return writeChunks(w, chunks)
+}
+
+// How much of the document one chunk holds: enough that handing chunks
+// around costs nothing next to encoding them (about half a megabyte), few
+// enough that the cores share the work evenly.
+const (
+	eventBatch     = 1024  // events
+	referenceBatch = 2048  // references
+	entityBatch    = 32768 // event IDs of entities
+)
+
+// writeChunks encodes the chunks on every core and writes them to w in
+// order. Each worker takes the next chunk as soon as it has a buffer, so the
+// workers encode ahead while the writer writes; there are two buffers per
+// worker, which bounds the memory and keeps a slow writer from piling up
+// encoded chunks.
+func writeChunks(w io.Writer, chunks []func([]byte) []byte) error {
+	workers := min(runtime.GOMAXPROCS(0), len(chunks))
+	if workers <= 1 {
+		var b []byte
+		for _, c := range chunks {
+			if b = c(b[:0]); len(b) > 0 {
+				if _, err := w.Write(b); err != nil {
+					return err
+				}
 			}
 		}
+		return nil
 	}
-	jw.raw(" ],\n")
-}
-
-// eventBatch is how many events one worker encodes at a time.
-const eventBatch = 2048
-
-func comma(last bool) string {
-	if last {
-		return ""
+	// done[k] carries chunk k from its worker to the writer; it has room
+	// for it, so a worker never waits on the writer.
+	done := make([]chan []byte, len(chunks))
+	for k := range done {
+		done[k] = make(chan []byte, 1)
 	}
-	return ","
-}
-
-func (jw *jsonWriter) flush() error {
-	if jw.err != nil {
-		return jw.err
+	// A worker holds one of the free buffers from taking a chunk until the
+	// writer has written it and hands the buffer back.
+	free := make(chan []byte, 2*workers)
+	for range cap(free) {
+		free <- nil
 	}
-	return jw.out.Flush()
-}
-
-// escapeInvisible writes DEL, the C1 controls and the bidi embedding, override and
-// isolate controls that encoding/json leaves raw as \u escapes: the data is
-// the same, and a terminal showing the JSON is not taken over by them. Those
-// runes can only occur inside JSON strings, where the escape is valid.
-func escapeInvisible(b []byte) []byte {
-	if isClean(string(b)) {
-		return b
+	stop := make(chan struct{})
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				var b []byte
+				select {
+				case b = <-free:
+				case <-stop:
+					return
+				}
+				k := int(next.Add(1) - 1)
+				if k >= len(chunks) {
+					return
+				}
+				done[k] <- chunks[k](b[:0])
+			}
+		})
 	}
-	out := make([]byte, 0, len(b)+16)
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == 0x7f || (r >= 0x80 && r <= 0x9f) || isBidiControl(r) {
-			out = fmt.Appendf(out, `\u%04x`, r)
-		} else {
-			out = append(out, b[i:i+size]...)
+	var err error
+	for k := range chunks {
+		b := <-done[k]
+		if len(b) > 0 {
+			if _, err = w.Write(b); err != nil {
+				break
+			}
 		}
-		i += size
+		free <- b
 	}
-	return out
+	close(stop)
+	wg.Wait()
+	return err
+}
+
+// appendReference writes one reference as encoding/json indents it inside
+// the references array, with the same omitempty fields.
+func appendReference(b []byte, r *model.Reference) []byte {
+	b = append(b, "  {\n   \"n\": "...)
+	b = strconv.AppendInt(b, int64(r.N), 10)
+	b = appendStdField(b, "title", r.Title)
+	b = appendStdField(b, "url", r.URL)
+	b = appendStdField(b, "publisher", r.Publisher)
+	b = appendStdField(b, "date", r.Date)
+	b = appendStdField(b, "archive_url", r.ArchiveURL)
+	if r.AccessDate != "" {
+		b = appendStdField(b, "access_date", r.AccessDate)
+	}
+	if r.Text != "" {
+		b = appendStdField(b, "text", r.Text)
+	}
+	if r.Source != "" {
+		b = appendStdField(b, "source", r.Source)
+	}
+	return append(b, "\n  }"...)
+}
+
+// appendEntity writes an entity with the IDs of the kept events that
+// mention it, as encoding/json indents it inside the entities array, and
+// the separator before it unless it is the first written. An entity no kept
+// event mentions is not written at all.
+func appendEntity(b []byte, en *model.Entity, kept *idSet, first bool) []byte {
+	mark := len(b)
+	if !first {
+		b = append(b, ",\n"...)
+	}
+	b = append(b, "  {\n   \"name\": "...)
+	b = appendStdJSONString(b, en.Name)
+	b = appendStdField(b, "kind", string(en.Kind))
+	b = append(b, ",\n   \"events\": ["...)
+	n := 0
+	for _, id := range en.Events {
+		if !kept.has(id) {
+			continue
+		}
+		if n > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(append(b, "\n    "...), int64(id), 10)
+		n++
+	}
+	if n == 0 {
+		return b[:mark]
+	}
+	return append(b, "\n   ]\n  }"...)
+}
+
+func appendStdField(b []byte, name, value string) []byte {
+	b = append(b, ",\n   \""...)
+	b = append(b, name...)
+	b = append(b, "\": "...)
+	return appendStdJSONString(b, value)
+}
+
+// idSet is the set of the kept events' IDs. IDs are 1..n in a parsed
+// timeline and stay unique when timelines are merged, so a bitset from the
+// smallest to the largest serves; a map is kept for timelines built with
+// far-apart IDs.
+type idSet struct {
+	lo, hi int
+	bits   []uint64
+	m      map[int]bool
+}
+
+func keptIDs(t *model.Timeline, idx []int) idSet {
+	if len(idx) == 0 {
+		return idSet{lo: 1, hi: 0}
+	}
+	s := idSet{lo: t.Events[idx[0]].ID, hi: t.Events[idx[0]].ID}
+	for _, i := range idx {
+		s.lo, s.hi = min(s.lo, t.Events[i].ID), max(s.hi, t.Events[i].ID)
+	}
+	// The difference as unsigned is exact even where hi-lo overflows int.
+	if span := uint(s.hi) - uint(s.lo); span < 64*uint(len(idx))+4096 {
+		s.bits = make([]uint64, span/64+1)
+		for _, i := range idx {
+			d := uint(t.Events[i].ID) - uint(s.lo)
+			s.bits[d/64] |= 1 << (d % 64)
+		}
+		return s
+	}
+	s.m = make(map[int]bool, len(idx))
+	for _, i := range idx {
+		s.m[t.Events[i].ID] = true
+	}
+	return s
+}
+
+func (s *idSet) has(id int) bool {
+	if id < s.lo || id > s.hi {
+		return false
+	}
+	if s.m != nil {
+		return s.m[id]
+	}
+	d := uint(id) - uint(s.lo)
+	return s.bits[d/64]&(1<<(d%64)) != 0
+}
+
+// any reports whether the set holds one of ids.
+func (s *idSet) any(ids []int) bool {
+	for _, id := range ids {
+		if s.has(id) {
+			return true
+		}
+	}
+	return false
 }
