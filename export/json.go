@@ -3,6 +3,7 @@ package export
 import (
 	"io"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -76,6 +77,11 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 	for lo := 0; lo < len(idx); lo += eventBatch {
 		hi := min(lo+eventBatch, len(idx))
 		chunks = append(chunks, func(b []byte) []byte {
+			size := 0
+			for _, i := range idx[lo:hi] {
+				size += 3 + eventSize(&t.Events[i])
+			}
+			b = slices.Grow(b, size)
 			var enc eventEncoder
 			for k := lo; k < hi; k++ {
 				b = enc.append(append(b, "  "...), &t.Events[idx[k]])
@@ -140,6 +146,11 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 			}
 			from, to := lo, hi
 			chunks = append(chunks, func(b []byte) []byte {
+				size := 0
+				for _, en := range ents[from:to] {
+					size += 64 + len(en.Name) + 12*len(en.Events)
+				}
+				b = slices.Grow(b, size)
 				for k := from; k < to; k++ {
 					b = appendEntity(b, &ents[k], &kept, k == first)
 				}

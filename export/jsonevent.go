@@ -221,3 +221,13 @@ func appendQuoted(b []byte, s string, shortBF bool) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// eventSize is a little more than the JSON of e takes when its strings need
+// few escapes (about 270 bytes of names, punctuation, dates and numbers, and
+// the strings), read from the event without touching its lists' strings:
+// growing the buffer once to the size of a chunk saves copying it over and
+// over as it grows.
+func eventSize(e *model.Event) int {
+	return 300 + len(e.Text) + len(e.Summary) + len(e.Section) + len(e.Source) +
+		32*(len(e.People)+len(e.Places)+len(e.Orgs)) + 16*len(e.Citations)
+}
