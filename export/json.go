@@ -83,7 +83,11 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 			}
 			b = slices.Grow(b, size)
 			var enc eventEncoder
+			warmed := byte(0)
 			for k := lo; k < hi; k++ {
+				if (k-lo)%warmGroup == 0 {
+					warmed ^= warm(t.Events, idx[k:min(k+warmGroup, hi)])
+				}
 				b = enc.append(append(b, "  "...), &t.Events[idx[k]])
 				if k < len(idx)-1 {
 					b = append(b, ',')
@@ -93,6 +97,7 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 			if hi == len(idx) {
 				b = append(b, " ],\n"...)
 			}
+			warmSink.Add(uint32(warmed))
 			return b
 		})
 	}
