@@ -74,21 +74,32 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 		}
 		return append(b, ",\n \"events\": [\n"...)
 	})
+
+	// The event chunks note the IDs they write in kept for the entities,
+	// which saves a pass over the events before anything can start.
+	kept := newKeptSet(len(t.Events))
 	for lo := 0; lo < len(idx); lo += eventBatch {
 		hi := min(lo+eventBatch, len(idx))
+		kept.filling.Add(1)
 		chunks = append(chunks, func(b []byte) []byte {
+			defer kept.filling.Done()
 			size := 0
 			for _, i := range idx[lo:hi] {
 				size += 3 + eventSize(&t.Events[i])
 			}
 			b = slices.Grow(b, size)
 			var enc eventEncoder
+			var others []int
 			warmed := byte(0)
 			for k := lo; k < hi; k++ {
 				if (k-lo)%warmGroup == 0 {
 					warmed ^= warm(t.Events, idx[k:min(k+warmGroup, hi)])
 				}
-				b = enc.append(append(b, "  "...), &t.Events[idx[k]])
+				e := &t.Events[idx[k]]
+				if !kept.add(e.ID) {
+					others = append(others, e.ID)
+				}
+				b = enc.append(append(b, "  "...), e)
 				if k < len(idx)-1 {
 					b = append(b, ',')
 				}
@@ -97,6 +108,7 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 			if hi == len(idx) {
 				b = append(b, " ],\n"...)
 			}
+			kept.addOthers(others)
 			warmSink.Add(uint32(warmed))
 			return b
 		})
@@ -126,45 +138,58 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 		})
 	}
 
-	// Only entities that a kept event mentions are written, and whether one
-	// is the first written decides its separator, so find the first here;
-	// it is usually the first entity.
-	kept := keptIDs(t, idx)
+	// Only the entities that a kept event mentions are written, and the
+	// first of them has no separator before it. The chunk that opens the
+	// array finds it once every event chunk has filled kept in; the entity
+	// chunks, which come after it, wait for it. Chunks are taken in order,
+	// so the chunks waited for are always under way.
 	ents := t.Entities
 	first := len(ents)
-	for k := range ents {
-		if kept.any(ents[k].Events) {
-			first = k
-			break
-		}
-	}
-	if first == len(ents) {
-		chunks = append(chunks, func(b []byte) []byte { return append(b, " \"entities\": []\n}\n"...) })
-	} else {
-		chunks = append(chunks, func(b []byte) []byte { return append(b, " \"entities\": [\n"...) })
-		// Entities are cut by the event IDs they hold: the most mentioned
-		// come first and can hold thousands.
-		for lo := first; lo < len(ents); {
-			hi := lo
-			for ids := 0; hi < len(ents) && ids < entityBatch; hi++ {
-				ids += len(ents[hi].Events)
+	opened := make(chan struct{})
+	chunks = append(chunks, func(b []byte) []byte {
+		defer close(opened)
+		kept.filling.Wait()
+		for k := range ents {
+			if kept.any(ents[k].Events) {
+				first = k
+				break
 			}
-			from, to := lo, hi
-			chunks = append(chunks, func(b []byte) []byte {
-				size := 0
-				for _, en := range ents[from:to] {
-					size += 64 + len(en.Name) + 12*len(en.Events)
-				}
-				b = slices.Grow(b, size)
-				for k := from; k < to; k++ {
-					b = appendEntity(b, &ents[k], &kept, k == first)
-				}
-				return b
-			})
-			lo = hi
 		}
-		chunks = append(chunks, func(b []byte) []byte { return append(b, "\n ]\n}\n"...) })
+		if first == len(ents) {
+			return append(b, " \"entities\": []\n}\n"...)
+		}
+		return append(b, " \"entities\": [\n"...)
+	})
+	// Entities are cut by the event IDs they hold: the most mentioned come
+	// first and can hold thousands.
+	for lo := 0; lo < len(ents); {
+		hi := lo
+		for ids := 0; hi < len(ents) && ids < entityBatch; hi++ {
+			ids += len(ents[hi].Events)
+		}
+		from, to := lo, hi
+		chunks = append(chunks, func(b []byte) []byte {
+			<-opened
+			from := max(from, first)
+			size := 0
+			for _, en := range ents[from:to] {
+				size += 64 + len(en.Name) + 12*len(en.Events)
+			}
+			b = slices.Grow(b, size)
+			for k := from; k < to; k++ {
+				b = appendEntity(b, &ents[k], kept, k == first)
+			}
+			return b
+		})
+		lo = hi
 	}
+	chunks = append(chunks, func(b []byte) []byte {
+		<-opened
+		if first == len(ents) {
+			return b
+		}
+		return append(b, "\n ]\n}\n"...)
+	})
 	return writeChunks(w, chunks)
 }
 
@@ -268,7 +293,7 @@ func appendReference(b []byte, r *model.Reference) []byte {
 // mention it, as encoding/json indents it inside the entities array, and
 // the separator before it unless it is the first written. An entity no kept
 // event mentions is not written at all.
-func appendEntity(b []byte, en *model.Entity, kept *idSet, first bool) []byte {
+func appendEntity(b []byte, en *model.Entity, kept *keptSet, first bool) []byte {
 	mark := len(b)
 	if !first {
 		b = append(b, ",\n"...)
@@ -301,53 +326,56 @@ func appendStdField(b []byte, name, value string) []byte {
 	return appendStdJSONString(b, value)
 }
 
-// idSet is the set of the kept events' IDs. IDs are 1..n in a parsed
-// timeline and stay unique when timelines are merged, so a bitset from the
-// smallest to the largest serves; a map is kept for timelines built with
-// far-apart IDs.
-type idSet struct {
-	lo, hi int
-	bits   []uint64
-	m      map[int]bool
+// keptSet is the set of the kept events' IDs. Event IDs are 1..n in a
+// parsed timeline and stay so when timelines are merged, so a bitset of the
+// timeline's size holds them, filled in by the event chunks at once. Other
+// IDs, from timelines built by hand, go to a map.
+type keptSet struct {
+	bits    []atomic.Uint64 // bit id-1 for the IDs 1..len(events)
+	mu      sync.Mutex
+	others  map[int]bool
+	filling sync.WaitGroup // the event chunks still adding their IDs
 }
 
-func keptIDs(t *model.Timeline, idx []int) idSet {
-	if len(idx) == 0 {
-		return idSet{lo: 1, hi: 0}
-	}
-	s := idSet{lo: t.Events[idx[0]].ID, hi: t.Events[idx[0]].ID}
-	for _, i := range idx {
-		s.lo, s.hi = min(s.lo, t.Events[i].ID), max(s.hi, t.Events[i].ID)
-	}
-	// The difference as unsigned is exact even where hi-lo overflows int.
-	if span := uint(s.hi) - uint(s.lo); span < 64*uint(len(idx))+4096 {
-		s.bits = make([]uint64, span/64+1)
-		for _, i := range idx {
-			d := uint(t.Events[i].ID) - uint(s.lo)
-			s.bits[d/64] |= 1 << (d % 64)
-		}
-		return s
-	}
-	s.m = make(map[int]bool, len(idx))
-	for _, i := range idx {
-		s.m[t.Events[i].ID] = true
-	}
-	return s
+func newKeptSet(events int) *keptSet {
+	return &keptSet{bits: make([]atomic.Uint64, (events+63)/64)}
 }
 
-func (s *idSet) has(id int) bool {
-	if id < s.lo || id > s.hi {
+// add adds id if it falls in the bitset, and reports whether it did.
+func (s *keptSet) add(id int) bool {
+	d := uint(id) - 1
+	if d >= uint(len(s.bits))*64 {
 		return false
 	}
-	if s.m != nil {
-		return s.m[id]
+	s.bits[d/64].Or(1 << (d % 64))
+	return true
+}
+
+// addOthers adds IDs that add did not take.
+func (s *keptSet) addOthers(ids []int) {
+	if len(ids) == 0 {
+		return
 	}
-	d := uint(id) - uint(s.lo)
-	return s.bits[d/64]&(1<<(d%64)) != 0
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.others == nil {
+		s.others = map[int]bool{}
+	}
+	for _, id := range ids {
+		s.others[id] = true
+	}
+}
+
+// has reports whether id is in the set; only once it is filled in.
+func (s *keptSet) has(id int) bool {
+	if d := uint(id) - 1; d < uint(len(s.bits))*64 {
+		return s.bits[d/64].Load()&(1<<(d%64)) != 0
+	}
+	return s.others[id]
 }
 
 // any reports whether the set holds one of ids.
-func (s *idSet) any(ids []int) bool {
+func (s *keptSet) any(ids []int) bool {
 	for _, id := range ids {
 		if s.has(id) {
 			return true
