@@ -164,6 +164,15 @@ func appendQuoted(b []byte, s string, shortBF bool) []byte {
 				continue
 			}
 			i += bits.TrailingZeros64(m) >> 3
+		} else if len(s) >= 8 {
+			// The last few bytes: check the last word of s, less the
+			// bytes already checked, which are clean and so cannot
+			// disturb the bytes above them.
+			m := attention(load64(s, len(s)-8)) >> (8 * (i - (len(s) - 8)))
+			if m == 0 {
+				break
+			}
+			i += bits.TrailingZeros64(m) >> 3
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
