@@ -12,7 +12,9 @@ import (
 )
 
 // The JSON shapes below are the contract of DESIGN.md: tests and the
-// evaluation read them. Fields may be added, never renamed.
+// evaluation read them. Fields may be added, never renamed. WriteJSON writes
+// them by hand, field by field in this order; the tests hold it to what
+// encoding/json makes of these types.
 
 type jsonEvent struct {
 	ID        int      `json:"id"`
@@ -47,14 +49,6 @@ type jsonEntity struct {
 	Name   string `json:"name"`
 	Kind   string `json:"kind"`
 	Events []int  `json:"events"`
-}
-
-// nonNil keeps empty lists as [] rather than null, as the contract shows.
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }
 
 // WriteJSON writes the timeline JSON of DESIGN.md: the kept events, the

@@ -78,6 +78,14 @@ func longBF(s string) string {
 	return b.String()
 }
 
+// nonNil keeps empty lists as [] rather than null, as the contract shows.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
 // referenceJSON is the timeline JSON as WriteJSON wrote it with
 // encoding/json, one value at a time.
 func referenceJSON(t testing.TB, tl *model.Timeline, idx []int) string {
