@@ -3,7 +3,6 @@ package export
 import (
 	"io"
 	"runtime"
-	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -81,7 +80,7 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 			for _, i := range idx[lo:hi] {
 				size += 3 + eventSize(&t.Events[i])
 			}
-			b = slices.Grow(b, size)
+			b = reserve(b, size)
 			var enc eventEncoder
 			var others []int
 			warmed := byte(0)
@@ -169,7 +168,7 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 			for _, en := range ents[from:to] {
 				size += 64 + len(en.Name) + 12*len(en.Events)
 			}
-			b = slices.Grow(b, size)
+			b = reserve(b, size)
 			for k := from; k < to; k++ {
 				b = appendEntity(b, &ents[k], kept, k == first)
 			}
@@ -195,6 +194,17 @@ const (
 	referenceBatch = 2048  // references
 	entityBatch    = 32768 // event IDs of entities
 )
+
+// reserve returns b with room for size more bytes, and a quarter more so
+// that the next, slightly larger chunk fits too. Unlike slices.Grow it does
+// not copy what is past the end of b: the buffers come back from
+// writeChunks empty, and their old contents are garbage.
+func reserve(b []byte, size int) []byte {
+	if cap(b)-len(b) >= size {
+		return b
+	}
+	return append(make([]byte, 0, len(b)+size+size/4), b...)
+}
 
 // writeChunks encodes the chunks on every core and writes them to w in
 // order. Each worker takes the next chunk as soon as it has a buffer, so the
