@@ -11,12 +11,16 @@ import (
 	"github.com/annals-tui/annals/model"
 )
 
-// benchTimeline is a synthetic timeline of 100,000 events, shaped like a
-// large real export: sorted dates at every precision, sentences of 100 to 300
-// bytes with accents, CJK, typographic quotes and the odd escaped quote,
-// lists of people and places, citations, two sources' references and the
-// entities of the events. It is built once and shared by the benchmarks.
-var benchTimeline = sync.OnceValue(func() *model.Timeline {
+// benchTimeline is a synthetic timeline of 100,000 events, built once and
+// shared by the benchmarks.
+var benchTimeline = sync.OnceValue(func() *model.Timeline { return syntheticTimeline(100_000) })
+
+// syntheticTimeline is a timeline of n events shaped like a large real
+// export: sorted dates at every precision, sentences of 100 to 300 bytes with
+// accents, CJK, typographic quotes and the odd escaped quote, lists of people
+// and places, citations, two sources' references and the entities of the
+// events.
+func syntheticTimeline(n int) *model.Timeline {
 	rng := rand.New(rand.NewPCG(7, 3))
 	people := []string{"Zhu Rongji", "Étienne Davignon", "Qian Qichen", "Hélène Michel", "Xi Jinping", "Guy Verhofstadt",
 		"Sophie Wilmès", "Li Keqiang", "Jean-Luc Dehaene", "Paul \"Polo\" Magnette", "周恩来", "Karel De Gucht"}
@@ -34,7 +38,7 @@ var benchTimeline = sync.OnceValue(func() *model.Timeline {
 		}
 		return out
 	}
-	t := &model.Timeline{Title: "Bench “relations”", Source: "bench.txt, bench.wiki", Events: make([]model.Event, 100_000)}
+	t := &model.Timeline{Title: "Bench “relations”", Source: "bench.txt, bench.wiki", Events: make([]model.Event, n)}
 	var b strings.Builder
 	for i := range t.Events {
 		y := 1800 + rng.IntN(226)
@@ -79,7 +83,7 @@ var benchTimeline = sync.OnceValue(func() *model.Timeline {
 	t.Sort()
 	t.BuildEntities()
 	return t
-})
+}
 
 // BenchmarkWriteJSON writes the whole synthetic timeline as JSON.
 func BenchmarkWriteJSON(b *testing.B) {

@@ -277,19 +277,22 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 	empty := &model.Timeline{}
 	cases = append(cases, tc{"empty", empty, nil})
 
-	big := benchTimeline()
-	bigIdx := all(big)[:3*eventBatch+17]
-	cases = append(cases, tc{"big/many-chunks", big, bigIdx})
+	big := syntheticTimeline(2*eventBatch + 17)
+	cases = append(cases, tc{"big/many-chunks", big, all(big)})
 	var sparse []int
-	for i := 0; i < len(big.Events); i += 41 {
+	for i := 0; i < len(big.Events); i += 5 {
 		sparse = append(sparse, i)
 	}
 	cases = append(cases, tc{"big/sparse", big, sparse})
 
+	wants := make([]string, len(cases))
+	for k, c := range cases {
+		wants[k] = referenceJSON(t, c.tl, c.idx)
+	}
 	for _, procs := range []int{1, 2, 5} {
 		prev := runtime.GOMAXPROCS(procs)
-		for _, c := range cases {
-			want := referenceJSON(t, c.tl, c.idx)
+		for k, c := range cases {
+			want := wants[k]
 			got := writeString(t, WriteJSON, c.tl, c.idx)
 			if got != want {
 				t.Errorf("%s with %d procs: differs from encoding/json at byte %d:\n got %.300q\nwant %.300q",
@@ -328,7 +331,7 @@ func (f *failAfter) Write(p []byte) (int, error) {
 // A failing writer stops the export with its error, early, on one core or
 // several, without leaving workers behind.
 func TestWriteJSONWriteError(t *testing.T) {
-	big := benchTimeline()
+	big := syntheticTimeline(4 * eventBatch)
 	for _, procs := range []int{1, 2} {
 		prev := runtime.GOMAXPROCS(procs)
 		for _, n := range []int{0, 10, 1 << 20} {
