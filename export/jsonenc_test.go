@@ -335,8 +335,12 @@ func TestWriteJSONWriteError(t *testing.T) {
 	for _, procs := range []int{1, 2} {
 		prev := runtime.GOMAXPROCS(procs)
 		for _, n := range []int{0, 10, 1 << 20} {
+			before := runtime.NumGoroutine()
 			if err := WriteJSON(&failAfter{n}, big, all(big)); !errors.Is(err, errFull) {
 				t.Errorf("%d procs, fail after %d bytes: err %v", procs, n, err)
+			}
+			if after := runtime.NumGoroutine(); after > before {
+				t.Errorf("%d procs, fail after %d bytes: %d goroutines left behind", procs, n, after-before)
 			}
 		}
 		runtime.GOMAXPROCS(prev)
