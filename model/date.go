@@ -69,7 +69,7 @@ func (d CalendarDay) String() string { return string(d.AppendISO(make([]byte, 0,
 // format many dates.
 func (d CalendarDay) AppendISO(b []byte) []byte {
 	b = appendYear(b, d.Year)
-	return append(append(appendTwo(append(b, '-'), d.Month), '-'), twoDigits(d.Day)...)
+	return appendTwo(append(appendTwo(append(b, '-'), d.Month), '-'), d.Day)
 }
 
 // appendYear writes a year with at least four digits, and a sign before
@@ -93,13 +93,12 @@ func digitCount(n int) int {
 	return d
 }
 
-func appendTwo(b []byte, n int) []byte { return append(b, twoDigits(n)...) }
-
-func twoDigits(n int) string {
+// appendTwo appends n with at least two digits, without a string between.
+func appendTwo(b []byte, n int) []byte {
 	if n < 0 || n > 99 {
-		return strconv.Itoa(n)
+		return strconv.AppendInt(b, int64(n), 10)
 	}
-	return string([]byte{byte('0' + n/10), byte('0' + n%10)})
+	return append(b, byte('0'+n/10), byte('0'+n%10))
 }
 
 func cmpInt(a, b int) int {
