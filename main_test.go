@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -144,5 +146,45 @@ func TestUntitledArticleIsNamedAfterItsFile(t *testing.T) {
 	code, out, errs := runCLI(t, "", "export", path)
 	if code != 0 || !strings.Contains(out, `"title": "Chile Belgium relations"`) {
 		t.Errorf("exit %d %s: %s", code, errs, out[:min(len(out), 200)])
+	}
+}
+
+// TestBatchGCHoldsTheCollectorForFiles checks the one-shot commands' memory
+// policy: for files of a known size the collector waits for a memory limit
+// of 12 bytes per input byte (plus 64 MiB); for standard input and
+// Wikipedia it runs at GOGC=300; GOGC in the environment wins.
+func TestBatchGCHoldsTheCollectorForFiles(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	file := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(file, make([]byte, 1000), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	batchGC([]string{file})
+	if got := debug.SetGCPercent(100); got != -1 {
+		t.Errorf("file: GOGC %d, want the collector off (-1)", got)
+	}
+	if got, want := debug.SetMemoryLimit(-1), int64(12*1000+64<<20); got != want {
+		t.Errorf("file: memory limit %d, want %d", got, want)
+	}
+
+	for _, sources := range [][]string{{"-"}, {"wiki:Belgium"}, {file, "-"}} {
+		debug.SetMemoryLimit(math.MaxInt64)
+		batchGC(sources)
+		if got := debug.SetGCPercent(100); got != 300 {
+			t.Errorf("%v: GOGC %d, want 300", sources, got)
+		}
+		if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+			t.Errorf("%v: memory limit set to %d, want none", sources, got)
+		}
+	}
+
+	t.Setenv("GOGC", "150")
+	batchGC([]string{file})
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GOGC=150 in the environment: batchGC changed GOGC to %d", got)
 	}
 }
