@@ -114,8 +114,12 @@ func tokenize(s string, toks []token) []token {
 func wordToken(s string, i int, toks *[]token) int {
 	j := i
 	var cases uint8 // asciiLetters of the word's ASCII letters, or'ed
-	for j < len(s) && asciiLetters[s[j]] != 0 {
-		cases |= asciiLetters[s[j]]
+	for j < len(s) {
+		c := asciiLetters[s[j]]
+		if c == 0 {
+			break
+		}
+		cases |= c
 		j++ // the ASCII letters of a word, without decoding
 	}
 	lowerASCII, apostrophe := cases == lowerLetter, false
