@@ -2,6 +2,7 @@ package markup
 
 import (
 	"bytes"
+	"math/bits"
 	"regexp"
 	"runtime"
 	"strings"
@@ -45,8 +46,13 @@ func ReadText(src []byte) *Doc {
 				textState{titleDone: true, inTail: true})
 		}
 	}
-	doc := docs[0]
-	for _, d := range docs[1:] {
+	// Merge into slices of the final size, so that no part is copied twice.
+	nb, nl, nr := 0, 0, 0
+	for _, d := range docs {
+		nb, nl, nr = nb+len(d.Blocks), nl+len(d.Links), nr+len(d.References)
+	}
+	doc := &Doc{Title: docs[0].Title, Blocks: sized[Block](nb), Links: sized[string](nl), References: sized[model.Reference](nr)}
+	for _, d := range docs {
 		doc.Blocks = append(doc.Blocks, d.Blocks...)
 		doc.Links = append(doc.Links, d.Links...)
 		for _, r := range d.References {
@@ -55,6 +61,15 @@ func ReadText(src []byte) *Doc {
 		}
 	}
 	return doc
+}
+
+// sized makes an empty slice with room for n elements, or nil for none, as
+// appending nothing to nil leaves nil.
+func sized[T any](n int) []T {
+	if n == 0 {
+		return nil
+	}
+	return make([]T, 0, n)
 }
 
 // textState is what reading one line tells the next, across a part's end.
@@ -93,12 +108,17 @@ func splitAtBlankLines(src []byte, n int) []byteRange {
 // readTextPart reads the lines of one part of a text that starts at byte
 // base of the source.
 func readTextPart(src string, base int, st textState) (*Doc, textState) {
-	doc := &Doc{}
-	lines := splitLines(src)
+	// Paragraphs are mostly one line each with a blank line between them:
+	// a count of lines (a fast scan) bounds the blocks well enough that the
+	// slice seldom grows.
+	doc := &Doc{Blocks: sized[Block](strings.Count(src, "\n")/2 + 1)}
+	lines := newTextLines(src)
 	inInfobox := false // the "- Field: value" lines after an "Infobox" line
-	for i := 0; i < len(lines); i++ {
-		ln := lines[i]
-		text := strings.TrimSpace(ln.text)
+	for {
+		ln, text, ok := lines.take()
+		if !ok {
+			break
+		}
 		if text == "" {
 			continue
 		}
@@ -109,7 +129,7 @@ func readTextPart(src string, base int, st textState) (*Doc, textState) {
 			}
 		}
 		if isGluedLinkLine(text) {
-			doc.Links = append(doc.Links, SplitGluedLinks(text)...)
+			doc.Links = appendGluedLinks(doc.Links, text)
 			continue
 		}
 		short := len(text) <= maxFurniture // titles, headings and chrome are short: skip their checks on prose
@@ -121,7 +141,7 @@ func readTextPart(src string, base int, st textState) (*Doc, textState) {
 			continue // "- Established: 1950": an infobox field, not prose
 		}
 		inInfobox = false
-		if h, level, ok := headingLine(text, lines, i); short && ok && !(st.inTail && level == 0) {
+		if h, level, ok := headingLine(text, lines.prevBlank, lines.aheadText); short && ok && !(st.inTail && level == 0) {
 			st.inTail = isTailSection(h)
 			level = max(level, 2)
 			if h == doc.Title && len(doc.Blocks) == 0 {
@@ -143,14 +163,62 @@ func readTextPart(src string, base int, st textState) (*Doc, textState) {
 		}
 		// Join hard-wrapped lines: a line that does not end a sentence,
 		// followed by one that starts in lower case, continues it.
-		for i+1 < len(lines) && continues(text, strings.TrimSpace(lines[i+1].text)) {
-			i++
-			text += " " + strings.TrimSpace(lines[i].text)
+		for lines.hasAhead && continues(text, lines.aheadText) {
+			_, next, _ := lines.take()
+			text += " " + next
 		}
 		doc.Blocks = append(doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: base + ln.offset + leadingSpace(ln.text)})
 		st.titleDone = true
 	}
+	if len(doc.Blocks) == 0 {
+		doc.Blocks = nil // as when none were appended
+	}
 	return doc, st
+}
+
+// textLines walks a text line by line, as splitLines cuts it, without
+// making a slice of every line. It looks one line ahead, since a
+// hard-wrapped paragraph and a bare heading are told by the line after
+// them, and remembers whether the line before was blank.
+type textLines struct {
+	rest      string // the text after the line ahead
+	restAt    int    // the offset of rest in the text
+	ahead     line   // the next line, not yet taken
+	aheadText string // ahead.text with its spaces trimmed; "" when there is none
+	hasAhead  bool
+	prevBlank bool // the line before the one last taken is blank or absent
+	lastBlank bool // the line last taken is blank or absent
+}
+
+func newTextLines(s string) *textLines {
+	t := &textLines{rest: s, lastBlank: true}
+	t.readAhead()
+	return t
+}
+
+// readAhead cuts the next line off rest.
+func (t *textLines) readAhead() {
+	if t.rest == "" {
+		t.ahead, t.aheadText, t.hasAhead = line{}, "", false
+		return
+	}
+	text, n := t.rest, len(t.rest)
+	if i := strings.IndexByte(t.rest, '\n'); i >= 0 {
+		text, n = t.rest[:i], i+1
+	}
+	t.ahead, t.aheadText, t.hasAhead = line{text, t.restAt}, strings.TrimSpace(text), true
+	t.rest, t.restAt = t.rest[n:], t.restAt+n
+}
+
+// take returns the line ahead, and its text trimmed, and moves past it.
+func (t *textLines) take() (ln line, text string, ok bool) {
+	if !t.hasAhead {
+		return line{}, "", false
+	}
+	ln, text = t.ahead, t.aheadText
+	t.prevBlank, t.lastBlank = t.lastBlank, text == ""
+	t.readAhead()
+	return ln, text, true
 }
 
 // maxFurniture is the longest line that can be a heading, a title or page
@@ -181,15 +249,56 @@ func splitLines(s string) []line {
 func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t")) }
 
 var (
-	reEqHeading = regexp.MustCompile(`^(={1,6})\s*(.*?)\s*(={1,6})$`)
 	reEditMark  = regexp.MustCompile(`\s*\[\s*edit\s*\]$`)
 	reExplained = regexp.MustCompile(`^(.+?)\s+explained$`)
 )
 
+// eqHeading reads a line of the "== Heading ==" shape exactly as the
+// regexp ^(={1,6})\s*(.*?)\s*(={1,6})$ would: open and close are the
+// lengths of its first and last groups, text the middle one. Written out,
+// as the regexp's backtracking was a tenth of the reading time of a text
+// with many headings.
+func eqHeading(s string) (open int, text string, close int, ok bool) {
+	n := len(s)
+	if n < 2 || s[0] != '=' || s[n-1] != '=' {
+		return 0, "", 0, false
+	}
+	lead := 0
+	for lead < n && s[lead] == '=' {
+		lead++
+	}
+	if lead == n {
+		// Only "=": the first group takes all it can while leaving the
+		// last one at least one, and the middle group (lazy) gives the
+		// last one all it can take.
+		open = min(n-1, 6)
+		close = min(n-open, 6)
+		return open, s[open : n-close], close, true
+	}
+	trail := 0
+	for s[n-1-trail] == '=' {
+		trail++
+	}
+	open, close = min(lead, 6), min(trail, 6)
+	from, to := open, n-close
+	for from < to && isRegexpSpace(s[from]) {
+		from++
+	}
+	for to > from && isRegexpSpace(s[to-1]) {
+		to--
+	}
+	return open, s[from:to], close, true
+}
+
+// isRegexpSpace is the \s of a Go regexp.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // titleLine recognises the first line of an article as its title.
 func titleLine(s string) (string, bool) {
-	if m := reEqHeading.FindStringSubmatch(s); m != nil && len(m[1]) == 1 && len(m[3]) == 1 {
-		return m[2], true
+	if open, text, close, ok := eqHeading(s); ok && open == 1 && close == 1 {
+		return text, true
 	}
 	if len(s) > 120 || endsSentence(s) {
 		return "", false
@@ -202,16 +311,18 @@ func titleLine(s string) (string, bool) {
 
 // headingLine recognises a heading: "== History ==", "History[edit]", or a
 // short bare line that reads like a title standing alone between paragraphs.
-func headingLine(s string, lines []line, i int) (string, int, bool) {
+// prevBlank tells whether the line before is blank or absent, and next is
+// the line after, trimmed ("" when blank or absent).
+func headingLine(s string, prevBlank bool, next string) (string, int, bool) {
 	if len(s) > maxFurniture {
 		return "", 0, false
 	}
-	if s[0] == '=' {
-		if m := reEqHeading.FindStringSubmatch(s); m != nil && m[2] != "" {
-			return m[2], len(m[1]), true
-		}
+	if open, text, _, ok := eqHeading(s); ok && text != "" {
+		return text, open, true
 	}
-	if s[len(s)-1] == ']' && reEditMark.MatchString(s) {
+	// Many a line of prose ends in a citation ("...in 1991.[4]"): the
+	// regexp, slow on a miss, runs only on lines that can match it.
+	if s[len(s)-1] == ']' && strings.Contains(s, "edit") && reEditMark.MatchString(s) {
 		return reEditMark.ReplaceAllString(s, ""), 2, true
 	}
 	if !bareHeading(s) {
@@ -219,11 +330,6 @@ func headingLine(s string, lines []line, i int) (string, int, bool) {
 	}
 	// A bare heading stands alone: the lines around it are blank or absent,
 	// and the next line does not carry on its sentence.
-	prevBlank := i == 0 || strings.TrimSpace(lines[i-1].text) == ""
-	next := ""
-	if i+1 < len(lines) {
-		next = strings.TrimSpace(lines[i+1].text)
-	}
 	if !prevBlank && next != "" || continues(s, next) {
 		return "", 0, false
 	}
@@ -336,43 +442,101 @@ var (
 // isGluedLinkLine recognises the line of link titles that mirrors append: long,
 // and full of words glued to the next capitalised word with no space
 // ("ChinaBrusselsGuangzhou"), with few sentence stops.
+//
+// Every long line of prose is counted through, so the counts are taken a
+// word of eight bytes at a time; gluedLinkCounts is the same count one byte
+// at a time, which the tests hold this to.
 func isGluedLinkLine(s string) bool {
 	if len(s) < 150 {
 		return false
 	}
-	// ASCII letters are enough to tell: the glue shows between them.
-	glued, stops, words := 0, 0, 1
-	for i := 1; i < len(s); i++ {
-		c, p := s[i], s[i-1]
-		switch {
-		case c >= 'A' && c <= 'Z' && (p >= 'a' && p <= 'z' || p >= '0' && p <= '9'):
+	// ASCII letters are enough to tell: the glue shows between them. The
+	// first byte counts only as the one before the second.
+	rest := s[1:]
+	words := 1 + strings.Count(rest, " ")
+	stops := strings.Count(rest, ".") + strings.Count(rest, "!") + strings.Count(rest, "?")
+	glued := 0
+	var before uint64 // 0x80 when the byte before the word is a lower-case letter or digit
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		upper, lowerOrDigit := letterMasks(load64(s[i : i+8]))
+		// A capital glued on: its byte flagged in upper, and the byte
+		// before it (one byte lower in the word) in lowerOrDigit.
+		glued += bits.OnesCount64(upper & (lowerOrDigit<<8 | before))
+		before = lowerOrDigit >> 56
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' && before != 0 {
 			glued++
-		case c == '.' || c == '!' || c == '?':
-			stops++
-		case c == ' ':
-			words++
+		}
+		before = 0
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			before = 0x80
 		}
 	}
 	return glued >= 8 && glued*6 >= words && stops*4 < glued
+}
+
+// load64 reads eight bytes of a string as a word, the first byte lowest
+// (the compiler makes this one load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// letterMasks flags, by its high bit, each byte of w that is an ASCII
+// capital (upper), and each that is an ASCII lower-case letter or digit.
+func letterMasks(w uint64) (upper, lowerOrDigit uint64) {
+	low7 := w &^ highBits  // each byte below 0x80, so that a sum cannot carry
+	ascii := ^w & highBits // bytes of 0x80 and up are no ASCII letter
+	upper = byteIn(low7, 'A', 'Z') & ascii
+	lowerOrDigit = (byteIn(low7, 'a', 'z') | byteIn(low7, '0', '9')) & ascii
+	return upper, lowerOrDigit
+}
+
+// byteIn flags the bytes of w, all below 0x80, that are in lo..hi: adding
+// 0x80-x to a byte sets its high bit exactly when the byte is x or more.
+func byteIn(w uint64, lo, hi byte) uint64 {
+	atLeast := func(x byte) uint64 { return (w + uint64(0x80-x)*ones) & highBits }
+	return atLeast(lo) &^ atLeast(hi+1)
 }
 
 // SplitGluedLinks cuts a glued line of link titles at each lower-case letter
 // (or digit, or closing bracket) followed directly by a capital:
 // "Zhu RongjiQian QichenExpo 2010Uyghurs" gives Zhu Rongji, Qian Qichen,
 // Expo 2010, Uyghurs.
-func SplitGluedLinks(s string) []string {
-	var out []string
+func SplitGluedLinks(s string) []string { return appendGluedLinks(nil, s) }
+
+// appendGluedLinks is SplitGluedLinks appending to out.
+func appendGluedLinks(out []string, s string) []string {
 	start := 0
 	var prev rune
 	for i, r := range s {
-		if i > start && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || prev == ')') &&
-			!mcPrefix(s[start:i]) {
+		if isUpper(r) && i > start && (isLowerOrDigit(prev) || prev == ')') && !mcPrefix(s[start:i]) {
 			out = appendLink(out, s[start:i])
 			start = i
 		}
 		prev = r
 	}
 	return appendLink(out, s[start:])
+}
+
+// isUpper and isLowerOrDigit are unicode.IsUpper and unicode.IsLower ||
+// unicode.IsDigit, with ASCII, nearly all of a glued line, answered first.
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isLowerOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLower(r) || unicode.IsDigit(r)
 }
 
 // mcPrefix keeps "McDonald" and "MacArthur" whole.
