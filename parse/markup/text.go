@@ -345,8 +345,23 @@ func bareHeading(s string) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	words := strings.Fields(s)
-	return len(words) <= 7
+	return fieldsAtMost(s, 7)
+}
+
+// fieldsAtMost reports whether s has at most n fields, as strings.Fields
+// cuts them, without making them.
+func fieldsAtMost(s string, n int) bool {
+	fields, inField := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			if fields++; fields > n {
+				return false
+			}
+		}
+		inField = !space
+	}
+	return true
 }
 
 func endsSentence(s string) bool {
@@ -390,21 +405,45 @@ var imageSuffixes = []string{".png", ".svg", ".jpg", ".jpeg", ".gif"}
 
 // isChrome recognises page furniture that is not article text.
 func isChrome(s string) bool {
-	low := strings.ToLower(strings.TrimSpace(s))
-	if chromeLines[low] {
+	var buf [maxFurniture]byte
+	low, ok := lowerASCII(buf[:0], strings.TrimSpace(s))
+	if !ok {
+		low = []byte(strings.ToLower(strings.TrimSpace(s)))
+	}
+	if chromeLines[string(low)] {
 		return true
 	}
 	for _, p := range chromePrefixes {
-		if strings.HasPrefix(low, p) {
+		if len(low) >= len(p) && string(low[:len(p)]) == p {
 			return true
 		}
 	}
 	for _, x := range imageSuffixes {
-		if strings.HasSuffix(low, x) {
+		if len(low) >= len(x) && string(low[len(low)-len(x):]) == x {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerASCII appends s lower-cased to dst when s is all ASCII, where it
+// is what strings.ToLower gives; ok is false, and dst unchanged, otherwise.
+// The chrome checks run on every short line: lower-cased into a buffer on
+// the stack, the common line costs no allocation.
+func lowerASCII(dst []byte, s string) (low []byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return dst, false
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 var tailSections = map[string]bool{
@@ -413,23 +452,39 @@ var tailSections = map[string]bool{
 	"footnotes": true, "notes and references": true, "works cited": true,
 }
 
-func isTailSection(h string) bool { return tailSections[strings.ToLower(strings.TrimSpace(h))] }
+func isTailSection(h string) bool {
+	var buf [maxFurniture]byte
+	if low, ok := lowerASCII(buf[:0], strings.TrimSpace(h)); ok {
+		return tailSections[string(low)]
+	}
+	return tailSections[strings.ToLower(strings.TrimSpace(h))]
+}
 
 var reRefLine = regexp.MustCompile(`^(?:\d+\.\s*|\[\d+\]\s*)?\^\s*(?:[a-z]\s+)*(.+)$`)
 
 // referenceLine reads one entry of a plain-text reference list ("^ "Title".
 // Publisher. Retrieved ..."), keeping its text and the first URL in it.
+//
+// Each regexp runs only where the bytes it needs are there: every line of a
+// link list after "External links" is tried.
 func referenceLine(s string) (ref model.Reference, ok bool) {
+	if !strings.Contains(s, "^") {
+		return ref, false
+	}
 	m := reRefLine.FindStringSubmatch(s)
 	if m == nil {
 		return ref, false
 	}
 	ref.Text = strings.TrimSpace(m[1])
-	if u := reURL.FindString(ref.Text); u != "" {
-		ref.URL = u
+	if strings.Contains(ref.Text, "://") {
+		if u := reURL.FindString(ref.Text); u != "" {
+			ref.URL = u
+		}
 	}
-	if t := reQuoted.FindStringSubmatch(ref.Text); t != nil {
-		ref.Title = t[1]
+	if strings.Count(ref.Text, `"`) >= 2 {
+		if t := reQuoted.FindStringSubmatch(ref.Text); t != nil {
+			ref.Title = t[1]
+		}
 	}
 	return ref, true
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/annals-tui/annals/model"
 )
 
 // The hand-written checks of the plain-text reader are held to the slow,
@@ -159,4 +161,121 @@ func FuzzSplitGluedLinks(f *testing.F) {
 			t.Fatalf("SplitGluedLinks(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// isChromeToLower is isChrome as first written, on strings.ToLower.
+func isChromeToLower(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	if chromeLines[low] {
+		return true
+	}
+	for _, p := range chromePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	for _, x := range imageSuffixes {
+		if strings.HasSuffix(low, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// chromeSeeds are every chrome line, prefix and suffix in several cases,
+// with non-ASCII letters that lower-case to ASCII (U+0130 İ to i, U+212A
+// Kelvin sign to k) and others that do not.
+func chromeSeeds() []string {
+	var out []string
+	var pats []string
+	for l := range chromeLines {
+		pats = append(pats, l)
+	}
+	pats = append(pats, chromePrefixes...)
+	for _, p := range pats {
+		out = append(out, p, strings.ToUpper(p), " "+capitalised(p)+" ", p+" more words", "x"+p,
+			strings.Replace(p, "i", "İ", 1), strings.Replace(p, "k", "\u212a", 1), strings.Replace(p, "a", "à", 1), p[:len(p)-1])
+	}
+	for _, x := range imageSuffixes {
+		out = append(out, "Map of Belgium"+x, "MAP"+strings.ToUpper(x), "Ünïcode"+x, "x"+x+"y", "Lİnk"+x)
+	}
+	return append(out, "", "Intro sentence one.", "Çontents", "Main article: Ürümqi", "İnfobox", "\u212a")
+}
+
+func TestIsChromeMatchesToLower(t *testing.T) {
+	for _, s := range chromeSeeds() {
+		if got, want := isChrome(s), isChromeToLower(s); got != want {
+			t.Errorf("isChrome(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzIsChrome(f *testing.F) {
+	for _, s := range chromeSeeds() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isChrome(s), isChromeToLower(s); got != want {
+			t.Fatalf("isChrome(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func TestIsTailSectionMatchesToLower(t *testing.T) {
+	var seeds []string
+	for h := range tailSections {
+		seeds = append(seeds, h, strings.ToUpper(h), " "+capitalised(h)+" ", h+"s", strings.Replace(h, "i", "İ", 1))
+	}
+	for _, h := range append(seeds, "", "History", "Références", "\u212aey") {
+		if got, want := isTailSection(h), tailSections[strings.ToLower(strings.TrimSpace(h))]; got != want {
+			t.Errorf("isTailSection(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+func TestFieldsAtMost(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a  b ", "a\tb\nc", "one two three four five six seven",
+		"one two three four five six seven eight", "a\u00a0b\u2003c\u0085d", "a\u200bb", "a\xffb c", "  \v\f  "} {
+		for n := 0; n <= 8; n++ {
+			if got, want := fieldsAtMost(s, n), len(strings.Fields(s)) <= n; got != want {
+				t.Errorf("fieldsAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+// referenceLineAlways is referenceLine running every regexp on every line.
+func referenceLineAlways(s string) (ref model.Reference, ok bool) {
+	m := reRefLine.FindStringSubmatch(s)
+	if m == nil {
+		return ref, false
+	}
+	ref.Text = strings.TrimSpace(m[1])
+	ref.URL = reURL.FindString(ref.Text)
+	if t := reQuoted.FindStringSubmatch(ref.Text); t != nil {
+		ref.Title = t[1]
+	}
+	return ref, true
+}
+
+func FuzzReferenceLine(f *testing.F) {
+	for _, s := range []string{`^ "Belgium and Chile". FPS Foreign Affairs. Retrieved 3 May 2021.`, `1. ^ a b "Title" http://x.org/a`,
+		`[2] ^ https://example.com/x "no`, "^", "^ x", "No caret here", `"quoted" ^ later`, `^ ""`, `^ "ab"`, `^ "abc"`, "^ http:/x https://y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := referenceLine(s)
+		want, wantOK := referenceLineAlways(s)
+		if got != want || ok != wantOK {
+			t.Fatalf("referenceLine(%q) = %+v %v, want %+v %v", s, got, ok, want, wantOK)
+		}
+	})
+}
+
+// capitalised upper-cases the first letter of s.
+func capitalised(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
