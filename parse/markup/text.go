@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -72,6 +73,16 @@ func sized[T any](n int) []T {
 	return make([]T, 0, n)
 }
 
+// reserve makes room in s for n more elements, at least doubling its
+// capacity when it grows: append grows a large slice by a quarter at a time,
+// which copied Links over and over on a text with many glued lines.
+func reserve[T any](s []T, n int) []T {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	return slices.Grow(s, max(n, len(s)))
+}
+
 // textState is what reading one line tells the next, across a part's end.
 type textState struct {
 	titleDone bool // the title has been read (or cannot come any more)
@@ -129,7 +140,8 @@ func readTextPart(src string, base int, st textState) (*Doc, textState) {
 			}
 		}
 		if isGluedLinkLine(text) {
-			doc.Links = appendGluedLinks(doc.Links, text)
+			// Link titles average a dozen bytes or more.
+			doc.Links = appendGluedLinks(reserve(doc.Links, len(text)/8), text)
 			continue
 		}
 		short := len(text) <= maxFurniture // titles, headings and chrome are short: skip their checks on prose
@@ -405,11 +417,10 @@ var imageSuffixes = []string{".png", ".svg", ".jpg", ".jpeg", ".gif"}
 
 // isChrome recognises page furniture that is not article text.
 func isChrome(s string) bool {
+	// It runs on every short line: lower-cased into a buffer on the stack,
+	// a line costs no allocation.
 	var buf [maxFurniture]byte
-	low, ok := lowerASCII(buf[:0], strings.TrimSpace(s))
-	if !ok {
-		low = []byte(strings.ToLower(strings.TrimSpace(s)))
-	}
+	low := appendLower(buf[:0], strings.TrimSpace(s))
 	if chromeLines[string(low)] {
 		return true
 	}
@@ -426,24 +437,21 @@ func isChrome(s string) bool {
 	return false
 }
 
-// lowerASCII appends s lower-cased to dst when s is all ASCII, where it
-// is what strings.ToLower gives; ok is false, and dst unchanged, otherwise.
-// The chrome checks run on every short line: lower-cased into a buffer on
-// the stack, the common line costs no allocation.
-func lowerASCII(dst []byte, s string) (low []byte, ok bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return dst, false
+// appendLower appends s lower-cased to dst, exactly as strings.ToLower
+// lower-cases it (an invalid byte becomes U+FFFD), without allocating a
+// string.
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
 		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst, true
+	return dst
 }
 
 var tailSections = map[string]bool{
@@ -454,10 +462,7 @@ var tailSections = map[string]bool{
 
 func isTailSection(h string) bool {
 	var buf [maxFurniture]byte
-	if low, ok := lowerASCII(buf[:0], strings.TrimSpace(h)); ok {
-		return tailSections[string(low)]
-	}
-	return tailSections[strings.ToLower(strings.TrimSpace(h))]
+	return tailSections[string(appendLower(buf[:0], strings.TrimSpace(h)))]
 }
 
 var reRefLine = regexp.MustCompile(`^(?:\d+\.\s*|\[\d+\]\s*)?\^\s*(?:[a-z]\s+)*(.+)$`)
@@ -546,8 +551,12 @@ func load64(s string) uint64 {
 func letterMasks(w uint64) (upper, lowerOrDigit uint64) {
 	low7 := w &^ highBits  // each byte below 0x80, so that a sum cannot carry
 	ascii := ^w & highBits // bytes of 0x80 and up are no ASCII letter
-	upper = byteIn(low7, 'A', 'Z') & ascii
-	lowerOrDigit = (byteIn(low7, 'a', 'z') | byteIn(low7, '0', '9')) & ascii
+	// Setting bit 5 (0x20) of a letter makes it lower case, and no other
+	// byte a letter; bit 5, shifted to the high bit, tells which case it was.
+	letter := byteIn(low7|0x20*ones, 'a', 'z') & ascii
+	lowerCase := w << 2 & highBits
+	upper = letter &^ lowerCase
+	lowerOrDigit = letter&lowerCase | byteIn(low7, '0', '9')&ascii
 	return upper, lowerOrDigit
 }
 

@@ -279,3 +279,15 @@ func capitalised(s string) string {
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
+
+func FuzzAppendLower(f *testing.F) {
+	for _, s := range append(chromeSeeds(), "ÀÉÎÕÜ ΣΑΘ ǅ ẞ Ⱥ", "a\xffB\xc2", "\U0001D400") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf [8]byte
+		if got, want := string(appendLower(buf[:0], s)), strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
