@@ -258,9 +258,14 @@ func referenceLineAlways(s string) (ref model.Reference, ok bool) {
 	return ref, true
 }
 
+var referenceSeeds = []string{`^ "Belgium and Chile". FPS Foreign Affairs. Retrieved 3 May 2021.`, `1. ^ a b "Title" http://x.org/a`,
+	`[2] ^ https://example.com/x "no`, "^", "^ x", "No caret here", `"quoted" ^ later`, `^ ""`, `^ "ab"`, `^ "abc"`,
+	"^ http:/x https://y", "^ a  ", "^ a ", "^   ", "^ a b", "^ ab c", "12.^x", "12. 	^ x", "12 ^x", "[]^x", "[1]x",
+	"[1] ^x", "[1 ^x", "1.", "^\nfoo", "^ a\n", "1.\n^x", "https://", "http://x", "httphttps://a", "https:/x http://",
+	`http://a"b`, "http://<", `"ab""abc"`, `"a"bcd"`, `"éé"`, `"ééé"`, "\"\xff\xfe\"", "\"\xff\xfe\xfd\"", "^ \xff", "\xff^"}
+
 func FuzzReferenceLine(f *testing.F) {
-	for _, s := range []string{`^ "Belgium and Chile". FPS Foreign Affairs. Retrieved 3 May 2021.`, `1. ^ a b "Title" http://x.org/a`,
-		`[2] ^ https://example.com/x "no`, "^", "^ x", "No caret here", `"quoted" ^ later`, `^ ""`, `^ "ab"`, `^ "abc"`, "^ http:/x https://y"} {
+	for _, s := range referenceSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -269,7 +274,51 @@ func FuzzReferenceLine(f *testing.F) {
 		if got != want || ok != wantOK {
 			t.Fatalf("referenceLine(%q) = %+v %v, want %+v %v", s, got, ok, want, wantOK)
 		}
+		// and on any text, not only what a reference line leaves
+		if got, want := firstURL(s), reURL.FindString(s); got != want {
+			t.Fatalf("firstURL(%q) = %q, want %q", s, got, want)
+		}
+		var want1 string
+		if m := reQuoted.FindStringSubmatch(s); m != nil {
+			want1 = m[1]
+		}
+		if got := firstQuoted(s); got != want1 {
+			t.Fatalf("firstQuoted(%q) = %q, want %q", s, got, want1)
+		}
+		text, ok := refLineText(s)
+		var want2 string
+		m := reRefLine.FindStringSubmatch(s)
+		if m != nil {
+			want2 = m[1]
+		}
+		if ok != (m != nil) || text != want2 {
+			t.Fatalf("refLineText(%q) = %q %v, want %q", s, text, ok, m)
+		}
 	})
+}
+
+func TestReferenceLineMatchesRegexps(t *testing.T) {
+	for _, s := range referenceSeeds {
+		got, ok := referenceLine(s)
+		want, wantOK := referenceLineAlways(s)
+		if got != want || ok != wantOK {
+			t.Errorf("referenceLine(%q) = %+v %v, want %+v %v", s, got, ok, want, wantOK)
+		}
+		if got, want := firstURL(s), reURL.FindString(s); got != want {
+			t.Errorf("firstURL(%q) = %q, want %q", s, got, want)
+		}
+		var wantQ string
+		if m := reQuoted.FindStringSubmatch(s); m != nil {
+			wantQ = m[1]
+		}
+		if got := firstQuoted(s); got != wantQ {
+			t.Errorf("firstQuoted(%q) = %q, want %q", s, got, wantQ)
+		}
+		text, ok := refLineText(s)
+		if m := reRefLine.FindStringSubmatch(s); ok != (m != nil) || m != nil && text != m[1] {
+			t.Errorf("refLineText(%q) = %q %v, want %q", s, text, ok, m)
+		}
+	}
 }
 
 // capitalised upper-cases the first letter of s.
