@@ -417,15 +417,20 @@ var imageSuffixes = []string{".png", ".svg", ".jpg", ".jpeg", ".gif"}
 
 // isChrome recognises page furniture that is not article text.
 func isChrome(s string) bool {
-	// It runs on every short line: lower-cased into a buffer on the stack,
-	// a line costs no allocation.
+	s = strings.TrimSpace(s)
+	// It runs on every short line: most are told apart by their first
+	// and last bytes alone, and the rest are lower-cased into a buffer on
+	// the stack, so that a line costs no allocation.
+	if s == "" || !chromeFirst[s[0]] && !chromeLast[s[len(s)-1]] {
+		return false
+	}
 	var buf [maxFurniture]byte
-	low := appendLower(buf[:0], strings.TrimSpace(s))
-	if chromeLines[string(low)] {
+	low := appendLower(buf[:0], s)
+	if len(low) <= maxChromeLine && chromeLines[string(low)] {
 		return true
 	}
 	for _, p := range chromePrefixes {
-		if len(low) >= len(p) && string(low[:len(p)]) == p {
+		if len(low) >= len(p) && low[0] == p[0] && string(low[:len(p)]) == p {
 			return true
 		}
 	}
@@ -436,6 +441,39 @@ func isChrome(s string) bool {
 	}
 	return false
 }
+
+// chromeFirst holds the first bytes a line of chrome can have, and
+// chromeLast the last, in either case: a line lower-cased starts with the
+// lower case of its first rune, which for an ASCII byte is that byte lower-
+// cased and for any other can be anything; likewise at its end.
+var chromeFirst, chromeLast = func() (first, last [256]bool) {
+	mark := func(set *[256]bool, c byte) {
+		set[c] = true
+		set[strings.ToUpper(string(c))[0]] = true
+	}
+	for l := range chromeLines {
+		mark(&first, l[0])
+	}
+	for _, p := range chromePrefixes {
+		mark(&first, p[0])
+	}
+	for _, x := range imageSuffixes {
+		mark(&last, x[len(x)-1])
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		first[c], last[c] = true, true
+	}
+	return first, last
+}()
+
+// maxChromeLine is the length of the longest of chromeLines.
+var maxChromeLine = func() int {
+	n := 0
+	for l := range chromeLines {
+		n = max(n, len(l))
+	}
+	return n
+}()
 
 // appendLower appends s lower-cased to dst, exactly as strings.ToLower
 // lower-cases it (an invalid byte becomes U+FFFD), without allocating a

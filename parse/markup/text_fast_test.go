@@ -199,7 +199,8 @@ func chromeSeeds() []string {
 	for _, x := range imageSuffixes {
 		out = append(out, "Map of Belgium"+x, "MAP"+strings.ToUpper(x), "Ünïcode"+x, "x"+x+"y", "Lİnk"+x)
 	}
-	return append(out, "", "Intro sentence one.", "Çontents", "Main article: Ürümqi", "İnfobox", "\u212a")
+	return append(out, "", "Intro sentence one.", "Çontents", "Main article: Ürümqi", "İnfobox", "\u212a", "Map.GİF", "x.gİf",
+		"Flag.PNG ", "\tJump to search\t", "Bob", "Gif", "\xffgif", ".gif\xff")
 }
 
 func TestIsChromeMatchesToLower(t *testing.T) {
