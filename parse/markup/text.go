@@ -22,14 +22,16 @@ import (
 // list at the end, and one long line of link titles glued together ("Zhu
 // RongjiQian QichenBrussels...") that lists the article's linked names.
 func ReadText(src []byte) *Doc {
-	parts := splitAtBlankLines(src, runtime.GOMAXPROCS(0))
+	parts := splitAtBlankLines(src, partsPerCore*runtime.GOMAXPROCS(0))
 	if len(parts) == 1 {
 		doc, _ := readTextPart(string(src), 0, textState{})
 		return doc
 	}
 	// A large text is read in parts on every core. Each part after the
-	// first starts as if after prose; when the part before it ended inside
-	// a reference list (a rare cut), it is read again knowing that.
+	// first starts as if after prose. When the part before it ended in
+	// another state (inside a reference list or an infobox, before any
+	// title), it is read again from that state, unless it starts afresh
+	// (with a line that sets the state whatever it was).
 	docs := make([]*Doc, len(parts))
 	ends := make([]textState, len(parts))
 	var wg sync.WaitGroup
@@ -42,17 +44,23 @@ func ReadText(src []byte) *Doc {
 	}
 	wg.Wait()
 	for k := 1; k < len(parts); k++ {
-		if ends[k-1].inTail {
-			docs[k], ends[k] = readTextPart(string(src[parts[k].from:parts[k].to]), parts[k].from,
-				textState{titleDone: true, inTail: true})
+		if st := ends[k-1]; parts[k].afresh && st.titleDone || st == (textState{titleDone: true}) {
+			continue
 		}
+		p := parts[k]
+		docs[k], ends[k] = readTextPart(string(src[p.from:p.to]), p.from, ends[k-1])
 	}
 	// Merge into slices of the final size, so that no part is copied twice.
 	nb, nl, nr := 0, 0, 0
 	for _, d := range docs {
 		nb, nl, nr = nb+len(d.Blocks), nl+len(d.Links), nr+len(d.References)
 	}
-	doc := &Doc{Title: docs[0].Title, Blocks: sized[Block](nb), Links: sized[string](nl), References: sized[model.Reference](nr)}
+	doc := &Doc{Blocks: sized[Block](nb), Links: sized[string](nl), References: sized[model.Reference](nr)}
+	for k, d := range docs {
+		if k == 0 || !ends[k-1].titleDone { // the title is in the first part not all blank
+			doc.Title = d.Title
+		}
+	}
 	for _, d := range docs {
 		doc.Blocks = append(doc.Blocks, d.Blocks...)
 		doc.Links = append(doc.Links, d.Links...)
@@ -88,33 +96,82 @@ func reserve[T any](s []T, n int) []T {
 type textState struct {
 	titleDone bool // the title has been read (or cannot come any more)
 	inTail    bool // inside References, External links, See also...: no prose
+	inInfobox bool // after an "Infobox" line: "- Field: value" lines are no prose
 }
 
-type byteRange struct{ from, to int }
+// A part is a range of the source, cut at a blank line; afresh when it
+// starts with a line after which the reading does not depend on what came
+// before (see startsAfresh).
+type part struct {
+	from, to int
+	afresh   bool
+}
 
 // partBytes is the least text a part read on its own core holds (a
 // variable so that tests can cut small texts).
 var partBytes = 2 << 20
 
-// splitAtBlankLines cuts src into at most n parts of at least partBytes,
-// each ending at a blank line so no paragraph is cut.
-func splitAtBlankLines(src []byte, n int) []byteRange {
+// partsPerCore: with more parts than cores, a core slowed by other work on
+// the machine does not hold the others up, which take the parts left.
+const partsPerCore = 4
+
+// splitAtBlankLines cuts src into at most n parts of at least partBytes, each
+// ending at a blank line, so that no paragraph is cut: best, one before an
+// "== Heading ==" line, within an eighth of a part of where the cut should
+// fall, so that the part after it need not be read again.
+func splitAtBlankLines(src []byte, n int) []part {
 	if n < 2 || len(src) < 2*partBytes {
-		return []byteRange{{0, len(src)}}
+		return []part{{0, len(src), false}}
 	}
 	n = min(n, len(src)/partBytes)
-	var out []byteRange
-	from := 0
+	var out []part
+	from, afresh := 0, false
 	for k := 1; k < n; k++ {
-		at := len(src) * k / n
-		i := bytes.Index(src[at:], []byte("\n\n"))
-		if i < 0 {
+		at := max(len(src)*k/n, from)
+		cut, clean := cutBefore(src, at, len(src)/n/8)
+		if cut < 0 {
 			break
 		}
-		out = append(out, byteRange{from, at + i + 2})
-		from = at + i + 2
+		out = append(out, part{from, cut, afresh})
+		from, afresh = cut, clean
 	}
-	return append(out, byteRange{from, len(src)})
+	return append(out, part{from, len(src), afresh})
+}
+
+// cutBefore finds where to cut src at or after at: after a blank line
+// that is followed by a line that startsAfresh, if one is within window
+// bytes; else after the first blank line (clean false); -1 when there is none.
+func cutBefore(src []byte, at, window int) (cut int, clean bool) {
+	for i := at; i < len(src) && i-at <= window; {
+		j := bytes.Index(src[i:], []byte("\n\n="))
+		if j < 0 || i+j-at > window {
+			break
+		}
+		start := i + j + 2
+		line := src[start:]
+		if end := bytes.IndexByte(line, '\n'); end >= 0 {
+			line = line[:end]
+		}
+		if startsAfresh(string(line)) {
+			return start, true
+		}
+		i = start
+	}
+	if j := bytes.Index(src[at:], []byte("\n\n")); j >= 0 {
+		return at + j + 2, false
+	}
+	return -1, false
+}
+
+// startsAfresh reports whether, once the title is read, the state after
+// a line is the same whatever the state before it: so with an "==
+// Heading ==" line, which readTextPart takes as a heading whatever the state
+// (no glued link line, no chrome), and which sets inTail by its own words
+// and ends an infobox.
+func startsAfresh(line string) bool {
+	text := strings.TrimSpace(line)
+	_, h, _, ok := eqHeading(text)
+	return ok && h != "" && len(text) < 150 && !isChrome(text)
 }
 
 // readTextPart reads the lines of one part of a text that starts at byte
@@ -125,7 +182,6 @@ func readTextPart(src string, base int, st textState) (*Doc, textState) {
 	// slice seldom grows.
 	doc := &Doc{Blocks: sized[Block](strings.Count(src, "\n")/2 + 1)}
 	lines := newTextLines(src)
-	inInfobox := false // the "- Field: value" lines after an "Infobox" line
 	for {
 		ln, text, ok := lines.take()
 		if !ok {
@@ -147,13 +203,13 @@ func readTextPart(src string, base int, st textState) (*Doc, textState) {
 		}
 		short := len(text) <= maxFurniture // titles, headings and chrome are short: skip their checks on prose
 		if short && isChrome(text) {
-			inInfobox = inInfobox || strings.EqualFold(text, "infobox")
+			st.inInfobox = st.inInfobox || strings.EqualFold(text, "infobox")
 			continue
 		}
-		if inInfobox && strings.HasPrefix(text, "- ") {
+		if st.inInfobox && strings.HasPrefix(text, "- ") {
 			continue // "- Established: 1950": an infobox field, not prose
 		}
-		inInfobox = false
+		st.inInfobox = false
 		if h, level, ok := headingLine(text, lines.prevBlank, lines.aheadText); short && ok && !(st.inTail && level == 0) {
 			st.inTail = isTailSection(h)
 			level = max(level, 2)
