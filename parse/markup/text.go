@@ -763,29 +763,55 @@ func byteIn(w uint64, lo, hi byte) uint64 {
 // Expo 2010, Uyghurs.
 func SplitGluedLinks(s string) []string { return appendGluedLinks(nil, s) }
 
-// appendGluedLinks is SplitGluedLinks appending to out.
+// appendGluedLinks is SplitGluedLinks appending to out. Glued lines are
+// long and many, so it finds the bytes where a cut can fall a word of eight
+// bytes at a time (an ASCII capital after a byte that may end a link, or
+// the first byte of a non-ASCII rune), and looks closer only at those.
 func appendGluedLinks(out []string, s string) []string {
 	start := 0
-	var prev rune
-	for i, r := range s {
-		if isUpper(r) && i > start && (isLowerOrDigit(prev) || prev == ')') && !mcPrefix(s[start:i]) {
-			out = appendLink(out, s[start:i])
-			start = i
+	cut := func(k int) {
+		if k > 0 && gluedAt(s, k) && !mcPrefix(s[start:k]) { // a cut needs a rune before it
+			out = appendLink(out, s[start:k])
+			start = k
 		}
-		prev = r
+	}
+	var before uint64 // 0x80 when the byte before the word may end a link
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i : i+8])
+		upper, lowerOrDigit := letterMasks(w)
+		// A link may end with a lower-case letter, a digit or ")", or
+		// with a non-ASCII rune (decoded to tell); a non-ASCII rune
+		// starts with a byte whose top two bits are set.
+		mayEnd := lowerOrDigit | byteIn(w&^highBits, ')', ')')&^w&highBits | w&highBits
+		runeStart := w & (w << 1) & highBits
+		at := upper&(mayEnd<<8|before) | runeStart
+		before = mayEnd >> 56
+		for ; at != 0; at &= at - 1 {
+			cut(i + bits.TrailingZeros64(at)/8)
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0xc0 {
+			cut(i)
+		}
 	}
 	return appendLink(out, s[start:])
 }
 
-// isUpper and isLowerOrDigit are unicode.IsUpper and unicode.IsLower ||
-// unicode.IsDigit, with ASCII, nearly all of a glued line, answered first.
-func isUpper(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'A' <= r && r <= 'Z'
+// gluedAt reports whether a capital starts at s[k] glued to the rune
+// before it: a lower-case letter, a digit or ")".
+func gluedAt(s string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	if r < utf8.RuneSelf && (r < 'A' || r > 'Z') || r >= utf8.RuneSelf && !unicode.IsUpper(r) {
+		return false
 	}
-	return unicode.IsUpper(r)
+	prev, _ := utf8.DecodeLastRuneInString(s[:k])
+	return isLowerOrDigit(prev) || prev == ')'
 }
 
+// isLowerOrDigit is unicode.IsLower || unicode.IsDigit, with ASCII, nearly
+// all of a glued line, answered first.
 func isLowerOrDigit(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9'

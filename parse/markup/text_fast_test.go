@@ -3,6 +3,7 @@ package markup
 import (
 	"encoding/binary"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -151,8 +152,27 @@ func splitGluedLinksByRune(s string) []string {
 	return appendLink(out, s[start:])
 }
 
+// splitSeeds put glue of each kind (ASCII, non-ASCII on either side, after
+// ")") at every place in an eight-byte word and in the bytes after the last.
+func splitSeeds() []string {
+	out := append(gluedLineSeeds(), "ÉcoleÅbo AkademiΣωκράτηςΑθήνα٣Zero", "aǅb", "x²Y", "1)Z")
+	for k := 0; k < 16; k++ {
+		pad := strings.Repeat("x", k)
+		out = append(out, pad+"zolaÉmile", pad+"ÅlandÉmile", pad+"éB", pad+"1)Zed", pad+"a\xc3B", pad+"McDonaldMacArthur")
+	}
+	return out
+}
+
+func TestSplitGluedLinksMatchesByRune(t *testing.T) {
+	for _, s := range splitSeeds() {
+		if got, want := SplitGluedLinks(s), splitGluedLinksByRune(s); !slices.Equal(got, want) {
+			t.Errorf("SplitGluedLinks(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func FuzzSplitGluedLinks(f *testing.F) {
-	for _, s := range append(gluedLineSeeds(), "ÉcoleÅbo AkademiΣωκράτηςΑθήνα٣Zero", "aǅb", "x²Y", "1)Z") {
+	for _, s := range splitSeeds() {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
