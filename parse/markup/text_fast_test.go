@@ -354,6 +354,9 @@ func FuzzAppendLower(f *testing.F) {
 	for _, s := range append(chromeSeeds(), "ÀÉÎÕÜ ΣΑΘ ǅ ẞ Ⱥ", "a\xffB\xc2", "\U0001D400") {
 		f.Add(s)
 	}
+	for k := 0; k < 8; k++ { // every ASCII byte at every place in a word
+		f.Add(strings.Repeat("é", k) + "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`abcdefghijklmnopqrstuvwxyz{ 09\x00\x7f")
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var buf [8]byte
 		if got, want := string(appendLower(buf[:0], s)), strings.ToLower(s); got != want {
