@@ -3,6 +3,9 @@ package markup
 import (
 	"encoding/binary"
 	"math/bits"
+	"runtime"
+	"slices"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -60,10 +63,42 @@ func Sanitize(src []byte) []byte {
 // clean input is not copied: no control byte but tab and newline, valid
 // UTF-8, and no C1 control or no-break space (U+0080..U+00A0).
 //
-// It is one pass over every byte of the input, so it skips printable ASCII
-// eight bytes at a time and looks one by one only at the other bytes
-// (newlines, tabs, non-ASCII).
+// It is one pass over every byte of the input before anything else can
+// start, so a large input is cut into pieces checked on every core. A cut
+// falls before an ASCII byte, which no rune spans, so each piece is clean
+// exactly when its part of the whole is.
 func isClean(src []byte) bool {
+	n := min(runtime.GOMAXPROCS(0), len(src)/cleanPieceBytes)
+	if n < 2 {
+		return isCleanPiece(src)
+	}
+	clean := make([]bool, n)
+	var wg sync.WaitGroup
+	from := 0
+	for k := range n {
+		to := len(src)
+		if k < n-1 {
+			to = max(from, len(src)*(k+1)/n)
+			for to < len(src) && src[to] >= utf8.RuneSelf {
+				to++
+			}
+		}
+		piece := src[from:to]
+		wg.Go(func() { clean[k] = isCleanPiece(piece) })
+		from = to
+	}
+	wg.Wait()
+	return !slices.Contains(clean, false)
+}
+
+// cleanPieceBytes is the least input isClean checks on a core of its own
+// (a variable so that tests can cut small inputs).
+var cleanPieceBytes = 1 << 20
+
+// isCleanPiece is isClean on one core. It skips printable ASCII
+// sixteen bytes at a time and looks one by one only at the other bytes
+// (newlines, tabs, non-ASCII).
+func isCleanPiece(src []byte) bool {
 	for i := 0; i < len(src); {
 		// Sixteen bytes at a time while all are printable: i moves by a
 		// constant in the common case, so that the next loads need not

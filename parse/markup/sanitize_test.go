@@ -2,6 +2,7 @@ package markup
 
 import (
 	"encoding/binary"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -30,6 +31,7 @@ func isCleanCases() [][]byte {
 		"\u00a1", "é", "–", "\U0001F600", "\xff", "\xc2", "\xe2\x80", "\xed\xa0\x80", "\xc0\xaf", "\ufffd"}
 	var out [][]byte
 	for _, sp := range specials {
+		out = append(out, []byte(strings.Repeat(sp, 9)), []byte(strings.Repeat("é"+sp+"–", 5)))
 		for n := 0; n <= 20; n++ {
 			for _, tail := range []int{0, 3, 8, 13} {
 				out = append(out, []byte(strings.Repeat("a", n)+sp+strings.Repeat("Z", tail)))
@@ -76,13 +78,36 @@ func TestPrintableASCIIPrefix(t *testing.T) {
 	}
 }
 
+// isCleanInPieces is isClean cutting src into pieces of a few bytes, on
+// up to 8 cores.
+func isCleanInPieces(src []byte) bool {
+	defer func(n int) { cleanPieceBytes = n }(cleanPieceBytes)
+	cleanPieceBytes = 3
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(8))
+	return isClean(src)
+}
+
+// In pieces, a rune or a bad sequence may fall at a cut: the answer is
+// the same.
+func TestIsCleanInPiecesMatchesByteByByte(t *testing.T) {
+	for _, src := range isCleanCases() {
+		if got, want := isCleanInPieces(src), isCleanByteByByte(src); got != want {
+			t.Errorf("isClean in pieces (%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
 func FuzzIsClean(f *testing.F) {
 	for _, src := range isCleanCases() {
 		f.Add(src)
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		if got, want := isClean(src), isCleanByteByByte(src); got != want {
+		want := isCleanByteByByte(src)
+		if got := isClean(src); got != want {
 			t.Fatalf("isClean(%q) = %v, want %v", src, got, want)
+		}
+		if got := isCleanInPieces(src); got != want {
+			t.Fatalf("isClean in pieces (%q) = %v, want %v", src, got, want)
 		}
 	})
 }
