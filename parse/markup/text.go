@@ -165,10 +165,10 @@ func cutBefore(src []byte, at, window int) (cut int, clean bool) {
 }
 
 // startsAfresh reports whether, once the title is read, the state after
-// a line is the same whatever the state before it: so with an "==
-// Heading ==" line, which readTextPart takes as a heading whatever the state
-// (no glued link line, no chrome), and which sets inTail by its own words
-// and ends an infobox.
+// a line is the same whatever the state before it, as after an "== Heading
+// ==" line: readTextPart takes it as a heading in any state (it is no glued
+// link line and no chrome), it sets inTail by its own words, and it ends
+// an infobox.
 func startsAfresh(line string) bool {
 	text := strings.TrimSpace(line)
 	_, h, _, ok := eqHeading(text)
