@@ -1,6 +1,13 @@
 package markup
 
-import "unicode/utf8"
+import (
+	"encoding/binary"
+	"math/bits"
+	"runtime"
+	"slices"
+	"sync"
+	"unicode/utf8"
+)
 
 // Sanitize makes outside bytes safe to hold and to show: invalid UTF-8 becomes
 // U+FFFD, CRLF and CR become LF, and terminal control sequences (ESC with
@@ -53,18 +60,96 @@ func Sanitize(src []byte) []byte {
 }
 
 // isClean reports whether src needs no change, the common case, so that
-// clean input is not copied.
+// clean input is not copied: no control byte but tab and newline, valid
+// UTF-8, and no C1 control or no-break space (U+0080..U+00A0).
+//
+// It is one pass over every byte of the input before anything else can
+// start, so a large input is cut into pieces checked on every core. A cut
+// falls before an ASCII byte, which no rune spans, so each piece is clean
+// exactly when its part of the whole is.
 func isClean(src []byte) bool {
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
-			return false
-		}
-		if c == 0xc2 && i+1 < len(src) && (src[i+1] >= 0x80 && src[i+1] <= 0x9f || src[i+1] == 0xa0) {
-			return false // a C1 control, U+0080..U+009F, or a no-break space
-		}
+	n := min(runtime.GOMAXPROCS(0), len(src)/cleanPieceBytes)
+	if n < 2 {
+		return isCleanPiece(src)
 	}
-	return utf8.Valid(src)
+	clean := make([]bool, n)
+	var wg sync.WaitGroup
+	from := 0
+	for k := range n {
+		to := len(src)
+		if k < n-1 {
+			to = max(from, len(src)*(k+1)/n)
+			for to < len(src) && src[to] >= utf8.RuneSelf {
+				to++
+			}
+		}
+		piece := src[from:to]
+		wg.Go(func() { clean[k] = isCleanPiece(piece) })
+		from = to
+	}
+	wg.Wait()
+	return !slices.Contains(clean, false)
+}
+
+// cleanPieceBytes is the least input isClean checks on a core of its own
+// (a variable so that tests can cut small inputs).
+var cleanPieceBytes = 1 << 20
+
+// isCleanPiece is isClean on one core. It skips printable ASCII
+// sixteen bytes at a time and looks one by one only at the other bytes
+// (newlines, tabs, non-ASCII).
+func isCleanPiece(src []byte) bool {
+	for i := 0; i < len(src); {
+		// Sixteen bytes at a time while all are printable: i moves by a
+		// constant in the common case, so that the next loads need not
+		// wait for this answer.
+		if i+16 <= len(src) && notPrintable(binary.LittleEndian.Uint64(src[i:]))|notPrintable(binary.LittleEndian.Uint64(src[i+8:])) == 0 {
+			i += 16
+			continue
+		}
+		if i+8 <= len(src) {
+			i += printableASCIIPrefix(binary.LittleEndian.Uint64(src[i:]))
+			if i >= len(src) {
+				break
+			}
+		}
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size == 1 || r <= 0xa0 {
+			return false // invalid UTF-8, a C1 control or a no-break space
+		}
+		i += size
+	}
+	return true
+}
+
+const (
+	ones     = 0x0101010101010101 // 0x01 in each byte of a word
+	highBits = 0x80 * ones
+)
+
+// printableASCIIPrefix tells how many of the eight bytes of w, read little
+// endian (first byte lowest), are printable ASCII before the first that is
+// not.
+func printableASCIIPrefix(w uint64) int {
+	return bits.TrailingZeros64(notPrintable(w)) / 8
+}
+
+// notPrintable flags, by its high bit, a byte of w that is not printable
+// ASCII (0x20..0x7e): its high bit is set, or adding 0x60 leaves the high bit
+// clear (it is below 0x20), or adding 0x01 sets it (it is 0x7f). A sum can
+// carry into the byte above, but only out of a byte that is itself flagged,
+// so the lowest flag is always right, and the mask is 0 exactly when all
+// eight bytes are printable.
+func notPrintable(w uint64) uint64 {
+	return (w | ^(w + 0x60*ones) | (w + ones)) & highBits
 }
 
 // skipEscape skips an escape sequence that starts with ESC at i.
