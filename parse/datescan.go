@@ -23,6 +23,10 @@ type point struct {
 func findDates(s string, toks []token, anchor model.Date, dst []dateMatch) []dateMatch {
 	d := &dateScanner{s: s, toks: toks, anchor: anchor, out: dst[:0]}
 	for i := 0; i < len(toks); {
+		if cannotStart(&toks[i]) {
+			i++
+			continue
+		}
 		if n := d.at(i); n > i {
 			i = n
 			continue
@@ -61,6 +65,24 @@ func (d *dateScanner) at(i int) int {
 	d.emit(p.date, p.start, p.end, false)
 	return p.end
 }
+
+// cannotStart turns away, before mayStart, the tokens that can never open a
+// date phrase: punctuation, quantities, and the words that are no date word
+// and none of the words mayStart lets through ("from", "between", "the",
+// "that", "in", "after", "ad"). Most tokens of a sentence stop here.
+func cannotStart(t *token) bool {
+	switch t.kind {
+	case tNum, tOrd, tDecade:
+		return false
+	case tWord:
+		return t.date == 0 && (t.lower == "" || !openerInitials[t.lower[0]])
+	}
+	return true
+}
+
+// openerInitials are the first letters of the words mayStart looks at
+// beyond the date words.
+var openerInitials = [256]bool{'f': true, 'b': true, 't': true, 'i': true, 'a': true}
 
 // mayStart is a cheap test that token i can open a date phrase, so that
 // most words cost a switch and at most a map look-up or two. Common words

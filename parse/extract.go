@@ -149,16 +149,18 @@ func (x *extractor) run(blocks []markup.Block) eventList {
 			continue
 		}
 		x.sentences = splitSentences(b.Text, x.sentences)
+		loose := hasLooseSpace(b.Text)
 		for _, sn := range x.sentences {
-			x.sentence(b, sn)
+			x.sentence(b, sn, loose)
 		}
 	}
 	x.sum.settle(func(ev int) *string { return &x.events.at(ev).Summary })
 	return x.events
 }
 
-func (x *extractor) sentence(b markup.Block, sn sentence) {
-	text := stripMarkers(b.Text[sn.start:sn.end])
+// loose says whether the paragraph has white space for stripMarkers to fold.
+func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
+	text := stripMarkers(b.Text[sn.start:sn.end], loose)
 	if text == "" {
 		return
 	}

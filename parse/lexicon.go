@@ -17,10 +17,10 @@ type lexEntry struct {
 // lexicon maps every written form the grammars look up to its entry.
 var lexicon = buildLexicon()
 
-var lexiconSet = newFilteredMap(lexicon)
+var lexiconTable = newLexTable(lexicon)
 
-// lookup is lexicon[w], through the filter.
-func lookup(w string) (lexEntry, bool) { return lexiconSet.get(w) }
+// lookup is lexicon[w], through its table. w is not empty.
+func lookup(w string) (lexEntry, bool) { return lexiconTable.get(w) }
 
 // vocabulary lists the date grammar's words: their lower case is all a
 // token needs from them besides their date class.

@@ -285,9 +285,10 @@ func startsProperContinuation(p string, marker int) bool {
 // stripMarkers removes [n] markers from a sentence's text and folds the white
 // space they leave. Sentences are already trimmed, so the clean text starts
 // where the sentence does. Text with no marker and no run of spaces is
-// returned as it is, without a copy.
-func stripMarkers(s string) string {
-	if !needsStrip(s) {
+// returned as it is, without a copy. loose says whether the paragraph it
+// comes from has white space to fold (see hasLooseSpace); most have none.
+func stripMarkers(s string, loose bool) string {
+	if !needsStrip(s, loose) {
 		return s
 	}
 	buf := make([]byte, 0, len(s))
@@ -325,11 +326,19 @@ func stripMarkers(s string) string {
 
 // needsStrip reports whether s holds a marker, a tab or newline, or two
 // spaces in a row, or starts or ends with a space. Each test is an
-// IndexByte-like scan that compares many bytes at once.
-func needsStrip(s string) bool {
+// IndexByte-like scan that compares many bytes at once; the tests for white
+// space to fold are made only when the paragraph has some (loose).
+func needsStrip(s string, loose bool) bool {
 	if s == "" {
 		return false
 	}
 	return s[0] == ' ' || s[len(s)-1] == ' ' || strings.IndexByte(s, '[') >= 0 ||
-		strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "  ")
+		loose && (strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "  "))
+}
+
+// hasLooseSpace reports whether a paragraph has a tab, a newline or two
+// spaces in a row: white space that stripMarkers folds. One look at the
+// paragraph spares one at each of its sentences.
+func hasLooseSpace(p string) bool {
+	return strings.IndexByte(p, '\t') >= 0 || strings.IndexByte(p, '\n') >= 0 || strings.Contains(p, "  ")
 }
