@@ -64,7 +64,9 @@ func sortEvents(l eventList) sortedEvents {
 
 // mergeSorted merges the chunks' sorted events into one slice in timeline
 // order, numbering the events in order of appearance. Events that tie keep
-// the order of the chunks, as a sort of all the events would.
+// the order of the chunks, as a sort of all the events would. The order is
+// merged first, from the small keys; the large events are then copied into
+// place on every core.
 func mergeSorted(parts []sortedEvents) []model.Event {
 	n := 0
 	firstID := make([]int, len(parts)) // the ID of each chunk's first event
@@ -72,22 +74,44 @@ func mergeSorted(parts []sortedEvents) []model.Event {
 		firstID[k] = n + 1
 		n += len(p.keys)
 	}
-	out := make([]model.Event, n)
+	type place struct{ chunk, key int32 }
+	order := make([]place, n)
 	next := make([]int, len(parts)) // the next key of each chunk
-	for i := range out {
-		best := -1
-		for k := range parts {
-			if next[k] < len(parts[k].keys) &&
-				(best < 0 || model.CompareOrder(parts[k].keys[next[k]], parts[best].keys[next[best]]) < 0) {
+	for i := range order {
+		best := 0
+		for k := 1; k < len(parts); k++ {
+			if next[k] < len(parts[k].keys) && (next[best] == len(parts[best].keys) ||
+				model.CompareOrder(parts[k].keys[next[k]], parts[best].keys[next[best]]) < 0) {
 				best = k
 			}
 		}
-		key := parts[best].keys[next[best]]
+		order[i] = place{int32(best), int32(next[best])}
 		next[best]++
-		out[i] = *parts[best].events.at(int(key.Index))
-		out[i].ID = firstID[best] + int(key.Index)
 	}
+	out := make([]model.Event, n)
+	inParallel(n, func(i int) {
+		p := order[i]
+		key := parts[p.chunk].keys[p.key]
+		out[i] = *parts[p.chunk].events.at(int(key.Index))
+		out[i].ID = firstID[p.chunk] + int(key.Index)
+	})
 	return out
+}
+
+// inParallel calls do for 0..n-1, in ranges on every core when n is large.
+func inParallel(n int, do func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/10000))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := n * w / workers; i < n*(w+1)/workers; i++ {
+				do(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 type chunk struct{ from, to int } // a range of blocks
