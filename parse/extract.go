@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
@@ -23,26 +24,52 @@ var chunkBytes = 1 << 20
 // least a megabyte, at headings where it can be, and the chunks are read at
 // once on all cores. What carries from one sentence to the next (the latest
 // date, for "a decade later"; the people named so far, for a later "Leopold")
-// then starts afresh at each chunk: a relative date or a one-word name in the
-// first lines of a chunk may go unresolved. An ordinary article is one chunk.
+// is learnt again at each chunk from the few paragraphs before it: a
+// relative date or a one-word name that only a page further back explains
+// may go unresolved at a chunk's start. An ordinary article is one chunk.
 func Extract(doc *markup.Doc, source string) *model.Timeline {
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
 	links := classifyLinks(doc.Links)
-	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0))
+	// Several chunks a core, taken in turn by as many workers as cores:
+	// when one core is slowed (by the machine's other work, or by denser
+	// text), the other takes more chunks instead of waiting for it.
+	chunks := splitChunks(doc.Blocks, chunksPerCore*runtime.GOMAXPROCS(0))
 	parts := make([]sortedEvents, len(chunks))
+	var taken atomic.Int32
 	var wg sync.WaitGroup
-	for k, c := range chunks {
+	for range min(len(chunks), runtime.GOMAXPROCS(0)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			x := &extractor{ents: newEntityFinder(links), section: sectionBefore(doc.Blocks, c.from)}
-			parts[k] = sortEvents(x.run(doc.Blocks[c.from:c.to]))
+			for k := int(taken.Add(1)) - 1; k < len(chunks); k = int(taken.Add(1)) - 1 {
+				parts[k] = sortEvents(readChunk(doc.Blocks, chunks[k], links))
+			}
 		}()
 	}
 	wg.Wait()
 	t.Events = mergeSorted(parts)
 	t.BuildEntities()
 	return t
+}
+
+// chunksPerCore is how many chunks a large Doc is cut into for each core.
+const chunksPerCore = 4
+
+// warmBlocks is how many paragraphs before a chunk are read, without
+// making events, for what they tell the chunk's first sentences: the latest
+// date, for "that year"; the people just named, for a lone "Leopold".
+const warmBlocks = 8
+
+// readChunk finds the events of blocks[c.from:c.to].
+func readChunk(blocks []markup.Block, c chunk, links linkSet) eventList {
+	x := &extractor{ents: newEntityFinder(links), section: sectionBefore(blocks, c.from)}
+	if c.from > 0 {
+		x.warming = true
+		x.run(blocks[max(0, c.from-warmBlocks):c.from])
+		x.warming = false
+		x.section = sectionBefore(blocks, c.from)
+	}
+	return x.run(blocks[c.from:c.to])
 }
 
 // sortedEvents is a chunk's events with their order keys in timeline
@@ -159,6 +186,7 @@ type extractor struct {
 	section string
 	events  eventList
 	sum     summarizer
+	warming bool // reading the paragraphs before a chunk for its context: no events
 	// scratch, reused from sentence to sentence
 	toks      []token
 	sentences []sentence
@@ -203,6 +231,14 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		return
 	}
 	mentions := x.ents.find(text, x.toks)
+	if x.warming {
+		for _, dm := range dates {
+			if !dm.relative {
+				x.anchor = dm.date
+			}
+		}
+		return
+	}
 	x.sum.breaks = findClauseBreaks(text, x.toks, x.sum.breaks)
 	for k, dm := range dates {
 		if !dm.relative {
