@@ -3,6 +3,7 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
 	"errors"
@@ -76,7 +77,7 @@ func LoadContext(ctx context.Context, source string, opts Options) (Input, error
 		if in == nil {
 			in = os.Stdin
 		}
-		b, err := readLimited(in, limit)
+		b, err := readLimited(in, limit, 0)
 		if err != nil {
 			return Input{}, fmt.Errorf("standard input: %w", err)
 		}
@@ -104,7 +105,7 @@ func loadFile(path string, limit int64) (Input, error) {
 	if st.Size() > limit {
 		return Input{}, fmt.Errorf("%s: %d bytes is over the %d-byte limit (raise it with --max-size)", path, st.Size(), limit)
 	}
-	b, err := readLimited(f, limit)
+	b, err := readLimited(f, limit, st.Size())
 	if err != nil {
 		return Input{}, fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
@@ -114,11 +115,15 @@ func loadFile(path string, limit int64) (Input, error) {
 // ErrTooLarge is returned for input over the size limit.
 var ErrTooLarge = errors.New("input is over the size limit (raise it with --max-size)")
 
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+// readLimited reads r to its end, or to one byte past limit. size is what
+// r is expected to hold (0: unknown): a file is read into one buffer of its
+// size, rather than one that doubles its way up, copying as it goes.
+func readLimited(r io.Reader, limit, size int64) ([]byte, error) {
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit)+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, err
 	}
+	b := buf.Bytes()
 	if int64(len(b)) > limit {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
