@@ -263,7 +263,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 // the timeline.
 type eventList struct{ blocks [][]model.Event }
 
-const eventBlock = 4096
+const eventBlock = 1024 // about 250 KB: a chunk wastes little of its last block
 
 func (l *eventList) add(e model.Event) {
 	if n := len(l.blocks); n == 0 || len(l.blocks[n-1]) == eventBlock {

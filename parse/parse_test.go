@@ -275,6 +275,35 @@ func TestSummaryIsTheClauseWithoutTheLeadingDate(t *testing.T) {
 	}
 }
 
+// TestSummariesWrittenApartStayWithTheirEvents checks the summaries that are
+// not slices of their sentence (a capital put first, an ellipsis put last)
+// over enough events to fill several of the blocks they are written into,
+// and a capital of another length than its letter ("ſ" gives "S").
+func TestSummariesWrittenApartStayWithTheirEvents(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Title\n\n")
+	const n = 3000
+	for i := range n {
+		fmt.Fprintf(&b, "On %d %s %d, envoy number %d signed the long agreement on trade, shipping, fisheries and the exchange of students between the two kingdoms.\n\n",
+			i%28+1, model.MonthName(i/28%12+1), 1900+i/336, i)
+	}
+	b.WriteString("In June 2020, ſome envoys signed the agreement on the exchange of students.\n")
+	tl := parseText(t, b.String())
+	if len(tl.Events) != n+1 {
+		t.Fatalf("%d events, want %d", len(tl.Events), n+1)
+	}
+	for _, e := range tl.Events[:n] {
+		d := e.Date.Start
+		want := fmt.Sprintf("Envoy number %d signed", (d.Year-1900)*336+(d.Month-1)*28+d.Day-1)
+		if !strings.HasPrefix(e.Summary, want) || !strings.HasSuffix(e.Summary, "…") {
+			t.Fatalf("%s: summary %q, want it to start %q and end with an ellipsis", e.Date.EDTF(), e.Summary, want)
+		}
+	}
+	if got := tl.Events[n].Summary; got != "Some envoys signed the agreement on the exchange of students" {
+		t.Errorf("summary %q", got)
+	}
+}
+
 func TestSectionsAndChrome(t *testing.T) {
 	src := "Some relations\n\nFrom Wikipedia, the free encyclopedia\nJump to navigation\n\nIntro in 1950.\n\nHistory[edit]\n\nA treaty in 1960.\n\n== Trade ==\nTrade grew in 1970.\n\nReferences\n\n^ \"A report\". The Times. 5 May 1999. Retrieved 1 June 2020.\n"
 	tl := parseText(t, src)

@@ -47,15 +47,37 @@ func findClauseBreaks(text string, toks []token, dst []clauseBreak) []clauseBrea
 
 // summarizer makes the summaries of a chunk's events. Most summaries are a
 // slice of their sentence; those that are not (a capital put first, an
-// ellipsis put last) are written one after another into one buffer, which
-// becomes one string when the chunk is done, rather than a string each.
+// ellipsis put last) are written one after another into blocks of bytes,
+// each of which becomes one string when the chunk is done, rather than a
+// string each.
 type summarizer struct {
 	breaks []clauseBreak // of the current sentence
-	buf    []byte        // the summaries that are not slices of their sentence
-	owed   []owedSummary // which events take which part of buf
+	buf    []byte        // the block being filled
+	full   [][]byte      // the blocks filled before it
+	owed   []owedSummary // which events take which part of which block
 }
 
-type owedSummary struct{ event, from, to int }
+type owedSummary struct{ event, block, from, to int }
+
+// summaryBlock is the size of the blocks summaries are written into: large
+// enough for a thousand, small enough that a chunk wastes little of its last.
+const summaryBlock = 64 << 10
+
+// room makes room for n more bytes in the block being filled.
+func (z *summarizer) room(n int) {
+	if cap(z.buf)-len(z.buf) >= n {
+		return
+	}
+	if len(z.buf) > 0 {
+		z.full = append(z.full, z.buf)
+	}
+	z.buf = make([]byte, 0, max(summaryBlock, n))
+}
+
+// owe records that event ev takes the bytes written into the block since from.
+func (z *summarizer) owe(ev, from int) {
+	z.owed = append(z.owed, owedSummary{ev, len(z.full), from, len(z.buf)})
+}
 
 // summarize makes the short line a list shows for the event whose date phrase
 // is text[from:to]: the clause that holds the date, without a leading "In
@@ -96,7 +118,7 @@ func (z *summarizer) summarize(text string, from, to, ev int) string {
 	if capital && utf8.RuneLen(upper) != size {
 		// A capital of another length ("ſ" → "S") would shift every byte
 		// count below: build it as a string first, the rare slow way.
-		return z.owe(ev, cut(strings.TrimRight(summaryOrSentence(string(upper)+clause[size:], text), " .;,:"), summaryWidth))
+		return z.oweString(ev, cut(strings.TrimRight(summaryOrSentence(string(upper)+clause[size:], text), " .;,:"), summaryWidth))
 	}
 	if fewerRunes(clause, 20) && len(text) > len(clause) {
 		clause, capital = text, false // too little to say anything: the sentence then
@@ -106,6 +128,7 @@ func (z *summarizer) summarize(text string, from, to, ev int) string {
 	if !capital && !ellipsis {
 		return body
 	}
+	z.room(utf8.UTFMax + len(body) + len("…"))
 	from0 := len(z.buf)
 	if capital {
 		z.buf = utf8.AppendRune(z.buf, upper)
@@ -115,7 +138,7 @@ func (z *summarizer) summarize(text string, from, to, ev int) string {
 	if ellipsis {
 		z.buf = append(z.buf, "…"...)
 	}
-	z.owed = append(z.owed, owedSummary{ev, from0, len(z.buf)})
+	z.owe(ev, from0)
 	return ""
 }
 
@@ -128,21 +151,26 @@ func summaryOrSentence(clause, text string) string {
 	return clause
 }
 
-// owe puts a summary built the slow way into the buffer.
-func (z *summarizer) owe(ev int, s string) string {
+// oweString puts a summary built the slow way into the blocks.
+func (z *summarizer) oweString(ev int, s string) string {
+	z.room(len(s))
 	from := len(z.buf)
 	z.buf = append(z.buf, s...)
-	z.owed = append(z.owed, owedSummary{ev, from, len(z.buf)})
+	z.owe(ev, from)
 	return ""
 }
 
-// settle gives the owed summaries to their events, as slices of one string.
+// settle gives the owed summaries to their events, as slices of one string
+// a block.
 func (z *summarizer) settle(summaries func(ev int) *string) {
-	all := string(z.buf)
-	for _, o := range z.owed {
-		*summaries(o.event) = all[o.from:o.to]
+	blocks := make([]string, 0, len(z.full)+1)
+	for _, b := range append(z.full, z.buf) {
+		blocks = append(blocks, string(b))
 	}
-	z.buf, z.owed = z.buf[:0], z.owed[:0]
+	for _, o := range z.owed {
+		*summaries(o.event) = blocks[o.block][o.from:o.to]
+	}
+	z.buf, z.full, z.owed = nil, nil, z.owed[:0]
 }
 
 // leadingDates are the words that may stand before a clause's opening date
