@@ -8,7 +8,7 @@ package parse
 // the whole word and follows a pointer to each key's bytes: over half the
 // words of a text are looked up, and that showed.)
 type lexTable struct {
-	slots   []uint32 // 0: empty; else 1 + the index of the entry
+	slots   []uint16 // 0: empty; else 1 + the index of the entry (16 bits: the table stays in the L1 cache)
 	entries []lexSlot
 	bytes   []byte // every form, one after another
 }
@@ -29,7 +29,10 @@ func lexSlotOf(w string) uint32 {
 }
 
 func newLexTable(lex map[string]lexEntry) *lexTable {
-	t := &lexTable{slots: make([]uint32, 1<<lexSlotBits)}
+	if len(lex) >= 1<<lexSlotBits/2 {
+		panic("parse: the lexicon outgrew its table; raise lexSlotBits")
+	}
+	t := &lexTable{slots: make([]uint16, 1<<lexSlotBits)}
 	mask := uint32(len(t.slots) - 1)
 	for form, e := range lex {
 		if form == "" {
@@ -41,7 +44,7 @@ func newLexTable(lex map[string]lexEntry) *lexTable {
 		for t.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = uint32(len(t.entries))
+		t.slots[i] = uint16(len(t.entries))
 	}
 	return t
 }

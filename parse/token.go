@@ -82,7 +82,9 @@ func tokenize(s string, toks []token) []token {
 		case c >= '0' && c <= '9':
 			i = numberToken(s, i, &toks)
 		case c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'):
-			i = wordToken(s, i, &toks)
+			var t token
+			t, i = wordToken(s, i)
+			toks = append(toks, t)
 		case c == '-':
 			toks = append(toks, token{kind: tDash, start: i, end: i + 1, text: s[i : i+1]})
 			i++
@@ -96,7 +98,9 @@ func tokenize(s string, toks []token) []token {
 				toks = append(toks, token{kind: tDash, start: i, end: i + size, text: s[i : i+size]})
 				i += size
 			case unicode.IsLetter(r):
-				i = wordToken(s, i, &toks)
+				var t token
+			t, i = wordToken(s, i)
+			toks = append(toks, t)
 			case unicode.IsSpace(r):
 				if n := len(toks); n > 0 {
 					toks[n-1].spaceAfter = true
@@ -111,7 +115,7 @@ func tokenize(s string, toks []token) []token {
 	return toks
 }
 
-func wordToken(s string, i int, toks *[]token) int {
+func wordToken(s string, i int) (token, int) {
 	j := i
 	var cases uint8 // asciiLetters of the word's ASCII letters, or'ed
 	for j < len(s) {
@@ -143,9 +147,9 @@ func wordToken(s string, i int, toks *[]token) int {
 		}
 		break
 	}
-	*toks = append(*toks, token{kind: tWord, start: i, end: j, text: s[i:j]})
-	wordInfo(&(*toks)[len(*toks)-1], lowerASCII, apostrophe)
-	return j
+	t := token{kind: tWord, start: i, end: j, text: s[i:j]}
+	wordInfo(&t, lowerASCII, apostrophe)
+	return t, j
 }
 
 // asciiLetters classes the ASCII letters, for reading words a table
