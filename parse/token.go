@@ -99,8 +99,8 @@ func tokenize(s string, toks []token) []token {
 				i += size
 			case unicode.IsLetter(r):
 				var t token
-			t, i = wordToken(s, i)
-			toks = append(toks, t)
+				t, i = wordToken(s, i)
+				toks = append(toks, t)
 			case unicode.IsSpace(r):
 				if n := len(toks); n > 0 {
 					toks[n-1].spaceAfter = true
