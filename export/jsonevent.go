@@ -1,6 +1,7 @@
 package export
 
 import (
+	"github.com/annals-tui/annals/internal/swar"
 	"math/bits"
 	"strconv"
 	"sync/atomic"
@@ -111,32 +112,19 @@ var jsonSafe = func() (t [utf8.RuneSelf]bool) {
 
 const hexDigits = "0123456789abcdef"
 
-const (
-	lsb = 0x0101010101010101 // the low bit of every byte of a word
-	msb = 0x8080808080808080 // the high bit of every byte of a word
-)
-
 // attention has the high bit set in the bytes of the eight in w (little
 // endian) that a JSON string cannot hold as they are: controls, '"', '\\',
 // DEL, and every non-ASCII byte, which needs a closer look. A borrow or carry
 // can only run upwards from a byte that is set, so the lowest byte set is
 // always a true one even when those above it are not.
 func attention(w uint64) uint64 {
-	below := (w - 0x20*lsb) &^ w // bytes under 0x20
-	quote := w ^ '"'*lsb
-	quote = (quote - lsb) &^ quote // bytes equal to '"'
-	bslash := w ^ '\\'*lsb
-	bslash = (bslash - lsb) &^ bslash // bytes equal to '\\'
-	high := (w + lsb) | w             // bytes from 0x7f up
-	return (below | quote | bslash | high) & msb
-}
-
-// load64 reads s[i:i+8] as a little-endian word; the compiler makes it one
-// load.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	below := (w - 0x20*swar.Ones) &^ w // bytes under 0x20
+	quote := w ^ '"'*swar.Ones
+	quote = (quote - swar.Ones) &^ quote // bytes equal to '"'
+	bslash := w ^ '\\'*swar.Ones
+	bslash = (bslash - swar.Ones) &^ bslash // bytes equal to '\\'
+	high := (w + swar.Ones) | w             // bytes from 0x7f up
+	return (below | quote | bslash | high) & swar.High
 }
 
 // appendJSONString quotes s for the events array: as encoding/json does with
@@ -158,7 +146,7 @@ func appendQuoted(b []byte, s string, shortBF bool) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			m := attention(load64(s, i))
+			m := attention(swar.Load(s, i))
 			if m == 0 {
 				i += 8
 				continue
@@ -168,7 +156,7 @@ func appendQuoted(b []byte, s string, shortBF bool) []byte {
 			// The last few bytes: check the last word of s, less the
 			// bytes already checked, which are clean and so cannot
 			// disturb the bytes above them.
-			m := attention(load64(s, len(s)-8)) >> (8 * (i - (len(s) - 8)))
+			m := attention(swar.Load(s, len(s)-8)) >> (8 * (i - (len(s) - 8)))
 			if m == 0 {
 				break
 			}

@@ -2,6 +2,7 @@ package markup
 
 import (
 	"encoding/binary"
+	"github.com/annals-tui/annals/internal/swar"
 	"math/bits"
 	"runtime"
 	"slices"
@@ -130,11 +131,6 @@ func isCleanPiece(src []byte) bool {
 	return true
 }
 
-const (
-	ones     = 0x0101010101010101 // 0x01 in each byte of a word
-	highBits = 0x80 * ones
-)
-
 // printableASCIIPrefix tells how many of the eight bytes of w, read little
 // endian (first byte lowest), are printable ASCII before the first that is
 // not.
@@ -149,7 +145,7 @@ func printableASCIIPrefix(w uint64) int {
 // so the lowest flag is always right, and the mask is 0 exactly when all
 // eight bytes are printable.
 func notPrintable(w uint64) uint64 {
-	return (w | ^(w + 0x60*ones) | (w + ones)) & highBits
+	return (w | ^(w + 0x60*swar.Ones) | (w + swar.Ones)) & swar.High
 }
 
 // skipEscape skips an escape sequence that starts with ESC at i.

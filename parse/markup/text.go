@@ -3,6 +3,7 @@ package markup
 import (
 	"bytes"
 	"encoding/binary"
+	"github.com/annals-tui/annals/internal/swar"
 	"math/bits"
 	"regexp"
 	"runtime"
@@ -539,10 +540,10 @@ var maxChromeLine = func() int {
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if w := load64(s[i : i+8]); w&highBits == 0 {
+			if w := swar.Load(s, i); w&swar.High == 0 {
 				// Setting bit 5 (0x20, the high bit shifted down) of a
 				// capital lower-cases it.
-				dst = binary.LittleEndian.AppendUint64(dst, w|byteIn(w, 'A', 'Z')>>2)
+				dst = binary.LittleEndian.AppendUint64(dst, w|swar.In(w, 'A', 'Z')>>2)
 				i += 8
 				continue
 			}
@@ -722,7 +723,7 @@ func isGluedLinkLine(s string) bool {
 	var before uint64 // 0x80 when the byte before the word is a lower-case letter or digit
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		upper, lowerOrDigit := letterMasks(load64(s[i : i+8]))
+		upper, lowerOrDigit := letterMasks(swar.Load(s, i))
 		// A capital glued on: its byte flagged in upper, and the byte
 		// before it (one byte lower in the word) in lowerOrDigit.
 		glued += bits.OnesCount64(upper & (lowerOrDigit<<8 | before))
@@ -741,33 +742,18 @@ func isGluedLinkLine(s string) bool {
 	return glued >= 8 && glued*6 >= words && stops*4 < glued
 }
 
-// load64 reads eight bytes of a string as a word, the first byte lowest
-// (the compiler makes this one load).
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // letterMasks flags, by its high bit, each byte of w that is an ASCII
 // capital (upper), and each that is an ASCII lower-case letter or digit.
 func letterMasks(w uint64) (upper, lowerOrDigit uint64) {
-	low7 := w &^ highBits  // each byte below 0x80, so that a sum cannot carry
-	ascii := ^w & highBits // bytes of 0x80 and up are no ASCII letter
+	low7 := w &^ swar.High  // each byte below 0x80, so that a sum cannot carry
+	ascii := ^w & swar.High // bytes of 0x80 and up are no ASCII letter
 	// Setting bit 5 (0x20) of a letter makes it lower case, and no other
 	// byte a letter; bit 5, shifted to the high bit, tells which case it was.
-	letter := byteIn(low7|0x20*ones, 'a', 'z') & ascii
-	lowerCase := w << 2 & highBits
+	letter := swar.In(low7|0x20*swar.Ones, 'a', 'z') & ascii
+	lowerCase := w << 2 & swar.High
 	upper = letter &^ lowerCase
-	lowerOrDigit = letter&lowerCase | byteIn(low7, '0', '9')&ascii
+	lowerOrDigit = letter&lowerCase | swar.In(low7, '0', '9')&ascii
 	return upper, lowerOrDigit
-}
-
-// byteIn flags the bytes of w, all below 0x80, that are in lo..hi: adding
-// 0x80-x to a byte sets its high bit exactly when the byte is x or more.
-func byteIn(w uint64, lo, hi byte) uint64 {
-	atLeast := func(x byte) uint64 { return (w + uint64(0x80-x)*ones) & highBits }
-	return atLeast(lo) &^ atLeast(hi+1)
 }
 
 // SplitGluedLinks cuts a glued line of link titles at each lower-case letter
@@ -791,13 +777,13 @@ func appendGluedLinks(out []string, s string) []string {
 	var before uint64 // 0x80 when the byte before the word may end a link
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := load64(s[i : i+8])
+		w := swar.Load(s, i)
 		upper, lowerOrDigit := letterMasks(w)
 		// A link may end with a lower-case letter, a digit or ")", or
 		// with a non-ASCII rune (decoded to tell); a non-ASCII rune
 		// starts with a byte whose top two bits are set.
-		mayEnd := lowerOrDigit | byteIn(w&^highBits, ')', ')')&^w&highBits | w&highBits
-		runeStart := w & (w << 1) & highBits
+		mayEnd := lowerOrDigit | swar.In(w&^swar.High, ')', ')')&^w&swar.High | w&swar.High
+		runeStart := w & (w << 1) & swar.High
 		at := upper&(mayEnd<<8|before) | runeStart
 		before = mayEnd >> 56
 		for ; at != 0; at &= at - 1 {

@@ -2,6 +2,7 @@ package markup
 
 import (
 	"encoding/binary"
+	"github.com/annals-tui/annals/internal/swar"
 	"regexp"
 	"slices"
 	"strings"
@@ -127,7 +128,7 @@ func TestLetterMasks(t *testing.T) {
 				ck := b[k]
 				isU := ck >= 'A' && ck <= 'Z'
 				isLD := ck >= 'a' && ck <= 'z' || ck >= '0' && ck <= '9'
-				if upper>>(8*k+7)&1 == 1 != isU || lowerOrDigit>>(8*k+7)&1 == 1 != isLD || (upper|lowerOrDigit)&^highBits != 0 {
+				if upper>>(8*k+7)&1 == 1 != isU || lowerOrDigit>>(8*k+7)&1 == 1 != isLD || (upper|lowerOrDigit)&^swar.High != 0 {
 					t.Fatalf("letterMasks(%q): byte %d (%#x) upper %v lowerOrDigit %v", b, k, ck, upper>>(8*k+7)&1, lowerOrDigit>>(8*k+7)&1)
 				}
 			}
