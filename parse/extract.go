@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/annals-tui/annals/internal/swar"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
 )
@@ -287,6 +288,19 @@ func (l *eventList) at(i int) *model.Event { return &l.blocks[i/eventBlock][i%ev
 // written-out dates need (year, decade, century, month, day). Most sentences
 // of most articles fail it and skip the date grammar.
 func mayHoldDate(s string) bool {
+	// Most sentences that hold a date hold a digit: look for one first,
+	// eight bytes at a time (a byte of 0x80 or more is no digit).
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if w := swar.Load(s, i); swar.In(w&^swar.High, '0', '9')&^w != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
 	for i := 0; i < len(s); i++ {
 		switch dateHints[s[i]] {
 		case 0:

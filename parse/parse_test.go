@@ -425,3 +425,25 @@ func mustRead(t *testing.T, src []byte) *markup.Doc {
 	}
 	return doc
 }
+
+// TestMayHoldDateSeesEveryDigit checks the quick test's word-at-a-time
+// digit scan: a digit anywhere is seen, and bytes of UTF-8 that are a
+// digit's code plus 0x80 ("°" is C2 B0) are not taken for one.
+func TestMayHoldDateSeesEveryDigit(t *testing.T) {
+	base := "no dates here, only words and a few more words"
+	if mayHoldDate(base) {
+		t.Fatalf("%q holds no date", base)
+	}
+	for i := range len(base) {
+		s := base[:i] + "7" + base[i+1:]
+		if !mayHoldDate(s) {
+			t.Errorf("digit at %d not seen in %q", i, s)
+		}
+	}
+	if s := "temperatures of 20° and ±5, Café ¹²³, no words of time"; !mayHoldDate(s) {
+		t.Errorf("%q has digits", s)
+	}
+	if s := "twenty° above, café ³ ¹, no words of time at all"; mayHoldDate(s) {
+		t.Errorf("%q has no ASCII digit and no date word", s)
+	}
+}
