@@ -82,9 +82,8 @@ func tokenize(s string, toks []token) []token {
 		case c >= '0' && c <= '9':
 			i = numberToken(s, i, &toks)
 		case c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'):
-			var t token
-			t, i = wordToken(s, i)
-			toks = append(toks, t)
+			toks = append(toks, token{})
+			i = wordToken(s, i, &toks[len(toks)-1])
 		case c == '-':
 			toks = append(toks, token{kind: tDash, start: i, end: i + 1, text: s[i : i+1]})
 			i++
@@ -98,9 +97,8 @@ func tokenize(s string, toks []token) []token {
 				toks = append(toks, token{kind: tDash, start: i, end: i + size, text: s[i : i+size]})
 				i += size
 			case unicode.IsLetter(r):
-				var t token
-				t, i = wordToken(s, i)
-				toks = append(toks, t)
+				toks = append(toks, token{})
+				i = wordToken(s, i, &toks[len(toks)-1])
 			case unicode.IsSpace(r):
 				if n := len(toks); n > 0 {
 					toks[n-1].spaceAfter = true
@@ -115,7 +113,8 @@ func tokenize(s string, toks []token) []token {
 	return toks
 }
 
-func wordToken(s string, i int) (token, int) {
+// wordToken reads the word at s[i:] into t, a new token, and returns its end.
+func wordToken(s string, i int, t *token) int {
 	j := i
 	var cases uint8 // asciiLetters of the word's ASCII letters, or'ed
 	for j < len(s) {
@@ -147,9 +146,9 @@ func wordToken(s string, i int) (token, int) {
 		}
 		break
 	}
-	t := token{kind: tWord, start: i, end: j, text: s[i:j]}
-	wordInfo(&t, lowerASCII, apostrophe)
-	return t, j
+	t.kind, t.start, t.end, t.text = tWord, i, j, s[i:j]
+	wordInfo(t, lowerASCII, apostrophe)
+	return j
 }
 
 // asciiLetters classes the ASCII letters, for reading words a table
