@@ -210,12 +210,12 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 	out := f.found[:0]
 	defer func() { f.found = out }()
 	for i := 0; i < len(toks); {
-		if n := f.linkAt(text, toks, i, &out); n > i {
-			i = n
+		if !toks[i].upper {
+			i++ // most words: names and links start with a capital
 			continue
 		}
-		if !toks[i].upper {
-			i++
+		if n := f.linkAt(text, toks, i, &out); n > i {
+			i = n
 			continue
 		}
 		r := capitalRun(toks, i)
