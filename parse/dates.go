@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
 )
@@ -58,8 +59,22 @@ func (d *dateScanner) is(i int, words ...string) bool {
 		return false
 	}
 	t := &d.toks[i]
+	if t.lower != "" {
+		for _, w := range words {
+			if t.lower == w {
+				return true
+			}
+		}
+		return false
+	}
+	// A word no list holds ("Following", "YEARS"): compare folding case,
+	// past the words whose first letter already differs.
+	first := t.text[0]
+	if first < utf8.RuneSelf {
+		first |= 0x20 // an ASCII letter in lower case
+	}
 	for _, w := range words {
-		if t.lower == w || t.lower == "" && strings.EqualFold(t.text, w) {
+		if (first >= utf8.RuneSelf || w[0] == first) && strings.EqualFold(t.text, w) {
 			return true
 		}
 	}
