@@ -16,6 +16,7 @@ type Options struct {
 }
 
 // Parse reads an article in any supported format and returns its timeline.
+// The timeline's text may share src's memory: src must not change after.
 func Parse(src []byte, opts Options) (*model.Timeline, error) {
 	format := opts.Format
 	if format == markup.Auto {

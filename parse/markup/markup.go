@@ -69,7 +69,8 @@ func FromPath(path string) Format {
 }
 
 // Read turns source bytes of a format into a Doc; Auto detects the format
-// from the content.
+// from the content. The Doc may share src's memory (plain text does): src
+// must not change after.
 func Read(src []byte, format Format) (*Doc, error) {
 	src = Sanitize(src)
 	if format == Auto {

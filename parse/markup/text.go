@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/annals-tui/annals/model"
 )
@@ -23,10 +24,14 @@ import (
 // residue, mirrors whose sentences run together with [n] markers, a reference
 // list at the end, and one long line of link titles glued together ("Zhu
 // RongjiQian QichenBrussels...") that lists the article's linked names.
+//
+// The Doc's text is not copied out of src but shares its memory (a 20 MB
+// article is not held twice, nor copied once): src must not change after.
 func ReadText(src []byte) *Doc {
+	text := unsafe.String(unsafe.SliceData(src), len(src))
 	parts := splitAtBlankLines(src, partsPerCore*runtime.GOMAXPROCS(0))
 	if len(parts) == 1 {
-		doc, _ := readTextPart(string(src), 0, textState{})
+		doc, _ := readTextPart(text, 0, textState{})
 		return doc
 	}
 	// A large text is read in parts on every core. Each part after the
@@ -41,7 +46,7 @@ func ReadText(src []byte) *Doc {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			docs[k], ends[k] = readTextPart(string(src[p.from:p.to]), p.from, textState{titleDone: k > 0})
+			docs[k], ends[k] = readTextPart(text[p.from:p.to], p.from, textState{titleDone: k > 0})
 		}()
 	}
 	wg.Wait()
@@ -50,7 +55,7 @@ func ReadText(src []byte) *Doc {
 			continue
 		}
 		p := parts[k]
-		docs[k], ends[k] = readTextPart(string(src[p.from:p.to]), p.from, ends[k-1])
+		docs[k], ends[k] = readTextPart(text[p.from:p.to], p.from, ends[k-1])
 	}
 	// Merge into slices of the final size, so that no part is copied twice.
 	nb, nl, nr := 0, 0, 0
