@@ -57,7 +57,7 @@ type summarizer struct {
 	owed   []owedSummary // which events take which part of which block
 }
 
-type owedSummary struct{ event, block, from, to int }
+type owedSummary struct{ event, block, from, to int32 } // 16 bytes: there is one for most events
 
 // summaryBlock is the size of the blocks summaries are written into: large
 // enough for a thousand, small enough that a chunk wastes little of its last.
@@ -76,7 +76,7 @@ func (z *summarizer) room(n int) {
 
 // owe records that event ev takes the bytes written into the block since from.
 func (z *summarizer) owe(ev, from int) {
-	z.owed = append(z.owed, owedSummary{ev, len(z.full), from, len(z.buf)})
+	z.owed = append(z.owed, owedSummary{int32(ev), int32(len(z.full)), int32(from), int32(len(z.buf))})
 }
 
 // summarize makes the short line a list shows for the event whose date phrase
@@ -168,7 +168,7 @@ func (z *summarizer) settle(summaries func(ev int) *string) {
 		blocks = append(blocks, string(b))
 	}
 	for _, o := range z.owed {
-		*summaries(o.event) = blocks[o.block][o.from:o.to]
+		*summaries(int(o.event)) = blocks[o.block][o.from:o.to]
 	}
 	z.buf, z.full, z.owed = nil, nil, z.owed[:0]
 }
