@@ -16,6 +16,17 @@ var clauseBreaks = []string{"; ", ": ", " – ", " — ", ", when ", ", which ",
 // subBreaks start the phrase that holds a date inside a long clause.
 var subBreaks = []string{", ", " and ", " such as ", " with ", " including ", " after ", " following "}
 
+// commaBreakInitials are the first letters of the words after ", " in
+// clauseBreaks.
+var commaBreakInitials = func() (t [256]bool) {
+	for _, br := range clauseBreaks {
+		if strings.HasPrefix(br, ", ") {
+			t[br[2]] = true
+		}
+	}
+	return t
+}()
+
 // clauseBreak is where one of clauseBreaks stands in a sentence: at is its
 // first byte, after the byte past it.
 type clauseBreak struct{ at, after int }
@@ -29,7 +40,13 @@ func findClauseBreaks(text string, toks []token, dst []clauseBreak) []clauseBrea
 		t := &toks[k]
 		i := t.start
 		switch {
-		case t.kind == tPunct && (text[i] == ',' || text[i] == ';' || text[i] == ':'):
+		case t.kind == tPunct && text[i] == ',':
+			// ", when ", ", but ", ", and ", ", though "...: most commas
+			// are followed by another word
+			if i+2 >= len(text) || text[i+1] != ' ' || !commaBreakInitials[text[i+2]] {
+				continue
+			}
+		case t.kind == tPunct && (text[i] == ';' || text[i] == ':'):
 		case t.kind == tDash && i > 0 && text[i-1] == ' ':
 			i-- // " – "
 		default:
