@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
 )
@@ -173,15 +174,19 @@ func personShape(words []string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
-	if lookupKinds(words[0])&kPlaceStart != 0 {
+	var kinds [5]uint16 // each word's kinds, looked up once
+	for i, w := range words {
+		kinds[i] = lookupKinds(w)
+	}
+	if kinds[0]&kPlaceStart != 0 {
 		return false
 	}
 	names, last := 0, len(words)-1
 	for i, w := range words {
-		k := lookupKinds(w)
+		k := kinds[i]
 		switch {
 		case k&kParticle != 0 && i > 0 && i < last:
-		case w == "the" && i == last-1 && lookupKinds(words[i+1])&kEpithet != 0:
+		case w == "the" && i == last-1 && kinds[i+1]&kEpithet != 0:
 		case i == last && k&kEpithet != 0 && i >= 2 && words[i-1] == "the":
 		case isRoman(w) && i > 0:
 		case startsUpper(w) && k&(kNotName|kDemonym|kOrgHead|kOpener|kTitle) == 0 && !(k&kPlace != 0 && i == last) &&
@@ -191,10 +196,17 @@ func personShape(words []string) bool {
 			return false
 		}
 	}
-	return names >= 1 && (names >= 2 || isRoman(words[last]) || lookupKinds(words[last])&kEpithet != 0)
+	return names >= 1 && (names >= 2 || isRoman(words[last]) || kinds[last]&kEpithet != 0)
 }
 
-func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // observe learns the people of a sentence without dates, so later
 // sentences can refer to them by one name.
@@ -496,7 +508,7 @@ body:
 
 // appendFields appends the space-separated words of s to dst, as slices of s.
 func appendFields(dst []string, s string) []string {
-	if strings.IndexFunc(s, func(r rune) bool { return r > 0x7f && unicode.IsSpace(r) }) >= 0 {
+	if !isASCII(s) && strings.IndexFunc(s, func(r rune) bool { return r > 0x7f && unicode.IsSpace(r) }) >= 0 {
 		return append(dst, strings.FieldsFunc(s, unicode.IsSpace)...) // a no-break space from HTML
 	}
 	for s != "" {
@@ -510,6 +522,15 @@ func appendFields(dst []string, s string) []string {
 		s = s[i+1:]
 	}
 	return dst
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // knownPerson finds the person met earlier whose name has this word as one
