@@ -3,6 +3,7 @@ package model
 import (
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -396,10 +397,16 @@ func TestFilterInChunks(t *testing.T) {
 		for k := range text {
 			text[k] = words[rng.IntN(len(words))]
 		}
-		tl.Events = append(tl.Events, Event{ID: i + 1, Date: YearDate(1900 + rng.IntN(120)), Text: strings.Join(text, " ")})
+		e := Event{ID: i + 1, Date: YearDate(1900 + rng.IntN(120)), Text: strings.Join(text, " ")}
+		if rng.IntN(3) == 0 { // letters and digits found only in a summary or a name
+			e.Summary, e.People = "No. "+strconv.Itoa(rng.IntN(10)), []string{"Quentin"}
+		}
+		tl.Events = append(tl.Events, e)
 	}
 	tl.Sort()
+	// one-character searches (the first key typed) take another path
 	queries := []Query{{}, {Text: "xi"}, {Text: "a tr"}, {Text: "é zürich"}, {Text: "sselsz"},
+		{Text: "t"}, {Text: "Q"}, {Text: "7"}, {Text: "z"}, {Text: "0"}, {Text: "é"}, {Text: "."}, {Text: "z 7"},
 		{HasYears: true, Years: YearRange{1950, 1990}, Text: "visit"}, {HasYears: true, Years: YearRange{1950, 1990}}}
 	dirty := slices.Repeat([]int{-1}, 5000)
 	for _, q := range queries {

@@ -13,10 +13,25 @@ import (
 // events) at once, so bytes.Index skips the events without it at memchr
 // speed, and each hit is mapped back to its event through bounds.
 type searchIndex struct {
-	events *Event // &Events[0] when built: events replaced since mean a rebuild
-	hay    []byte
-	bounds []int
+	events  *Event // &Events[0] when built: events replaced since mean a rebuild
+	hay     []byte
+	bounds  []int
+	symbols []uint64 // which letters and digits each event's text holds (symbolBits)
 }
+
+// symbolBits gives each lower-case ASCII letter and digit a bit of a word.
+// An event's symbols answer a one-character search (the first key typed,
+// when nearly every event matches and a byte search would stop at each) by
+// one look at each event.
+var symbolBits = func() (t [256]uint64) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1 << (c - 'a')
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 1 << (26 + c - '0')
+	}
+	return t
+}()
 
 // PrepareSearch builds the folded text that text queries search, which the
 // first query would otherwise build. A browser calls it while it loads, off
@@ -34,7 +49,8 @@ func (t *Timeline) searchIndex() *searchIndex {
 	for i := range t.Events {
 		size += len(t.Events[i].Text) + len(t.Events[i].Summary) + 1
 	}
-	idx := &searchIndex{events: &t.Events[0], hay: make([]byte, 0, size), bounds: make([]int, 1, len(t.Events)+1)}
+	idx := &searchIndex{events: &t.Events[0], hay: make([]byte, 0, size), bounds: make([]int, 1, len(t.Events)+1),
+		symbols: make([]uint64, 0, len(t.Events))}
 	for i := range t.Events {
 		idx.add(&t.Events[i])
 	}
@@ -58,12 +74,26 @@ func (idx *searchIndex) add(e *Event) {
 		}
 	}
 	idx.bounds = append(idx.bounds, len(idx.hay))
+	var symbols uint64
+	for _, c := range idx.hay[start:] {
+		symbols |= symbolBits[c]
+	}
+	idx.symbols = append(idx.symbols, symbols)
 }
 
 // keep appends to out the events of rows (ascending indices) whose text holds
 // word, and returns it. out may be rows[:0]: filtering in place is safe,
 // because a run of rows is read before any of its hits are written.
 func (idx *searchIndex) keep(word []byte, rows, out []int) []int {
+	if len(word) == 1 && symbolBits[word[0]] != 0 {
+		bit := symbolBits[word[0]]
+		for _, r := range rows {
+			if idx.symbols[r]&bit != 0 {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
 	for r := 0; r < len(rows); {
 		first := rows[r]
 		r++
