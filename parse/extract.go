@@ -34,7 +34,7 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 	// Several chunks a core, taken in turn by as many workers as cores:
 	// when one core is slowed (by the machine's other work, or by denser
 	// text), the other takes more chunks instead of waiting for it.
-	chunks := splitChunks(doc.Blocks, chunksPerCore*runtime.GOMAXPROCS(0))
+	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0))
 	parts := make([]sortedEvents, len(chunks))
 	var taken atomic.Int32
 	var wg sync.WaitGroup
@@ -144,17 +144,22 @@ func inParallel(n int, do func(i int)) {
 
 type chunk struct{ from, to int } // a range of blocks
 
-// splitChunks cuts blocks into at most n chunks of at least chunkBytes of
-// text each, ending each before a heading when one is near.
-func splitChunks(blocks []markup.Block, n int) []chunk {
+// splitChunks cuts blocks into chunks of at least chunkBytes of text each,
+// ending each before a heading when one is near: up to chunksPerCore chunks
+// for each of the cores, and always a multiple of their number, so that
+// the last chunks do not leave a core idle while another reads two.
+func splitChunks(blocks []markup.Block, cores int) []chunk {
 	total := 0
 	for _, b := range blocks {
 		total += len(b.Text)
 	}
-	if n < 2 || total < 2*chunkBytes {
+	if cores < 2 || total < 2*chunkBytes {
 		return []chunk{{0, len(blocks)}}
 	}
-	n = min(n, total/chunkBytes)
+	n := min(cores*chunksPerCore, total/chunkBytes)
+	if n > cores {
+		n = n / cores * cores
+	}
 	target := total / n
 	var out []chunk
 	from, size := 0, 0

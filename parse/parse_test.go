@@ -402,7 +402,7 @@ func TestChunkedExtractionMatchesOnePass(t *testing.T) {
 	prev := runtime.GOMAXPROCS(max(runtime.GOMAXPROCS(0), 2)) // two workers take four chunks in turn
 	many, _ := Parse(src, Options{Source: "big.txt"})
 	runtime.GOMAXPROCS(prev)
-	if len(splitChunks(mustRead(t, src).Blocks, 8)) < 4 {
+	if len(splitChunks(mustRead(t, src).Blocks, 2)) < 4 {
 		t.Fatal("the fixture is not large enough to be chunked")
 	}
 	if len(one.Events) != len(many.Events) || len(one.Events) == 0 {
@@ -445,5 +445,34 @@ func TestMayHoldDateSeesEveryDigit(t *testing.T) {
 	}
 	if s := "twenty° above, café ³ ¹, no words of time at all"; mayHoldDate(s) {
 		t.Errorf("%q has no ASCII digit and no date word", s)
+	}
+}
+
+// TestChunksAreAMultipleOfTheCores checks how a large text is cut: chunks of
+// at least chunkBytes, up to four a core, and a multiple of the cores when
+// there are more chunks than cores, so that no core ends up reading two
+// chunks while another waits.
+func TestChunksAreAMultipleOfTheCores(t *testing.T) {
+	defer func(n int) { chunkBytes = n }(chunkBytes)
+	chunkBytes = 1000
+	blocks := func(total int) []markup.Block {
+		var bs []markup.Block
+		for range total / 100 {
+			bs = append(bs, markup.Block{Kind: markup.Paragraph, Text: strings.Repeat("x", 100)})
+		}
+		return bs
+	}
+	for _, c := range []struct{ cores, total, want int }{
+		{2, 1500, 1},  // under two chunks' worth: one pass
+		{2, 3000, 2},  // three chunks' worth, cut into two
+		{2, 5000, 4},  // five, into four
+		{2, 20000, 8}, // twenty, four a core
+		{8, 3000, 3},  // fewer than the cores: as many as there is text for
+		{3, 10000, 9}, // ten, into nine
+		{1, 20000, 1}, // one core: one pass
+	} {
+		if got := len(splitChunks(blocks(c.total), c.cores)); got != c.want {
+			t.Errorf("%d cores, %d bytes: %d chunks, want %d", c.cores, c.total, got, c.want)
+		}
 	}
 }
