@@ -160,17 +160,21 @@ func splitChunks(blocks []markup.Block, cores int) []chunk {
 	if n > cores {
 		n = n / cores * cores
 	}
-	target := total / n
+	// The k-th cut goes near k/n of the text: before a heading within a
+	// quarter chunk of that point, or before any paragraph once a quarter
+	// chunk past it.
+	slack := total / n / 4
 	var out []chunk
-	from, size := 0, 0
+	from, done := 0, 0 // done: bytes of text before block i
 	for i, b := range blocks {
-		// cut before a heading once the chunk is big enough, or anywhere
-		// once it is half again too big
-		if len(out) < n-1 && i > from && (size >= target && b.Kind == markup.Heading || size >= target*3/2) {
-			out = append(out, chunk{from, i})
-			from, size = i, 0
+		if k := len(out) + 1; k < n && i > from {
+			goal := total * k / n
+			if b.Kind == markup.Heading && done >= goal-slack || done >= goal+slack {
+				out = append(out, chunk{from, i})
+				from = i
+			}
 		}
-		size += len(b.Text)
+		done += len(b.Text)
 	}
 	return append(out, chunk{from, len(blocks)})
 }
