@@ -144,10 +144,11 @@ func inParallel(n int, do func(i int)) {
 
 type chunk struct{ from, to int } // a range of blocks
 
-// splitChunks cuts blocks into chunks of at least chunkBytes of text each,
-// ending each before a heading when one is near: up to chunksPerCore chunks
-// for each of the cores, and always a multiple of their number, so that
-// the last chunks do not leave a core idle while another reads two.
+// splitChunks cuts blocks into chunks of about the same size, no smaller on
+// average than chunkBytes, ending each before a heading when one is near: up
+// to chunksPerCore chunks for each of the cores, and a multiple of their
+// number when there are more chunks than cores, so that the last chunks do
+// not leave a core idle while another reads two.
 func splitChunks(blocks []markup.Block, cores int) []chunk {
 	total := 0
 	for _, b := range blocks {
