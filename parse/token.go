@@ -1,9 +1,12 @@
 package parse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/annals-tui/annals/internal/swar"
 )
 
 // tokenKind classifies what the date grammar needs to see in a sentence.
@@ -117,6 +120,28 @@ func tokenize(s string, toks []token) []token {
 func wordToken(s string, i int, t *token) int {
 	j := i
 	var cases uint8 // asciiLetters of the word's ASCII letters, or'ed
+	// Eight bytes at a time while they are all ASCII letters; the word's
+	// end is the first byte that is not.
+	for j+8 <= len(s) {
+		w := swar.Load(s, j)
+		// a letter with bit 5 (0x20) set is lower case; w<<2 moves bit 5 of
+		// each byte to its high bit
+		letters := swar.In(w&^swar.High|0x20*swar.Ones, 'a', 'z') &^ w
+		n := bits.TrailingZeros64(^letters&swar.High) / 8 // letters before the first non-letter
+		if n < 8 {
+			letters &= 1<<(8*n) - 1
+		}
+		if letters&(w<<2) != 0 {
+			cases |= lowerLetter
+		}
+		if letters&^(w<<2) != 0 {
+			cases |= upperLetter
+		}
+		j += n
+		if n < 8 {
+			break
+		}
+	}
 	for j < len(s) {
 		c := asciiLetters[s[j]]
 		if c == 0 {
