@@ -161,15 +161,24 @@ func splitChunks(blocks []markup.Block, cores int) []chunk {
 	if n > cores {
 		n = n / cores * cores
 	}
-	// The k-th cut goes near k/n of the text: before a heading within a
-	// quarter chunk of that point, or before any paragraph once a quarter
+	// The last chunk of each core is half the size of the others: the
+	// cores finish them nearer together, and the one that finishes first
+	// waits less for the last. weightBefore(k) is the share of the text
+	// before the k-th cut, in half chunks.
+	last := n - cores // the first of the half-size chunks
+	if n <= cores {
+		last = n // as many chunks as cores or fewer: all the same size
+	}
+	weightBefore := func(k int) int { return 2*min(k, last) + max(0, k-last) }
+	// The k-th cut goes near its share of the text: before a heading within
+	// a quarter chunk of that point, or before any paragraph once a quarter
 	// chunk past it.
 	slack := total / n / 4
 	var out []chunk
 	from, done := 0, 0 // done: bytes of text before block i
 	for i, b := range blocks {
 		if k := len(out) + 1; k < n && i > from {
-			goal := total * k / n
+			goal := total * weightBefore(k) / weightBefore(n)
 			if b.Kind == markup.Heading && done >= goal-slack || done >= goal+slack {
 				out = append(out, chunk{from, i})
 				from = i
