@@ -207,6 +207,7 @@ type extractor struct {
 	events  eventList
 	sum     summarizer
 	warming bool // reading the paragraphs before a chunk for its context: no events
+	interned  map[string]string // each name the chunk's events hold, as first met (see intern)
 	// scratch, reused from sentence to sentence
 	toks      []token
 	sentences []sentence
@@ -260,6 +261,9 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		return
 	}
 	x.sum.breaks = findClauseBreaks(text, x.toks, x.sum.breaks)
+	for i := range mentions {
+		mentions[i].name = x.intern(mentions[i].name)
+	}
 	for k, dm := range dates {
 		if !dm.relative {
 			x.anchor = dm.date
@@ -276,6 +280,22 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
 		x.events.add(e)
 	}
+}
+
+// intern returns the first string met with the text of name. The events of
+// a chunk then share one copy of each name, and what reads the names of
+// every event afterwards (the entity index, the JSON writer) finds a few
+// strings in the cache rather than each in its own sentence somewhere in the
+// article's memory.
+func (x *extractor) intern(name string) string {
+	if x.interned == nil {
+		x.interned = map[string]string{}
+	}
+	if first, ok := x.interned[name]; ok {
+		return first
+	}
+	x.interned[name] = name
+	return name
 }
 
 // eventList holds a chunk's events in blocks of a fixed size: it grows
