@@ -201,13 +201,13 @@ func sectionBefore(blocks []markup.Block, i int) string {
 
 // extractor reads blocks in order, carrying what one sentence tells the next.
 type extractor struct {
-	ents    *entityFinder
-	anchor  model.Date // the latest date stated so far, for "that year"
-	section string
-	events  eventList
-	sum     summarizer
-	warming bool // reading the paragraphs before a chunk for its context: no events
-	interned  map[string]string // each name the chunk's events hold, as first met (see intern)
+	ents     *entityFinder
+	anchor   model.Date // the latest date stated so far, for "that year"
+	section  string
+	events   eventList
+	sum      summarizer
+	warming  bool              // reading the paragraphs before a chunk for its context: no events
+	interned map[string]string // each name the chunk's events hold, as first met (see intern)
 	// scratch, reused from sentence to sentence
 	toks      []token
 	sentences []sentence
