@@ -77,16 +77,42 @@ func readChunk(blocks []markup.Block, c chunk, links linkSet) eventList {
 // order: each chunk sorts its own on its own core, and mergeSorted joins
 // them as it copies the events into the timeline.
 type sortedEvents struct {
-	events eventList
-	keys   []model.OrderKey // Index: the event's position in events
+	events eventList        // in timeline order
+	keys   []model.OrderKey // events[i]'s key; Index: its place in order of appearance
 }
 
+// The events are moved into the order of their keys too, while they are in
+// the cache of the core that made them, so that the merge reads each chunk
+// from start to end. keys[i].Index stays the i-th event's place in order of
+// appearance, for its ID.
 func sortEvents(l eventList) sortedEvents {
 	keys := make([]model.OrderKey, l.len())
 	for i := range keys {
 		keys[i] = model.KeyOf(l.at(i), i)
 	}
 	model.SortKeys(keys)
+	// Move each event to its place by following the permutation's cycles.
+	from := make([]int32, len(keys)) // from[i]: where the event for place i is now
+	for i := range keys {
+		from[i] = keys[i].Index
+	}
+	for i := range from {
+		if from[i] < 0 {
+			continue
+		}
+		held := *l.at(i)
+		j := i
+		for {
+			next := int(from[j])
+			from[j] = -1
+			if next == i {
+				*l.at(j) = held
+				break
+			}
+			*l.at(j) = *l.at(next)
+			j = next
+		}
+	}
 	return sortedEvents{l, keys}
 }
 
@@ -120,7 +146,7 @@ func mergeSorted(parts []sortedEvents) []model.Event {
 	inParallel(n, func(i int) {
 		p := order[i]
 		key := parts[p.chunk].keys[p.key]
-		out[i] = *parts[p.chunk].events.at(int(key.Index))
+		out[i] = *parts[p.chunk].events.at(int(p.key))
 		out[i].ID = firstID[p.chunk] + int(key.Index)
 	})
 	return out
