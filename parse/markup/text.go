@@ -189,6 +189,7 @@ func readTextPart(src string, base int, st textState) (*Doc, textState) {
 	// slice seldom grows.
 	doc := &Doc{Blocks: sized[Block](strings.Count(src, "\n")/2 + 1)}
 	lines := newTextLines(src)
+	gluedSeen := map[string]bool{} // the link lines read so far
 	for {
 		ln, text, ok := lines.take()
 		if !ok {
@@ -204,8 +205,13 @@ func readTextPart(src string, base int, st textState) (*Doc, textState) {
 			}
 		}
 		if isGluedLinkLine(text) {
-			// Link titles average a dozen bytes or more.
-			doc.Links = appendGluedLinks(reserve(doc.Links, len(text)/8), text)
+			// A merged archive repeats each article's link line: its names
+			// are listed once.
+			if !gluedSeen[text] {
+				gluedSeen[text] = true
+				// Link titles average a dozen bytes or more.
+				doc.Links = appendGluedLinks(reserve(doc.Links, len(text)/8), text)
+			}
 			continue
 		}
 		short := len(text) <= maxFurniture // titles, headings and chrome are short: skip their checks on prose

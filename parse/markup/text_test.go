@@ -127,3 +127,21 @@ func TestLargeTextInPartsMatchesOnePass(t *testing.T) {
 			len(one.References), len(parts.References))
 	}
 }
+
+// TestRepeatedLinkLineListsItsNamesOnce checks a merged archive, where each
+// article brings its own copy of a link line: the names come once, in the
+// order the first copy gives them, and a different line still adds its own.
+func TestRepeatedLinkLineListsItsNamesOnce(t *testing.T) {
+	line := "Zhu RongjiQian QichenBrusselsGuangzhouHong KongShanghaiPrince AlbertExpo 2010Jacques BrotchiReutersPoliticoRwandaCanadaMexicoUruguayAzerbaijanBangladeshIndonesiaIsraelMalaysiaPakistan"
+	other := "Olof PalmeStockholmGothenburgVolvoGeelyHuaweiEricssonSaab ABUppsalaMalmoKirunaLund UniversityNobel PrizeAstrid LindgrenGreta ThunbergIKEAAbbaSpotifyTetra PakElectrolux"
+	var b strings.Builder
+	for i := range 3 {
+		fmt.Fprintf(&b, "Part %d\n\nRelations began in %d.\n\n%s\n\n", i, 1950+i, line)
+	}
+	b.WriteString(other + "\n")
+	doc := ReadText([]byte(b.String()))
+	want := append(SplitGluedLinks(line), SplitGluedLinks(other)...)
+	if !slices.Equal(doc.Links, want) {
+		t.Fatalf("links %q,\nwant %q", doc.Links, want)
+	}
+}
