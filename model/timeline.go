@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"runtime"
 	"slices"
 	"strings"
@@ -137,11 +138,11 @@ func KeyOf(e *Event, index int) OrderKey {
 func CompareOrder(a, b OrderKey) int {
 	switch {
 	case a.start != b.start:
-		return cmpInt64(a.start, b.start)
+		return cmp.Compare(a.start, b.start)
 	case a.precision != b.precision:
 		return cmpInt(int(b.precision), int(a.precision))
 	case a.end != b.end:
-		return cmpInt64(b.end, a.end)
+		return cmp.Compare(b.end, a.end)
 	case a.source != b.source:
 		return cmpInt(int(a.source), int(b.source))
 	}
@@ -162,16 +163,6 @@ func SortKeys(keys []OrderKey) {
 // are in range in every date the parser makes; one out of range is clamped.
 func dayKey(d CalendarDay) int64 {
 	return int64(d.Year)<<9 | int64(min(max(d.Month, 0), 15))<<5 | int64(min(max(d.Day, 0), 31))
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // sourceRanks numbers the events' sources in string order, or is nil when
