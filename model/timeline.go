@@ -86,30 +86,36 @@ func (t *Timeline) Sort() {
 		}
 	}
 	SortKeys(keys)
-	// Move each event to its place by following the permutation's cycles:
-	// no second copy of a million events.
-	order := make([]int32, len(keys))
-	for k := range keys {
-		order[k] = keys[k].Index
+	MoveInOrder(keys, func(i int) *Event { return &ev[i] })
+	t.search = nil
+}
+
+// MoveInOrder moves events into the order of their sorted keys, in place:
+// the event keys[i].Index names goes to place i, and at(i) is the event at
+// place i. It follows the permutation's cycles, so no second copy of a
+// million events is made.
+func MoveInOrder(keys []OrderKey, at func(i int) *Event) {
+	from := make([]int32, len(keys)) // where the event for place i is now
+	for i := range keys {
+		from[i] = keys[i].Index
 	}
-	for k := range order {
-		if order[k] < 0 {
+	for i := range from {
+		if from[i] < 0 {
 			continue
 		}
-		held := ev[k]
-		j := k
+		held := *at(i)
+		j := i
 		for {
-			next := int(order[j])
-			order[j] = -1
-			if next == k {
-				ev[j] = held
+			next := int(from[j])
+			from[j] = -1
+			if next == i {
+				*at(j) = held
 				break
 			}
-			ev[j] = ev[next]
+			*at(j) = *at(next)
 			j = next
 		}
 	}
-	t.search = nil
 }
 
 // OrderKey is what timeline order reads of one event, for sorting many

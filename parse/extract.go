@@ -91,28 +91,7 @@ func sortEvents(l eventList) sortedEvents {
 		keys[i] = model.KeyOf(l.at(i), i)
 	}
 	model.SortKeys(keys)
-	// Move each event to its place by following the permutation's cycles.
-	from := make([]int32, len(keys)) // from[i]: where the event for place i is now
-	for i := range keys {
-		from[i] = keys[i].Index
-	}
-	for i := range from {
-		if from[i] < 0 {
-			continue
-		}
-		held := *l.at(i)
-		j := i
-		for {
-			next := int(from[j])
-			from[j] = -1
-			if next == i {
-				*l.at(j) = held
-				break
-			}
-			*l.at(j) = *l.at(next)
-			j = next
-		}
-	}
+	model.MoveInOrder(keys, l.at)
 	return sortedEvents{l, keys}
 }
 
