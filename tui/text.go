@@ -84,12 +84,26 @@ func renderSegs(segs []seg, width int, fill lipgloss.Style) string {
 	if width <= 0 {
 		return ""
 	}
+	room := width
+	if cutAtWordJoin(segs, width) {
+		room = width - 1 // keep the last cell for the ellipsis
+	}
 	var b strings.Builder
 	used := 0
-	for _, s := range segs {
+	for k, s := range segs {
 		w := ansi.StringWidth(s.text)
-		if used+w > width {
-			cut := ansi.Truncate(s.text, width-used, "…")
+		if used+w > room {
+			var cut string
+			switch {
+			case room < width && used == room:
+				// the cut falls between two styles of one word: the
+				// ellipsis follows the text it ends
+				s, cut = segs[k-1], "…"
+			case room < width:
+				cut = ansi.Truncate(s.text, room-used, "") + "…"
+			default:
+				cut = ansi.Truncate(s.text, room-used, "…")
+			}
 			b.WriteString(s.style.Render(cut))
 			used += ansi.StringWidth(cut)
 			break
@@ -101,6 +115,25 @@ func renderSegs(segs []seg, width int, fill lipgloss.Style) string {
 		b.WriteString(fill.Render(strings.Repeat(" ", width-used)))
 	}
 	return b.String()
+}
+
+// cutAtWordJoin reports whether segments too wide for width fill it exactly
+// up to a segment that goes on with the same word (a search match inside a
+// word: "securi|t|y"). Cut there, the line would lose its ellipsis; a cut
+// before a space (the gap before the next column) needs none.
+func cutAtWordJoin(segs []seg, width int) bool {
+	used := 0
+	for k, s := range segs {
+		if used == width && k > 0 && s.text != "" {
+			prev := segs[k-1].text
+			return prev != "" && prev[len(prev)-1] != ' ' && s.text[0] != ' '
+		}
+		used += ansi.StringWidth(s.text)
+		if used > width {
+			return false
+		}
+	}
+	return false
 }
 
 // highlight splits s into segments, the parts that contain one of the
@@ -181,8 +214,10 @@ func fitBlock(s string, w, h int) string {
 }
 
 // wrapSegs word-wraps styled segments into lines at most w cells wide; each
-// line is styled on its own, so no style runs over a line break. A word
-// longer than a line is cut.
+// line is styled on its own, so no style runs over a line break. A word is
+// a run of non-spaces even where its letters change style (a search match
+// inside a word): it is never broken unless it is longer than a line, and
+// then it is cut.
 func wrapSegs(segs []seg, w int) []string {
 	if w <= 0 {
 		return nil
@@ -194,41 +229,87 @@ func wrapSegs(segs []seg, w int) []string {
 		lines = append(lines, renderLine(cur))
 		cur, used = nil, 0
 	}
-	for _, s := range segs {
-		for _, tok := range splitWords(s.text) {
-			tw := ansi.StringWidth(tok)
-			space := strings.TrimSpace(tok) == ""
-			switch {
-			case space && used == 0 && len(lines) > 0: // no spaces at the start of a wrapped line
-				continue
-			case used+tw <= w:
-			case space:
+	for _, word := range styledWords(segs) {
+		tw := segsWidth(word)
+		space := word[0].text[0] == ' '
+		switch {
+		case space && used == 0 && len(lines) > 0: // no spaces at the start of a wrapped line
+			continue
+		case used+tw <= w:
+		case space:
+			flush()
+			continue
+		default:
+			if used > 0 {
 				flush()
-				continue
-			default:
-				if used > 0 {
-					flush()
-				}
-				for ansi.StringWidth(tok) > w {
-					part := ansi.Truncate(tok, w, "")
-					if part == "" {
-						_, n := utf8.DecodeRuneInString(tok)
-						part = tok[:n]
-					}
-					cur = append(cur, seg{part, s.style})
-					flush()
-					tok = tok[len(part):]
-				}
-				tw = ansi.StringWidth(tok)
 			}
-			cur = append(cur, seg{tok, s.style})
-			used += tw
+			for segsWidth(word) > w {
+				var line []seg
+				line, word = cutSegs(word, w)
+				cur = line
+				flush()
+			}
+			tw = segsWidth(word)
 		}
+		cur = append(cur, word...)
+		used += tw
 	}
 	if len(cur) > 0 || len(lines) == 0 {
 		flush()
 	}
 	return lines
+}
+
+// styledWords cuts segments into words and runs of spaces, each a list of
+// the styled pieces it is made of.
+func styledWords(segs []seg) [][]seg {
+	var out [][]seg
+	lastSpace := false
+	for _, s := range segs {
+		for _, tok := range splitWords(s.text) {
+			isSpace := tok[0] == ' '
+			if len(out) > 0 && isSpace == lastSpace {
+				out[len(out)-1] = append(out[len(out)-1], seg{tok, s.style}) // the word goes on in another style
+			} else {
+				out = append(out, []seg{{tok, s.style}})
+			}
+			lastSpace = isSpace
+		}
+	}
+	return out
+}
+
+func segsWidth(segs []seg) int {
+	w := 0
+	for _, s := range segs {
+		w += ansi.StringWidth(s.text)
+	}
+	return w
+}
+
+// cutSegs splits a word's pieces after its first w cells (at least one
+// character, so that a character wider than w still moves on).
+func cutSegs(word []seg, w int) (head, rest []seg) {
+	used := 0
+	for k, s := range word {
+		sw := ansi.StringWidth(s.text)
+		if used+sw <= w {
+			head = append(head, s)
+			used += sw
+			continue
+		}
+		part := ansi.Truncate(s.text, w-used, "")
+		if part == "" && len(head) == 0 {
+			_, n := utf8.DecodeRuneInString(s.text)
+			part = s.text[:n]
+		}
+		if part != "" {
+			head = append(head, seg{part, s.style})
+		}
+		rest = append([]seg{{s.text[len(part):], s.style}}, word[k+1:]...)
+		return head, rest
+	}
+	return head, nil
 }
 
 func renderLine(segs []seg) string {

@@ -1,9 +1,11 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/annals-tui/annals/model"
@@ -86,6 +88,53 @@ func TestWrapSegsFitsWidth(t *testing.T) {
 		if got := strings.Join(lines, ""); strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(text, " ", "") {
 			t.Fatalf("width %d lost text: %q", w, got)
 		}
+	}
+}
+
+// TestWrapKeepsWordsWhole checks that a word whose letters change style (a
+// search match inside it: "Ts|s|ien") wraps as one word, not at the match,
+// and that a word longer than a line is still cut to fit.
+func TestWrapKeepsWordsWhole(t *testing.T) {
+	hl := lipgloss.NewStyle().Bold(true)
+	segs := highlight("or Siou-Ling Tsien de Perlinghi, was an immigrant", []string{"s"}, lipgloss.NewStyle(), hl)
+	for _, w := range []int{10, 14, 15, 18, 22} {
+		lines := wrapSegs(segs, w)
+		var words []string
+		for _, l := range lines {
+			plain := ansi.Strip(l)
+			if ansi.StringWidth(plain) > w {
+				t.Fatalf("width %d: line %q is too wide", w, plain)
+			}
+			words = append(words, strings.Fields(plain)...)
+		}
+		want := strings.Fields("or Siou-Ling Tsien de Perlinghi, was an immigrant")
+		if !slices.Equal(words, want) {
+			t.Errorf("width %d: words %q, want %q", w, words, want)
+		}
+	}
+	long := []seg{{"Willamowitz", lipgloss.NewStyle()}, {"Möllendorf", hl}}
+	for _, l := range wrapSegs(long, 6) {
+		if ansi.StringWidth(l) > 6 {
+			t.Fatalf("a word longer than a line is not cut: %q", ansi.Strip(l))
+		}
+	}
+}
+
+// TestCutRowKeepsItsEllipsis checks a list row cut right where a search
+// match inside a word ends: the row still ends in an ellipsis. A row that
+// fills the width before the gap to its next column needs none.
+func TestCutRowKeepsItsEllipsis(t *testing.T) {
+	base, hl := lipgloss.NewStyle(), lipgloss.NewStyle().Bold(true)
+	segs := highlight("national security law", []string{"t"}, base, hl)
+	if got := ansi.Strip(renderSegs(segs, 14, base)); got != "national secu…" {
+		t.Errorf("cut inside a word at a match: %q", got)
+	}
+	if got := ansi.Strip(renderSegs(segs, 15, base)); got != "national secur…" {
+		t.Errorf("cut right after a match inside a word: %q", got)
+	}
+	row := []seg{{"visits Belgium", base}, {"  Xi Jinping", base}}
+	if got := ansi.Strip(renderSegs(row, 14, base)); got != "visits Belgium" {
+		t.Errorf("a row that fills the width before its next column: %q", got)
 	}
 }
 
