@@ -87,16 +87,9 @@ func isCleanInPieces(src []byte) bool {
 	return isClean(src)
 }
 
-// In pieces, a rune or a bad sequence may fall at a cut: the answer is
-// the same.
-func TestIsCleanInPiecesMatchesByteByByte(t *testing.T) {
-	for _, src := range isCleanCases() {
-		if got, want := isCleanInPieces(src), isCleanByteByByte(src); got != want {
-			t.Errorf("isClean in pieces (%q) = %v, want %v", src, got, want)
-		}
-	}
-}
-
+// FuzzIsClean holds isClean, whole and in pieces (where a rune or a bad
+// sequence may fall at a cut), to a byte-by-byte check; go test runs it on
+// isCleanCases.
 func FuzzIsClean(f *testing.F) {
 	for _, src := range isCleanCases() {
 		f.Add(src)

@@ -224,14 +224,6 @@ func chromeSeeds() []string {
 		"Flag.PNG ", "\tJump to search\t", "Bob", "Gif", "\xffgif", ".gif\xff")
 }
 
-func TestIsChromeMatchesToLower(t *testing.T) {
-	for _, s := range chromeSeeds() {
-		if got, want := isChrome(s), isChromeToLower(s); got != want {
-			t.Errorf("isChrome(%q) = %v, want %v", s, got, want)
-		}
-	}
-}
-
 func FuzzIsChrome(f *testing.F) {
 	for _, s := range chromeSeeds() {
 		f.Add(s)
@@ -286,6 +278,8 @@ var referenceSeeds = []string{`^ "Belgium and Chile". FPS Foreign Affairs. Retri
 	"[1] ^x", "[1 ^x", "1.", "^\nfoo", "^ a\n", "1.\n^x", "https://", "http://x", "httphttps://a", "https:/x http://",
 	`http://a"b`, "http://<", `"ab""abc"`, `"a"bcd"`, `"éé"`, `"ééé"`, "\"\xff\xfe\"", "\"\xff\xfe\xfd\"", "^ \xff", "\xff^"}
 
+// FuzzReferenceLine holds the regexp-free reference reader to the regexps
+// it replaced; go test runs it on referenceSeeds.
 func FuzzReferenceLine(f *testing.F) {
 	for _, s := range referenceSeeds {
 		f.Add(s)
@@ -317,30 +311,6 @@ func FuzzReferenceLine(f *testing.F) {
 			t.Fatalf("refLineText(%q) = %q %v, want %q", s, text, ok, m)
 		}
 	})
-}
-
-func TestReferenceLineMatchesRegexps(t *testing.T) {
-	for _, s := range referenceSeeds {
-		got, ok := referenceLine(s)
-		want, wantOK := referenceLineAlways(s)
-		if got != want || ok != wantOK {
-			t.Errorf("referenceLine(%q) = %+v %v, want %+v %v", s, got, ok, want, wantOK)
-		}
-		if got, want := firstURL(s), reURL.FindString(s); got != want {
-			t.Errorf("firstURL(%q) = %q, want %q", s, got, want)
-		}
-		var wantQ string
-		if m := reQuoted.FindStringSubmatch(s); m != nil {
-			wantQ = m[1]
-		}
-		if got := firstQuoted(s); got != wantQ {
-			t.Errorf("firstQuoted(%q) = %q, want %q", s, got, wantQ)
-		}
-		text, ok := refLineText(s)
-		if m := reRefLine.FindStringSubmatch(s); ok != (m != nil) || m != nil && text != m[1] {
-			t.Errorf("refLineText(%q) = %q %v, want %q", s, text, ok, m)
-		}
-	}
 }
 
 // capitalised upper-cases the first letter of s.
