@@ -59,8 +59,10 @@ type Options struct {
 	// timeline given to New or Run is then not used.
 	Load    Loader
 	Loading string
-	// Note is shown in the status line once the timeline is on screen
-	// ("cached, revision 123, fetched …").
+	// Note is shown in the status line once the timeline is on screen,
+	// and again whenever no other message is: what the loader has to say
+	// about where the timeline came from ("offline: showing the cached
+	// revision 123 of 2024-05-01").
 	Note string
 }
 
@@ -88,6 +90,7 @@ type Model struct {
 	span      string    // "1912–2023", measured once
 	anchor    int       // the last selected event, kept while a filter hides everything
 	hasPlaces bool
+	nSources  int           // how many sources the events come from
 	people    []model.Facet // every person, counted once on first use
 	places    []model.Facet
 
@@ -103,6 +106,7 @@ type Model struct {
 	strip     densityStrip
 	status    string
 	statusErr bool
+	note      string // Options.Note, shown when there is no status
 	load      loading // while Options.Load runs, or after it failed
 }
 
@@ -124,23 +128,33 @@ func New(t *model.Timeline, q model.Query, opts Options) Model {
 	m.picker = newPicker(m.styles)
 	m.helpPane = helpPane{st: m.styles}
 	m.help.Styles = st.Bubbles.Help
+	m.note = clean(opts.Note)
 	if opts.Load != nil {
 		m.load, m.query = newLoading(opts.Loading), q
 		return m
 	}
 	m.strip = newDensityStrip(t, m.styles)
 	m.span = spanText(t)
-	for i := range t.Events {
-		if len(t.Events[i].Places) > 0 {
-			m.hasPlaces = true
-			break
-		}
-	}
+	m.scanEvents()
 	m.setQuery(q)
 	m.setFocus(FocusTimeline)
 	m.updateKeys()
 	m.relayout()
 	return m
+}
+
+// scanEvents notes, once, what the events hold: places (for the P key),
+// people (for their column) and how many sources they come from.
+func (m *Model) scanEvents() {
+	seen := map[string]bool{}
+	for i := range m.t.Events {
+		e := &m.t.Events[i]
+		m.hasPlaces = m.hasPlaces || len(e.Places) > 0
+		m.timeline.hasPeople = m.timeline.hasPeople || len(e.People) > 0
+		seen[e.Source] = true
+	}
+	m.nSources = len(seen)
+	m.timeline.multiSource = m.nSources > 1
 }
 
 // Run shows the browser until the user quits. It needs a terminal.
@@ -295,7 +309,7 @@ func (m *Model) relayout() {
 	w := max(0, m.width)
 	m.help.SetWidth(w)
 	m.filter.SetWidth(w)
-	m.headerStr = headerView(m.styles, m.t, m.span, m.query, len(m.results), w)
+	m.headerStr = headerView(m.styles, m.t, m.nSources, m.span, m.query, len(m.results), w)
 	m.footerStr = m.footerView(w)
 	hh, fh := lipgloss.Height(m.headerStr), lipgloss.Height(m.footerStr)
 	if hh+fh+2 > m.height && hh > 1 { // keep room for the strip and one body line
@@ -322,12 +336,15 @@ func (m *Model) footerView(w int) string {
 		return ""
 	}
 	var lines []string
-	if m.status != "" {
+	if status := m.status; status != "" || m.note != "" {
 		style := m.styles.Status.Info
+		if status == "" {
+			status = m.note
+		}
 		if m.statusErr {
 			style = m.styles.Status.Error
 		}
-		lines = append(lines, renderSegs([]seg{{m.status, style}}, w, lipgloss.NewStyle()))
+		lines = append(lines, renderSegs([]seg{{status, style}}, w, lipgloss.NewStyle()))
 	}
 	if m.filter.Active() {
 		lines = append(lines, m.filter.View())

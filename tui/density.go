@@ -123,15 +123,13 @@ func (d densityStrip) View(s stripState) string {
 	n := (d.from + len(d.all) - start + size - 1) / size
 	counts, hits := d.buckets(start, size, n)
 	peak := max(1, slicesMax(counts))
-	cols := max(1, inner/n) // columns per bucket, to fill the row
+	// Each bucket gets its share of the row, so the bars reach the end
+	// year's label however many buckets there are.
 	segs := []seg{{left, d.st.Strip.Axis}}
 	for b := range n {
 		lo, hi := start+b*size, start+b*size+size-1
-		bar := strings.Repeat(barFor(counts[b], peak), cols)
+		bar := strings.Repeat(barFor(counts[b], peak), (b+1)*inner/n-b*inner/n)
 		segs = append(segs, seg{bar, d.bucketStyle(s, lo, hi, hits[b])})
-	}
-	if pad := inner - n*cols; pad > 0 {
-		segs = append(segs, seg{strings.Repeat(" ", pad), d.st.Strip.Axis})
 	}
 	segs = append(segs, seg{right, d.st.Strip.Axis})
 	return renderSegs(segs, d.width, d.st.Strip.Axis)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"slices"
 	"strconv"
 	"strings"
@@ -110,7 +111,7 @@ func (p *detailPane) content() []string {
 	lines = append(lines, p.field("Orgs", cleanJoin(e.Orgs))...)
 	lines = append(lines, p.field("Section", clean(e.Section))...)
 	if e.Source != "" {
-		lines = append(lines, p.field("From", clean(e.Source))...)
+		lines = append(lines, p.pathField("From", clean(e.Source))...)
 	}
 	return append(lines, p.citations(e)...)
 }
@@ -137,6 +138,53 @@ func (p *detailPane) field(label, value string) []string {
 		return nil
 	}
 	return wrapSegs([]seg{{label + "  ", p.st.Detail.Label}, {value, p.st.Detail.Value}}, p.width)
+}
+
+// pathField is field for a path: long paths wrap after a separator, not
+// mid-word ("/work/shared/" then "eval/corpus/belgium-china.txt").
+func (p *detailPane) pathField(label, path string) []string {
+	if path == "" {
+		return nil
+	}
+	lw := ansi.StringWidth(label) + 2
+	var lines []string
+	first := true
+	for _, part := range pathLines(path, max(1, p.width-lw)) {
+		lab := strings.Repeat(" ", lw)
+		if first {
+			lab, first = label+"  ", false
+		}
+		lines = append(lines, renderLine([]seg{{lab, p.st.Detail.Label}, {part, p.st.Detail.Value}}))
+	}
+	return lines
+}
+
+// pathLines packs the parts of a path, each ending at a separator, into
+// lines at most w cells wide; a part longer than a line is cut.
+func pathLines(path string, w int) []string {
+	var lines []string
+	cur := ""
+	for rest := path; rest != ""; {
+		i := strings.IndexAny(rest, "/\\")
+		part := rest
+		if i >= 0 {
+			part = rest[:i+1]
+		}
+		rest = rest[len(part):]
+		if cur != "" && ansi.StringWidth(cur+part) > w {
+			lines, cur = append(lines, cur), ""
+		}
+		for ansi.StringWidth(part) > w {
+			head := ansi.Truncate(part, w, "")
+			if head == "" {
+				_, size := utf8.DecodeRuneInString(part)
+				head = part[:size] // a character wider than the line
+			}
+			lines, part = append(lines, head), part[len(head):]
+		}
+		cur += part
+	}
+	return append(lines, cur)
 }
 
 // citations writes "Sources [5] [6]" and one line per reference.

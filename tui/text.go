@@ -93,6 +93,9 @@ func renderSegs(segs []seg, width int, fill lipgloss.Style) string {
 	for k, s := range segs {
 		w := ansi.StringWidth(s.text)
 		if used+w > room {
+			if k > 0 && room-used <= 1 && strings.HasSuffix(segs[k-1].text, "…") {
+				break // the text before already ends in an ellipsis
+			}
 			var cut string
 			switch {
 			case room < width && used == room:
@@ -103,6 +106,10 @@ func renderSegs(segs []seg, width int, fill lipgloss.Style) string {
 				cut = ansi.Truncate(s.text, room-used, "") + "…"
 			default:
 				cut = ansi.Truncate(s.text, room-used, "…")
+			}
+			// text that already ends in an ellipsis keeps one: "was an…", not "was an……"
+			if strings.HasSuffix(cut, "……") {
+				cut = strings.TrimSuffix(cut, "…")
 			}
 			b.WriteString(s.style.Render(cut))
 			used += ansi.StringWidth(cut)

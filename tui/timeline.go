@@ -2,9 +2,12 @@ package tui
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/annals-tui/annals/model"
 )
@@ -27,6 +30,10 @@ type timelinePane struct {
 	words   []string // search words to highlight, lower case
 	focused bool
 	empty   [2]string // what to say when there are no rows
+	// multiSource and hasPeople say whether the source and people
+	// columns have anything to show.
+	multiSource, hasPeople bool
+	peopleW                int // the widest people of the rows on screen
 }
 
 func (p *timelinePane) SetSize(w, h int) {
@@ -234,12 +241,18 @@ func (p *timelinePane) RowAt(y int) (int, bool) {
 	return 0, false
 }
 
-func (p *timelinePane) View() string {
+func (p timelinePane) View() string {
 	if p.width <= 0 || p.height <= 0 {
 		return ""
 	}
 	if len(p.rows) == 0 {
 		return p.emptyView()
+	}
+	p.peopleW = 0
+	for k := p.top; k < min(len(p.rows), p.top+p.height); k++ {
+		if ppl := p.t.Events[p.rows[k]].People; len(ppl) > 0 {
+			p.peopleW = max(p.peopleW, ansi.StringWidth(cleanJoin(ppl)))
+		}
 	}
 	lines := make([]string, 0, p.height)
 	for k := p.top; k < len(p.rows) && len(lines) < p.height; k++ {
@@ -268,23 +281,77 @@ func (p *timelinePane) sepLine(pos int) string {
 	return renderSegs([]seg{{line, p.st.List.Sep}}, p.width, p.st.List.Sep)
 }
 
+// Widths of the row's columns besides the text: the selection marker, and
+// the people and source columns, which drop out (people first) when the
+// text would have fewer than minTextWidth cells.
+const (
+	markerWidth    = 2
+	minTextWidth   = 24
+	minPeopleWidth = 12
+	maxPeopleWidth = 28
+	sourceWidth    = 14
+)
+
+// rowCols is how wide each column of a row is at the pane's width.
+type rowCols struct{ text, people, source int }
+
+func (p *timelinePane) cols() rowCols {
+	c := rowCols{text: p.width - markerWidth - gutterWidth - 1}
+	if p.multiSource && c.text-sourceWidth-1 >= minTextWidth+minPeopleWidth {
+		c.source = sourceWidth
+		c.text -= sourceWidth + 1
+	}
+	pw := min(maxPeopleWidth, c.text/3, max(minPeopleWidth, p.peopleW))
+	if p.hasPeople && p.peopleW > 0 && pw >= minPeopleWidth && c.text-pw-2 >= minTextWidth {
+		c.people = pw
+		c.text -= pw + 2
+	}
+	return c
+}
+
+// rowLine draws one event: a marker when selected (seen without colour too),
+// the date, the source when there are several, the summary cut to its
+// column, and the people in a column of their own.
 func (p *timelinePane) rowLine(pos int) string {
 	e := &p.t.Events[p.rows[pos]]
 	rs := p.st.List.Row
+	marker := "  "
 	if pos == p.cursor {
+		marker = "▸ "
 		rs = p.st.List.Blur
 		if p.focused {
 			rs = p.st.List.Sel
 		}
 	}
-	segs := make([]seg, 0, 8)
-	segs = append(segs, seg{padRight(gutterDate(e.Date), gutterWidth) + " ", rs.Gutter})
-	segs = append(segs, highlight(eventLine(e), p.words, rs.Text, rs.Match)...)
-	if len(e.People) > 0 {
-		segs = append(segs, seg{"  ", rs.Text})
-		segs = append(segs, highlight(cleanJoin(e.People), p.words, rs.People, rs.Match)...)
+	c := p.cols()
+	date := ansi.Truncate(gutterDate(e.Date), gutterWidth, "…")
+	out := renderSegs([]seg{{marker + padRight(date, gutterWidth) + " ", rs.Gutter}}, markerWidth+gutterWidth+1, rs.Text)
+	if c.source > 0 {
+		out += renderSegs([]seg{{sourceLabel(e.Source), rs.People}}, c.source, rs.Text) + rs.Text.Render(" ")
 	}
-	return renderSegs(segs, p.width, rs.Text)
+	rest := max(0, p.width-markerWidth-gutterWidth-1-c.source-b2i(c.source > 0))
+	if c.people == 0 {
+		return out + renderSegs(highlight(eventLine(e), p.words, rs.Text, rs.Match), rest, rs.Text)
+	}
+	out += renderSegs(highlight(eventLine(e), p.words, rs.Text, rs.Match), c.text, rs.Text) + rs.Text.Render("  ")
+	return out + renderSegs(highlight(cleanJoin(e.People), p.words, rs.People, rs.Match), c.people, rs.Text)
+}
+
+// sourceLabel is the short name of an event's source: its file name
+// without folders or extension, or the article's title after "wiki:".
+func sourceLabel(src string) string {
+	name := filepath.Base(clean(src))
+	if ext := filepath.Ext(name); ext != "" && len(ext) < len(name) {
+		name = strings.TrimSuffix(name, ext)
+	}
+	return name
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // eventLine is the summary of an event, or its text when it has none.
@@ -330,6 +397,9 @@ func gutterInterval(d model.Date) string {
 		from, to := coarsePoint(a, d.Precision), coarsePoint(b, d.EndPrecision)
 		if from == to {
 			return from
+		}
+		if strings.HasSuffix(from, " c.") && strings.HasSuffix(to, " c.") {
+			return strings.TrimSuffix(from, " c.") + "–" + to // 16th–17th c.
 		}
 		return from + "–" + to
 	case a.Month != b.Month:

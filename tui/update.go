@@ -289,6 +289,7 @@ func (m *Model) acceptPrompt() {
 		}
 		m.setQuery(q)
 	}
+	m.filter.Remember(m.filter.Value())
 	m.closeOverlay()
 }
 

@@ -1,0 +1,173 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// The tests of issue 16's defects, one or more each, named by number.
+
+func TestPromptReopensSelectedSoTypingReplaces(t *testing.T) { // 3
+	m, _ := newTestModel(t, 100, 30)
+	m = typeText(press(m, "/"), "Xi")
+	m = press(m, "enter", "/")
+	m = typeText(m, "Jinping")
+	if m.query.Text != "Jinping" {
+		t.Errorf("search %q after reopening and typing Jinping, want Jinping", m.query.Text)
+	}
+	m = press(m, "enter", "y")
+	m = typeText(m, "2019")
+	m = press(m, "enter", "y")
+	m = typeText(m, "2009")
+	m = press(m, "enter")
+	if !m.query.HasYears || m.query.Years.String() != "2009" {
+		t.Errorf("year %q after reopening and typing 2009", m.query.Years.String())
+	}
+	m = press(m, "y", "backspace", "enter")
+	if m.query.HasYears {
+		t.Errorf("backspace on the selected year should remove it, got %q", m.query.Years.String())
+	}
+}
+
+func TestPromptHistoryWalksEarlierQueries(t *testing.T) { // 3
+	m, _ := newTestModel(t, 100, 30)
+	m = typeText(press(m, "/"), "Xi")
+	m = press(m, "enter", "/", "backspace", "esc", "/", "backspace")
+	m = typeText(m, "Brotchi")
+	m = press(m, "enter", "/", "up")
+	if got := m.filter.Value(); got != "Xi" {
+		t.Fatalf("↑ shows %q, want the query before the last (Xi)", got)
+	}
+	if m.query.Text != "Xi" {
+		t.Errorf("the recalled query filters live: %q", m.query.Text)
+	}
+	m = press(m, "down", "down")
+	if got := m.filter.Value(); got != "" {
+		t.Errorf("↓ past the newest shows %q, want an empty prompt", got)
+	}
+}
+
+func TestDensityStripFillsTheWidth(t *testing.T) { // 6
+	for _, w := range []int{90, 100, 120} {
+		m, _ := newTestModel(t, w, 30)
+		strip := strings.Split(screen(m), "\n")[1]
+		if strings.Contains(strip, "  2023") || !strings.HasSuffix(strip, " 2023") {
+			t.Errorf("at %d columns the bars stop short of the end year: %q", w, strip)
+		}
+	}
+}
+
+// threeSources is the sample timeline as if merged from three files.
+func threeSources() *model.Timeline {
+	t := sampleTimeline()
+	t.Title = "Belgium–China relations; China–Sweden relations; Denmark–China relations"
+	paths := []string{"/work/shared/eval/corpus/belgium-china.txt", "/work/shared/eval/corpus/china-sweden.txt", "/tmp/denmark-china.wiki"}
+	for i := range t.Events {
+		t.Events[i].Source = paths[i%3]
+	}
+	return t
+}
+
+func TestSeveralSourcesHeaderAndColumn(t *testing.T) { // 7
+	m := update(New(threeSources(), model.Query{}, Options{}), tea.WindowSizeMsg{Width: 120, Height: 36})
+	lines := strings.Split(screen(m), "\n")
+	mustContain(t, lines[0], "3 sources", "10 events", "1800–2023")
+	mustNotContain(t, lines[0], "Denmark–China")
+	mustContain(t, screen(m), "belgium-china", "china-sweden", "denmark-china")
+}
+
+func TestDetailWrapsPathsAtSeparators(t *testing.T) { // 7
+	m := update(New(threeSources(), model.Query{}, Options{}), tea.WindowSizeMsg{Width: 120, Height: 36})
+	m = press(m, "enter")
+	s := screen(m)
+	if !strings.Contains(s, "From  /work/shared/eval/corpus/") || !strings.Contains(s, "belgium-china.txt") {
+		t.Errorf("the From line should break after a /, keeping the file name whole:\n%s", s)
+	}
+}
+
+// crowded is a timeline whose rows are long, name people and carry a wide
+// date label.
+func crowded() *model.Timeline {
+	long := "Qian Xiuling (1912–2008), or Siou-Ling Tsien de Perlinghi, was an immigrant to Belgium from the Republic of…"
+	t := &model.Timeline{Title: "Crowded", Source: "crowded.txt", Events: []model.Event{
+		event(1, model.Between(model.CenturyDate(15), model.CenturyDate(16)), "Contacts grew in the 16th and 17th centuries.", "", "Contacts grew in the 16th and 17th centuries", nil),
+		event(2, model.YearDate(1912), long, "1912", long, []string{"Qian Xiuling"}),
+		event(3, model.MonthDate(1992, 3), "Vice-premier Qian Qichen visited in March 1992.", "in March 1992", "Vice-premier Qian Qichen visited in March 1992 and signed a long list of agreements on trade", []string{"Qian Qichen"}),
+		event(4, model.YearDate(2000), "Nothing much.", "2000", "A year without anyone named in it, told at some length to fill the row", nil),
+	}}
+	t.BuildEntities()
+	return t
+}
+
+func TestRowsKeepPeopleInTheirOwnColumn(t *testing.T) { // 9
+	m := update(New(crowded(), model.Query{}, Options{}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	s := screen(m)
+	if strings.Contains(s, "……") {
+		t.Errorf("double ellipsis:\n%s", s)
+	}
+	col := -1
+	for _, line := range strings.Split(s, "\n") {
+		for _, name := range []string{"Qian Xiuling", "Qian Qichen"} {
+			i := strings.LastIndex(line, name)
+			if i < 0 || i < 40 {
+				continue
+			}
+			at := utf8.RuneCountInString(line[:i])
+			if col >= 0 && at != col {
+				t.Errorf("people start at column %d and %d:\n%s", col, at, s)
+			}
+			col = at
+			if !strings.Contains(line[:i], "…  ") {
+				t.Errorf("the summary should end in an ellipsis before the people column: %q", line)
+			}
+		}
+	}
+	if col < 0 {
+		t.Fatalf("no people column at 80 columns:\n%s", s)
+	}
+	mustContain(t, s, "16th–17th c. Contacts grew")
+}
+
+func TestNarrowRowsDropThePeopleColumn(t *testing.T) { // 9
+	m := update(New(crowded(), model.Query{}, Options{}), tea.WindowSizeMsg{Width: 40, Height: 12})
+	for _, line := range strings.Split(screen(m), "\n") {
+		if !strings.HasPrefix(line, "  1") && !strings.HasPrefix(line, "▸ ") {
+			continue // not a row
+		}
+		if strings.HasSuffix(strings.TrimSpace(line), " …") {
+			t.Errorf("a column of a lone ellipsis: %q", line)
+		}
+	}
+}
+
+func TestOfflineNoteStaysInTheStatusLine(t *testing.T) { // 11
+	note := "offline: showing the cached revision 1234 of 2026-11-30"
+	m := update(New(sampleTimeline(), model.Query{}, Options{Note: note}), tea.WindowSizeMsg{Width: 100, Height: 30})
+	mustContain(t, screen(m), note)
+	m = press(m, "j", "j")
+	mustContain(t, screen(m), note)
+}
+
+func TestSelectedRowHasAMarkerWithoutColour(t *testing.T) { // 16
+	m := update(New(sampleTimeline(), model.Query{}, Options{NoColor: true}), tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = press(m, "j")
+	var marked []string
+	for _, line := range strings.Split(screen(m), "\n") {
+		if strings.HasPrefix(line, "▸ ") {
+			marked = append(marked, line)
+		}
+	}
+	if len(marked) != 1 || !strings.Contains(marked[0], "1912–2008") {
+		t.Errorf("want one ▸ row, the second event's; got %q", marked)
+	}
+}
+
+func TestLongSummaryUsesAWideRow(t *testing.T) { // 2
+	m := update(New(crowded(), model.Query{}, Options{}), tea.WindowSizeMsg{Width: 200, Height: 30})
+	mustContain(t, screen(m), "signed a long list of agr")
+}
