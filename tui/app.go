@@ -106,7 +106,7 @@ type Model struct {
 	strip     densityStrip
 	status    string
 	statusErr bool
-	note      string // Options.Note, shown when there is no status
+	note      string  // Options.Note, shown when there is no status
 	load      loading // while Options.Load runs, or after it failed
 }
 
