@@ -36,6 +36,17 @@ func TestParseYearRange(t *testing.T) {
 		{"1st century", YearRange{0, 99}, "0–99"},
 		{"2nd century", YearRange{100, 199}, "100–199"},
 		{"3rd century", YearRange{200, 299}, "200–299"},
+		// issue 16: the grammar of the CLI's --year
+		{"2019-", YearRange{2019, OpenEnd}, "2019–"},
+		{"-2000", YearRange{OpenStart, 2000}, "–2000"},
+		{"–2000", YearRange{OpenStart, 2000}, "–2000"},
+		{"2019-05", YearRange{2019, 2019}, "2019"},
+		{"300 BC-100 BC", YearRange{-299, -99}, "300 BC–100 BC"},
+		{"44 bc", YearRange{-43, -43}, "44 BC"},
+		{"nineteenth century", YearRange{1800, 1899}, "1800–1899"},
+		{"Twentieth Century", YearRange{1900, 1999}, "1900–1999"},
+		{"1st century BC", YearRange{-99, 0}, "100 BC–0"},
+		{"1990s-2000s", YearRange{1990, 2009}, "1990–2009"},
 	}
 	for _, tt := range tests {
 		got, err := ParseYearRange(tt.in)
@@ -64,8 +75,10 @@ func TestParseYearRangeErrors(t *testing.T) {
 		{"12345", []string{"want a year"}},
 		{"1995s", []string{"want a year"}},
 		{"0th century", []string{"no century 0"}},
-		{"-43", []string{"want a year"}},
-		{"1990-", []string{"want a year"}},
+		{"-", []string{"want a year"}},
+		{"1990-20x9", []string{"want a year"}},
+		{"0 BC", []string{"no year 0 BC"}},
+		{"2019-13", []string{"ends before it starts"}},
 	}
 	for _, tt := range tests {
 		r, err := ParseYearRange(tt.in)

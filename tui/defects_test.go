@@ -171,3 +171,14 @@ func TestLongSummaryUsesAWideRow(t *testing.T) { // 2
 	m := update(New(crowded(), model.Query{}, Options{}), tea.WindowSizeMsg{Width: 200, Height: 30})
 	mustContain(t, screen(m), "signed a long list of agr")
 }
+
+func TestYearPromptTakesOpenRangesMonthsAndWords(t *testing.T) { // 10
+	for in, want := range map[string]int{"2019-": 3, "-1912": 2, "2019-05": 1, "nineteenth century": 1, "300 BC-1800": 1} {
+		m, _ := newTestModel(t, 100, 30)
+		m = typeText(press(m, "y"), in)
+		m = press(m, "enter")
+		if m.filter.err != "" || len(m.results) != want {
+			t.Errorf("year %q: %d events (error %q), want %d", in, len(m.results), m.filter.err, want)
+		}
+	}
+}

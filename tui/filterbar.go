@@ -55,7 +55,7 @@ func (f *filterBar) Open(kind promptKind, value string, saved model.Query) tea.C
 		f.input.Placeholder = "search text, summaries, people, places"
 	case promptYear:
 		f.input.Prompt = "year: "
-		f.input.Placeholder = "2019, 1990-2000, 1990s, 19th century; empty removes"
+		f.input.Placeholder = "2019, 1990-2000, 2019-, 1990s, 300 BC, 19th century; empty removes"
 	}
 	f.input.SetValue(value)
 	f.input.CursorEnd()
