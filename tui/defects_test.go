@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -181,4 +182,48 @@ func TestYearPromptTakesOpenRangesMonthsAndWords(t *testing.T) { // 10
 			t.Errorf("year %q: %d events (error %q), want %d", in, len(m.results), m.filter.err, want)
 		}
 	}
+}
+
+func TestNoBrowserSaysWhatToDo(t *testing.T) { // 4
+	m := New(sampleTimeline(), model.Query{}, Options{Open: func(string) error { return errors.New("exit status 3") }})
+	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 36})
+	m = press(m, "G", "s", "enter")
+	s := screen(m)
+	mustContain(t, s, "no browser could open https://example.org/decroo", "$BROWSER", "y to copy")
+	mustNotContain(t, s, "exit status")
+}
+
+func TestArchiveKeyOpensTheArchivedCopy(t *testing.T) { // 5
+	m, o := newTestModel(t, 120, 36)
+	m = press(m, "G", "s", "a")
+	if len(o.urls) != 1 || o.urls[0] != "https://archive.example.org/decroo" {
+		t.Fatalf("a opened %q, want the archive URL", o.urls)
+	}
+	m = press(m, "esc", "g", "s")
+	mustNotContain(t, screen(m), "open archive", "open URL")
+}
+
+func TestSourcesPaneKeepsWrappedLinesIndented(t *testing.T) { // 12
+	m, _ := newTestModel(t, 34, 30)
+	m = press(m, "j", "j", "j", "j", "s") // 1991: [1] has a long title
+	var title []string
+	for _, line := range strings.Split(screen(m), "\n") {
+		if strings.Contains(line, "[1] Belgium-China") {
+			title = append(title, line)
+		} else if len(title) == 1 {
+			title = append(title, line)
+		}
+	}
+	if len(title) < 2 || !strings.HasPrefix(title[1], "      ") {
+		t.Errorf("a wrapped title should keep the indent of its reference: %q", title)
+	}
+}
+
+func TestHelpGoesToItsEndAndSaysWhere(t *testing.T) { // 13
+	m, _ := newTestModel(t, 40, 12)
+	m = press(m, "?", "G")
+	s := screen(m)
+	mustContain(t, s, "100%", "quit")
+	m = press(m, "g")
+	mustNotContain(t, screen(m), "100%")
 }

@@ -17,7 +17,7 @@ type KeyMap struct {
 	Search, Year, People, Places, Clear key.Binding
 
 	// Sources pane.
-	Open, Copy, CitedBy, Jump key.Binding
+	Open, Archive, Copy, CitedBy, Jump key.Binding
 
 	// Prompts and pickers.
 	Accept, Cancel, Mark, PickUp, PickDown key.Binding
@@ -33,10 +33,10 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Up:       b([]string{"k", "up"}, "k/↑", "up"),
 		Down:     b([]string{"j", "down"}, "j/↓", "down"),
-		Top:      b([]string{"g", "home"}, "g", "top"),
-		Bottom:   b([]string{"G", "end"}, "G", "bottom"),
-		PageUp:   b([]string{"pgup", "ctrl+b", "ctrl+u"}, "pgup", "page up"),
-		PageDown: b([]string{"pgdown", "ctrl+f", "ctrl+d", "space"}, "pgdn", "page down"),
+		Top:      b([]string{"g", "home"}, "g/home", "top"),
+		Bottom:   b([]string{"G", "end"}, "G/end", "bottom"),
+		PageUp:   b([]string{"pgup", "ctrl+b", "ctrl+u"}, "pgup/^u", "page up"),
+		PageDown: b([]string{"pgdown", "ctrl+f", "ctrl+d", "space"}, "pgdn/spc/^d", "page down"),
 		PrevYear: b([]string{"["}, "[", "previous year"),
 		NextYear: b([]string{"]"}, "]", "next year"),
 
@@ -52,6 +52,7 @@ func DefaultKeyMap() KeyMap {
 		Clear:  b([]string{"x"}, "x", "clear filters"),
 
 		Open:    b([]string{"enter", "o"}, "enter", "open URL"),
+		Archive: b([]string{"a"}, "a", "open archive"),
 		Copy:    b([]string{"y", "c"}, "y", "copy URL"),
 		CitedBy: b([]string{"e"}, "e", "events citing it"),
 		Jump:    b([]string{"enter"}, "enter", "go to event"),
@@ -80,7 +81,7 @@ func (k KeyMap) groups() []keyGroup {
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.PrevYear, k.NextYear}},
 		{"Panes", []key.Binding{k.Detail, k.Sources, k.Tab, k.Back}},
 		{"Filter", []key.Binding{k.Search, k.Year, k.People, k.Places, k.Clear}},
-		{"Sources", []key.Binding{k.Open, k.Copy, k.CitedBy, k.Jump}},
+		{"Sources", []key.Binding{k.Open, k.Archive, k.Copy, k.CitedBy, k.Jump}},
 		{"Prompt", []key.Binding{k.Accept, k.Mark, k.PickUp, k.PickDown, k.Cancel}},
 		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit}},
 	}

@@ -104,7 +104,7 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 	case m.focus == FocusPicker:
 		m.picker.MoveBy(step)
 	case m.focus == FocusHelp:
-		m.helpPane.Scroll(step)
+		m.helpPane.Scroll(step, m.keys.groups())
 	case l.list.contains(ms.X, ms.Y):
 		m.timeline.Scroll(3 * step)
 		m.syncSelection()

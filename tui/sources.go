@@ -179,10 +179,11 @@ func (p *sourcesPane) block(c citation, selected bool) []string {
 	if t := refTitle(c.ref); c.known && t != "" {
 		title = seg{t, s.Title}
 	}
-	lines := wrapSegs([]seg{{pointer, s.Num}, {num, numStyle}, title}, p.width)
 	indent := seg{"      ", s.Meta}
+	lead := []seg{{pointer, s.Num}, {num, numStyle}}
+	lines := hangSegs(lead, indent, []seg{title}, p.width)
 	if meta := joinNonEmpty(" · ", clean(c.ref.Publisher), clean(c.ref.Date)); meta != "" {
-		lines = append(lines, wrapSegs([]seg{indent, {meta, s.Meta}}, p.width)...)
+		lines = append(lines, hangSegs([]seg{indent}, indent, []seg{{meta, s.Meta}}, p.width)...)
 	}
 	// A URL keeps to one line, cut if it must be: y copies it whole.
 	if u := clean(c.ref.URL); u != "" {
@@ -193,6 +194,28 @@ func (p *sourcesPane) block(c citation, selected bool) []string {
 	}
 	return lines
 }
+
+// hangSegs wraps body to the width left after lead, and starts each line
+// after the first with indent, so a wrapped title or publisher line keeps
+// to its column.
+func hangSegs(lead []seg, indent seg, body []seg, w int) []string {
+	lw := segsWidth(lead)
+	if w-lw < 8 {
+		return wrapSegs(append(append([]seg(nil), lead...), body...), w)
+	}
+	lines := wrapSegs(body, w-lw)
+	for i, l := range lines {
+		prefix := []seg{indent}
+		if i == 0 {
+			prefix = lead
+		}
+		lines[i] = renderLine(prefix) + l
+	}
+	return lines
+}
+
+// archive is the archived copy of the reference, if it has one.
+func (c citation) archive() string { return strings.TrimSpace(c.ref.ArchiveURL) }
 
 func (p *sourcesPane) citedView() string {
 	c, _ := p.Current()

@@ -150,6 +150,8 @@ func (m *Model) sourcesKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.jumpToCited()
 	case key.Matches(msg, k.Open):
 		return m.openSource(), true
+	case key.Matches(msg, k.Archive):
+		return m.openArchive(), true
 	case key.Matches(msg, k.Copy):
 		return m.copySource(), true
 	case key.Matches(msg, k.CitedBy):
@@ -175,6 +177,21 @@ func (m *Model) openSource() tea.Cmd {
 		m.setStatus("opening "+u, false)
 		return openCmd(m.opts.Open, u)
 	}
+	return nil
+}
+
+// openArchive opens the archived copy of the reference: the page as it was
+// cited, for a link that has since died.
+func (m *Model) openArchive() tea.Cmd {
+	c, ok := m.sources.Current()
+	if !ok || c.archive() == "" {
+		return nil
+	}
+	if u := c.archive(); webURL(u) {
+		m.setStatus("opening the archive "+u, false)
+		return openCmd(m.opts.Open, u)
+	}
+	m.setStatus("not opened: "+clean(c.archive())+" is not an http(s) address", true)
 	return nil
 }
 
@@ -216,7 +233,9 @@ func (m *Model) jumpToCited() {
 
 func (m *Model) handleOpened(msg openedMsg) {
 	if msg.err != nil {
-		m.setStatus("could not open "+msg.url+": "+msg.err.Error(), true)
+		// The launcher's own error ("exit status 3", a list of programs
+		// tried) says nothing a user can act on.
+		m.setStatus("no browser could open "+msg.url+": set $BROWSER to choose one, or press y to copy the URL", true)
 		return
 	}
 	m.setStatus("opened "+msg.url+" in your browser", false)
@@ -230,9 +249,17 @@ func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help, k.Back, k.Cancel):
 		m.setFocus(m.back)
 	case key.Matches(msg, k.Up):
-		m.helpPane.Scroll(-1)
+		m.helpPane.Scroll(-1, k.groups())
 	case key.Matches(msg, k.Down):
-		m.helpPane.Scroll(1)
+		m.helpPane.Scroll(1, k.groups())
+	case key.Matches(msg, k.PageUp):
+		m.helpPane.Scroll(-max(1, m.helpPane.height-2), k.groups())
+	case key.Matches(msg, k.PageDown):
+		m.helpPane.Scroll(max(1, m.helpPane.height-2), k.groups())
+	case key.Matches(msg, k.Top):
+		m.helpPane.top = 0
+	case key.Matches(msg, k.Bottom):
+		m.helpPane.top = m.helpPane.maxTop(k.groups())
 	}
 	return nil
 }
@@ -397,7 +424,10 @@ func (m *Model) updateKeys() {
 	setAll(browsing && !inSources, &k.Search, &k.Year, &k.People)
 	k.Places.SetEnabled(browsing && !inSources && m.hasPlaces)
 	k.Clear.SetEnabled(browsing && !m.query.IsEmpty())
-	setAll(inSources && !cited && len(m.sources.refs) > 0, &k.Open, &k.Copy, &k.CitedBy)
+	setAll(inSources && !cited && len(m.sources.refs) > 0, &k.Copy, &k.CitedBy)
+	cur, hasCur := m.sources.Current()
+	k.Open.SetEnabled(inSources && !cited && hasCur && cur.target() != "")
+	k.Archive.SetEnabled(inSources && !cited && hasCur && cur.archive() != "")
 	k.Jump.SetEnabled(cited && len(m.sources.cited) > 0)
 	prompt := m.focus == FocusSearch || m.focus == FocusYear || m.focus == FocusPicker
 	setAll(prompt, &k.Accept, &k.Cancel)
