@@ -227,3 +227,30 @@ func TestHelpGoesToItsEndAndSaysWhere(t *testing.T) { // 13
 	m = press(m, "g")
 	mustNotContain(t, screen(m), "100%")
 }
+
+// busy is a timeline of single events in sparse years and one busy year.
+func busy() *model.Timeline {
+	t := &model.Timeline{Title: "Busy", Source: "busy.txt"}
+	add := func(d model.Date, s string) {
+		t.Events = append(t.Events, event(len(t.Events)+1, d, s+".", "", s, nil))
+	}
+	add(model.YearDate(1900), "A lone event of 1900")
+	add(model.YearDate(1950), "A lone event of 1950")
+	for i := 1; i <= 12; i++ {
+		add(model.MonthDate(2000, i), "Busy month "+model.MonthName(i))
+	}
+	add(model.YearDate(2010), "A lone event of 2010")
+	return t
+}
+
+func TestSparseYearsHaveNoHeadingsAndABusyOneStaysPinned(t *testing.T) { // 8
+	m := update(New(busy(), model.Query{}, Options{}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	s := screen(m)
+	mustNotContain(t, s, "── 1900", "── 1950")
+	mustContain(t, s, "── 2000 ")
+	m = press(m, "j", "j", "j", "j", "j", "j", "j", "j", "j", "j", "j", "j", "j")
+	body := strings.Split(screen(m), "\n")[2]
+	if !strings.HasPrefix(body, "── 2000 ") {
+		t.Errorf("scrolled into 2000, its heading should stay at the top; the first line is %q", body)
+	}
+}

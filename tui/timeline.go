@@ -161,15 +161,36 @@ func (g groupKey) label() string {
 	return yearText(g.n)
 }
 
+// sepBefore says whether a group's label goes above row pos: where a group
+// of two or more rows starts. A year with one event needs no heading: its
+// row's date says the year.
 func (p *timelinePane) sepBefore(pos int) bool {
 	if !p.showSeps() {
 		return false
 	}
-	return pos == 0 || groupOf(p.t.Events[p.rows[pos]].Date) != groupOf(p.t.Events[p.rows[pos-1]].Date)
+	g := p.group(pos)
+	return (pos == 0 || g != p.group(pos-1)) && pos+1 < len(p.rows) && p.group(pos+1) == g
 }
 
+// pinned says whether row pos, drawn first, gets its group's label above it
+// anyway: the heading stays at the top when the view starts inside a group.
+func (p *timelinePane) pinned(pos int) bool {
+	return p.showSeps() && pos > 0 && p.group(pos) == p.group(pos-1)
+}
+
+func (p *timelinePane) group(pos int) groupKey { return groupOf(p.t.Events[p.rows[pos]].Date) }
+
+// cost is the lines row pos takes below the first; costTop what it takes
+// drawn first.
 func (p *timelinePane) cost(pos int) int {
 	if p.sepBefore(pos) {
+		return 2
+	}
+	return 1
+}
+
+func (p *timelinePane) costTop(pos int) int {
+	if p.sepBefore(pos) || p.pinned(pos) {
 		return 2
 	}
 	return 1
@@ -187,28 +208,38 @@ func (p *timelinePane) ensureVisible() {
 		p.top = p.cursor
 		return
 	}
+	if p.fits(p.top, p.cursor) {
+		return
+	}
 	used, top := 0, p.cursor
 	for k := p.cursor; k >= p.top; k-- {
-		c := p.cost(k)
-		if used+c > p.height {
+		if used+p.costTop(k) > p.height {
 			break
 		}
-		used += c
 		top = k
+		used += p.cost(k)
 	}
 	p.top = top
+}
+
+// fits says whether rows top to last all show when top is drawn first.
+func (p *timelinePane) fits(top, last int) bool {
+	used := p.costTop(top)
+	for k := top + 1; k <= last && used <= p.height; k++ {
+		used += p.cost(k)
+	}
+	return used <= p.height
 }
 
 // maxTop is the first visible row when the view shows the end.
 func (p *timelinePane) maxTop() int {
 	used, top := 0, len(p.rows)-1
 	for k := len(p.rows) - 1; k >= 0; k-- {
-		c := p.cost(k)
-		if used+c > p.height {
+		if used+p.costTop(k) > p.height {
 			break
 		}
-		used += c
 		top = k
+		used += p.cost(k)
 	}
 	return max(0, top)
 }
@@ -217,7 +248,11 @@ func (p *timelinePane) maxTop() int {
 func (p *timelinePane) lastVisible() int {
 	used, last := 0, p.top
 	for k := p.top; k < len(p.rows); k++ {
-		used += p.cost(k)
+		if k == p.top {
+			used += p.costTop(k)
+		} else {
+			used += p.cost(k)
+		}
 		if used > p.height {
 			break
 		}
@@ -230,7 +265,11 @@ func (p *timelinePane) lastVisible() int {
 func (p *timelinePane) RowAt(y int) (int, bool) {
 	line := 0
 	for k := p.top; k < len(p.rows); k++ {
-		line += p.cost(k)
+		if k == p.top {
+			line += p.costTop(k)
+		} else {
+			line += p.cost(k)
+		}
 		if y < line {
 			return k, true
 		}
@@ -256,7 +295,7 @@ func (p timelinePane) View() string {
 	}
 	lines := make([]string, 0, p.height)
 	for k := p.top; k < len(p.rows) && len(lines) < p.height; k++ {
-		if p.sepBefore(k) {
+		if p.sepBefore(k) || (k == p.top && p.pinned(k)) {
 			lines = append(lines, p.sepLine(k))
 			if len(lines) == p.height {
 				break
