@@ -2,11 +2,14 @@ package tui
 
 import (
 	"errors"
+	"image/color"
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/annals-tui/annals/model"
 )
@@ -252,5 +255,37 @@ func TestSparseYearsHaveNoHeadingsAndABusyOneStaysPinned(t *testing.T) { // 8
 	body := strings.Split(screen(m), "\n")[2]
 	if !strings.HasPrefix(body, "── 2000 ") {
 		t.Errorf("scrolled into 2000, its heading should stay at the top; the first line is %q", body)
+	}
+}
+
+// contrast is the WCAG contrast ratio of two colours.
+func contrast(a, b color.Color) float64 {
+	lum := func(c color.Color) float64 {
+		r, g, bl, _ := c.RGBA()
+		ch := func(v uint32) float64 {
+			x := float64(v) / 0xffff
+			if x <= 0.03928 {
+				return x / 12.92
+			}
+			return math.Pow((x+0.055)/1.055, 2.4)
+		}
+		return 0.2126*ch(r) + 0.7152*ch(g) + 0.0722*ch(bl)
+	}
+	la, lb := lum(a), lum(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+}
+
+func TestFooterHintsAreReadableInBothThemes(t *testing.T) { // 15
+	for _, dark := range []bool{true, false} {
+		bg := color.Color(color.White)
+		if dark {
+			bg = color.Black
+		}
+		h := NewStyles(dark, false).Bubbles.Help
+		for name, st := range map[string]lipgloss.Style{"key": h.ShortKey, "description": h.ShortDesc} {
+			if r := contrast(st.GetForeground(), bg); r < 4.5 {
+				t.Errorf("dark=%v: the footer's %s colour is %.1f:1 on its background, want 4.5:1", dark, name, r)
+			}
+		}
 	}
 }
