@@ -83,7 +83,7 @@ func ParseYearRange(s string) (YearRange, error) {
 	if m := reRange.FindStringSubmatch(in); m != nil && (m[1] != "" || m[2] != "") {
 		return parseYearSpan(s, m[1], m[2])
 	}
-	return YearRange{}, fmt.Errorf("year %q: want a year (2019), range (1990-2000, 2019-), decade (1990s) or century (19th century)", s)
+	return YearRange{}, fmt.Errorf("year %q: want a year (2019), a range (1990-2000), 2019-, 1990s or 19th century", s)
 }
 
 // parseYearSpan reads the two ends of a range, either of which may be
@@ -93,14 +93,14 @@ func parseYearSpan(s, from, to string) (YearRange, error) {
 	if from != "" {
 		a, ok, err := parseYearPoint(from)
 		if !ok || err != nil {
-			return YearRange{}, fmt.Errorf("year %q: want a year (2019), range (1990-2000, 2019-), decade (1990s) or century (19th century)", s)
+			return YearRange{}, fmt.Errorf("year %q: want a year (2019), a range (1990-2000), 2019-, 1990s or 19th century", s)
 		}
 		r.From = a.From
 	}
 	if to != "" {
 		b, ok, err := parseYearPoint(to)
 		if !ok || err != nil {
-			return YearRange{}, fmt.Errorf("year %q: want a year (2019), range (1990-2000, 2019-), decade (1990s) or century (19th century)", s)
+			return YearRange{}, fmt.Errorf("year %q: want a year (2019), a range (1990-2000), 2019-, 1990s or 19th century", s)
 		}
 		r.To = b.To
 	}
