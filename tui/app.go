@@ -106,8 +106,10 @@ type Model struct {
 	strip     densityStrip
 	status    string
 	statusErr bool
-	note      string  // Options.Note, shown when there is no status
-	load      loading // while Options.Load runs, or after it failed
+	note      string        // Options.Note, shown when there is no status
+	undo      []model.Query // the queries before each filter change, for esc
+	jumps     []jump        // where each jump left from, for ctrl+o
+	load      loading       // while Options.Load runs, or after it failed
 }
 
 // New builds the browser over t, starting with the filters of q.
@@ -156,6 +158,23 @@ func (m *Model) scanEvents() {
 	m.nSources = len(seen)
 	m.timeline.multiSource = m.nSources > 1
 }
+
+// jump is a place in the browser to come back to.
+type jump struct {
+	query model.Query
+	event int
+}
+
+// changeQuery is setQuery for a change the user made to the filters: the
+// query before it is kept, so that esc can undo it.
+func (m *Model) changeQuery(q model.Query, before model.Query) {
+	if !sameQuery(q, before) {
+		m.undo = append(m.undo, before)
+	}
+	m.setQuery(q)
+}
+
+func sameQuery(a, b model.Query) bool { return a.Narrows(b) && b.Narrows(a) && a.Text == b.Text }
 
 // Run shows the browser until the user quits. It needs a terminal.
 func Run(t *model.Timeline, q model.Query, opts Options) error {

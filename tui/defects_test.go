@@ -289,3 +289,30 @@ func TestFooterHintsAreReadableInBothThemes(t *testing.T) { // 15
 		}
 	}
 }
+
+func TestEscUndoesTheLastFilterAndCtrlOJumpsBack(t *testing.T) { // 14
+	m, _ := newTestModel(t, 120, 36)
+	m = typeText(press(m, "y"), "1990-2010")
+	m = press(m, "enter", "/")
+	m = typeText(m, "visit")
+	m = press(m, "enter")
+	if m.query.Text != "visit" || !m.query.HasYears {
+		t.Fatalf("query %+v", m.query)
+	}
+	m = press(m, "esc")
+	if m.query.Text != "" || !m.query.HasYears {
+		t.Errorf("esc should undo the search only: %+v", m.query)
+	}
+	m = press(m, "esc")
+	if !m.query.IsEmpty() {
+		t.Errorf("a second esc should undo the year too: %+v", m.query)
+	}
+	m = press(m, "g", "j", "j", "j", "j", "s", "e", "j", "enter") // from 1991 to the 1992 event citing [1]
+	if selectedID(m) != 6 {
+		t.Fatalf("jump went to %d", selectedID(m))
+	}
+	m = update(m, tea.KeyPressMsg{Code: 'o', Mod: tea.ModCtrl})
+	if selectedID(m) != 5 {
+		t.Errorf("ctrl+o should return to event 5, the jump's start; at %d", selectedID(m))
+	}
+}

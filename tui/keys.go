@@ -14,7 +14,11 @@ type KeyMap struct {
 	Detail, Sources, Tab, Back key.Binding
 
 	// Filters.
-	Search, Year, People, Places, Clear key.Binding
+	Search, Year, People, Places, Clear, Undo key.Binding
+
+	// JumpBack returns to where the last jump (enter on an event citing
+	// a source) left from, as ctrl+o does in vim.
+	JumpBack key.Binding
 
 	// Sources pane.
 	Open, Archive, Copy, CitedBy, Jump key.Binding
@@ -50,6 +54,9 @@ func DefaultKeyMap() KeyMap {
 		People: b([]string{"p"}, "p", "person"),
 		Places: b([]string{"P"}, "P", "place"),
 		Clear:  b([]string{"x"}, "x", "clear filters"),
+		Undo:   b([]string{"esc"}, "esc", "undo last filter"),
+
+		JumpBack: b([]string{"ctrl+o", "`"}, "ctrl+o", "jump back"),
 
 		Open:    b([]string{"enter", "o"}, "enter", "open URL"),
 		Archive: b([]string{"a"}, "a", "open archive"),
@@ -79,8 +86,8 @@ type keyGroup struct {
 func (k KeyMap) groups() []keyGroup {
 	return []keyGroup{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.PrevYear, k.NextYear}},
-		{"Panes", []key.Binding{k.Detail, k.Sources, k.Tab, k.Back}},
-		{"Filter", []key.Binding{k.Search, k.Year, k.People, k.Places, k.Clear}},
+		{"Panes", []key.Binding{k.Detail, k.Sources, k.Tab, k.Back, k.JumpBack}},
+		{"Filter", []key.Binding{k.Search, k.Year, k.People, k.Places, k.Clear, k.Undo}},
 		{"Sources", []key.Binding{k.Open, k.Archive, k.Copy, k.CitedBy, k.Jump}},
 		{"Prompt", []key.Binding{k.Accept, k.Mark, k.PickUp, k.PickDown, k.Cancel}},
 		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit}},

@@ -64,8 +64,20 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Places):
 		return m.openPicker(pickPlaces)
 	case key.Matches(msg, k.Clear):
-		m.setQuery(model.Query{})
+		m.changeQuery(model.Query{}, m.query)
 		m.setStatus("filters cleared", false)
+	case key.Matches(msg, k.Undo):
+		q := m.undo[len(m.undo)-1]
+		m.undo = m.undo[:len(m.undo)-1]
+		m.setQuery(q)
+		m.setStatus("last filter change undone", false)
+	case key.Matches(msg, k.JumpBack):
+		j := m.jumps[len(m.jumps)-1]
+		m.jumps = m.jumps[:len(m.jumps)-1]
+		m.setQuery(j.query)
+		m.timeline.Select(j.event)
+		m.syncSelection()
+		m.setStatus("back where the jump left from", false)
 	case key.Matches(msg, k.Tab):
 		m.setFocus([...]Focus{FocusDetail, FocusSources, FocusTimeline}[m.focus])
 	case key.Matches(msg, k.Sources):
@@ -222,8 +234,9 @@ func (m *Model) jumpToCited() {
 	if !ok {
 		return
 	}
+	m.jumps = append(m.jumps, jump{m.query, m.timeline.Selected()})
 	if !m.timeline.Select(i) {
-		m.setQuery(model.Query{})
+		m.changeQuery(model.Query{}, m.query)
 		m.timeline.Select(i)
 		m.setStatus("filters cleared to show that event", false)
 	}
@@ -316,6 +329,9 @@ func (m *Model) acceptPrompt() {
 		}
 		m.setQuery(q)
 	}
+	if before := m.filter.saved; !sameQuery(m.query, before) {
+		m.undo = append(m.undo, before)
+	}
 	m.filter.Remember(m.filter.Value())
 	m.closeOverlay()
 }
@@ -379,7 +395,7 @@ func (m *Model) applyPicker() {
 	} else {
 		q.People = names
 	}
-	m.setQuery(q)
+	m.changeQuery(q, m.query)
 	m.closeOverlay()
 }
 
@@ -424,6 +440,8 @@ func (m *Model) updateKeys() {
 	setAll(browsing && !inSources, &k.Search, &k.Year, &k.People)
 	k.Places.SetEnabled(browsing && !inSources && m.hasPlaces)
 	k.Clear.SetEnabled(browsing && !m.query.IsEmpty())
+	k.Undo.SetEnabled(m.focus == FocusTimeline && len(m.undo) > 0)
+	k.JumpBack.SetEnabled(m.focus.isPane() && len(m.jumps) > 0)
 	setAll(inSources && !cited && len(m.sources.refs) > 0, &k.Copy, &k.CitedBy)
 	cur, hasCur := m.sources.Current()
 	k.Open.SetEnabled(inSources && !cited && hasCur && cur.target() != "")
