@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/cli/browser"
 
@@ -32,9 +33,10 @@ const (
 	FocusYear
 	FocusPicker
 	FocusHelp
+	FocusExport
 )
 
-var focusNames = [...]string{"timeline", "detail", "sources", "search", "year", "picker", "help"}
+var focusNames = [...]string{"timeline", "detail", "sources", "search", "year", "picker", "help", "export"}
 
 func (f Focus) String() string {
 	if int(f) < len(focusNames) {
@@ -94,22 +96,23 @@ type Model struct {
 	people    []model.Facet // every person, counted once on first use
 	places    []model.Facet
 
-	focus     Focus
-	back      Focus // the pane a prompt or overlay returns to
-	timeline  timelinePane
-	detail    detailPane
-	sources   sourcesPane
-	filter    filterBar
-	picker    picker
-	helpPane  helpPane
-	help      help.Model
-	strip     densityStrip
-	status    string
-	statusErr bool
-	note      string        // Options.Note, shown when there is no status
-	undo      []model.Query // the queries before each filter change, for esc
-	jumps     []jump        // where each jump left from, for ctrl+o
-	load      loading       // while Options.Load runs, or after it failed
+	focus      Focus
+	back       Focus // the pane a prompt or overlay returns to
+	timeline   timelinePane
+	detail     detailPane
+	sources    sourcesPane
+	filter     filterBar
+	picker     picker
+	helpPane   helpPane
+	help       help.Model
+	strip      densityStrip
+	status     string
+	statusErr  bool
+	note       string        // Options.Note, shown when there is no status
+	lastExport string        // the file E wrote last
+	undo       []model.Query // the queries before each filter change, for esc
+	jumps      []jump        // where each jump left from, for ctrl+o
+	load       loading       // while Options.Load runs, or after it failed
 }
 
 // New builds the browser over t, starting with the filters of q.
@@ -248,6 +251,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleClick(msg.Mouse())
 	case openedMsg:
 		m.handleOpened(msg)
+	case exportedMsg:
+		m.handleExported(msg)
 	default:
 		cmd = m.forwardToInput(msg)
 	}
@@ -363,7 +368,12 @@ func (m *Model) footerView(w int) string {
 		if m.statusErr {
 			style = m.styles.Status.Error
 		}
-		lines = append(lines, renderSegs([]seg{{status, style}}, w, lipgloss.NewStyle()))
+		// a long message (an export's command line) wraps onto a few lines
+		wrapped := wrapSegs([]seg{{status, style}}, w)
+		if len(wrapped) > 3 {
+			wrapped = append(wrapped[:2], renderSegs([]seg{{strings.Join(strings.Fields(ansi.Strip(strings.Join(wrapped[2:], " "))), " "), style}}, w, lipgloss.NewStyle()))
+		}
+		lines = append(lines, wrapped...)
 	}
 	if m.filter.Active() {
 		lines = append(lines, m.filter.View())

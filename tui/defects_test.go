@@ -4,6 +4,9 @@ import (
 	"errors"
 	"image/color"
 	"math"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -315,4 +318,40 @@ func TestEscUndoesTheLastFilterAndCtrlOJumpsBack(t *testing.T) { // 14
 	if selectedID(m) != 5 {
 		t.Errorf("ctrl+o should return to event 5, the jump's start; at %d", selectedID(m))
 	}
+}
+
+func TestExportWritesTheViewAndSaysTheCommand(t *testing.T) { // beyond: E
+	dir := t.TempDir()
+	m, _ := newTestModel(t, 120, 36)
+	m = typeText(press(m, "y"), "2000-")
+	m = press(m, "enter", "E")
+	mustContain(t, screen(m), "export this view to: belgium-china-relations.md")
+	path := filepath.Join(dir, "view.mw")
+	m = typeText(m, path)
+	next, cmd := m.Update(keyMsg("enter"))
+	m = next.(Model)
+	for _, msg := range runCmd(cmd) {
+		m = update(m, msg)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(regexp.MustCompile(`(?m)^[0-9/-]+: `).FindAll(b, -1)); got != 5 {
+		t.Errorf("the file holds %d events, want the view's 5:\n%s", got, b)
+	}
+	flat := strings.Join(strings.Fields(screen(m)), " ")
+	mustContain(t, flat, "wrote 5 events to "+path, "same as: annals export -o "+path+" --year 2000- belgium-china.txt")
+}
+
+func TestExportRefusesAnUnknownExtension(t *testing.T) {
+	m, _ := newTestModel(t, 120, 36)
+	m = press(m, "E")
+	m = typeText(m, filepath.Join(t.TempDir(), "view.pdf"))
+	next, cmd := m.Update(keyMsg("enter"))
+	m = next.(Model)
+	for _, msg := range runCmd(cmd) {
+		m = update(m, msg)
+	}
+	mustContain(t, screen(m), "export failed", ".mw")
 }

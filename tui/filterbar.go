@@ -19,6 +19,7 @@ const (
 	promptNone promptKind = iota
 	promptSearch
 	promptYear
+	promptExport
 )
 
 // filterBar is the one-line prompt for the search (/) and year (y) filters,
@@ -53,6 +54,9 @@ func (f *filterBar) Open(kind promptKind, value string, saved model.Query) tea.C
 	case promptSearch:
 		f.input.Prompt = "/"
 		f.input.Placeholder = "search text, summaries, people, places"
+	case promptExport:
+		f.input.Prompt = "export this view to: "
+		f.input.Placeholder = "file.md (.csv .ics .json .html .mw .mmd)"
 	case promptYear:
 		f.input.Prompt = "year: "
 		f.input.Placeholder = "2019, 1990-2000, 2019-, 1990s, 300 BC, 19th century; empty removes"

@@ -106,7 +106,7 @@ func (h *helpPane) columns(blocks []string) string {
 func (m Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch m.focus {
-	case FocusSearch, FocusYear:
+	case FocusSearch, FocusYear, FocusExport:
 		return []key.Binding{k.Accept, k.Cancel}
 	case FocusPicker:
 		return []key.Binding{k.PickUp, k.PickDown, k.Accept, k.Mark, k.Cancel}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,7 +30,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	}
 	switch m.focus {
-	case FocusSearch, FocusYear:
+	case FocusSearch, FocusYear, FocusExport:
 		return m.promptKey(msg)
 	case FocusPicker:
 		return m.pickerKey(msg)
@@ -59,6 +60,8 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openPrompt(promptSearch)
 	case key.Matches(msg, k.Year):
 		return m.openPrompt(promptYear)
+	case key.Matches(msg, k.Export):
+		return m.openPrompt(promptExport)
 	case key.Matches(msg, k.People):
 		return m.openPicker(pickPeople)
 	case key.Matches(msg, k.Places):
@@ -280,6 +283,12 @@ func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 // openPrompt starts editing the search or year filter.
 func (m *Model) openPrompt(kind promptKind) tea.Cmd {
 	value, f := m.query.Text, FocusSearch
+	if kind == promptExport {
+		value, f = m.lastExport, FocusExport
+		if value == "" {
+			value = defaultExportName(m.t)
+		}
+	}
 	if kind == promptYear {
 		value, f = "", FocusYear
 		if m.query.HasYears {
@@ -294,7 +303,7 @@ func (m *Model) openPrompt(kind promptKind) tea.Cmd {
 func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Accept):
-		m.acceptPrompt()
+		return m.acceptPrompt()
 	case key.Matches(msg, m.keys.Cancel):
 		m.setQuery(m.filter.saved)
 		m.closeOverlay()
@@ -314,7 +323,17 @@ func (m *Model) editPrompt(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (m *Model) acceptPrompt() {
+func (m *Model) acceptPrompt() tea.Cmd {
+	if m.filter.kind == promptExport {
+		path := strings.TrimSpace(m.filter.Value())
+		m.closeOverlay()
+		if path == "" {
+			return nil
+		}
+		m.lastExport = path
+		m.setStatus("writing "+path+"…", false)
+		return exportCmd(m.t, m.query, slices.Clone(m.results), path)
+	}
 	if m.filter.kind == promptYear {
 		q := m.query
 		v := strings.TrimSpace(m.filter.Value())
@@ -323,7 +342,7 @@ func (m *Model) acceptPrompt() {
 			r, err := model.ParseYearRange(v)
 			if err != nil {
 				m.filter.err = clean(err.Error())
-				return
+				return nil
 			}
 			q.HasYears, q.Years = true, r
 		}
@@ -334,6 +353,7 @@ func (m *Model) acceptPrompt() {
 	}
 	m.filter.Remember(m.filter.Value())
 	m.closeOverlay()
+	return nil
 }
 
 // openPicker lists people (or places) to filter by.
@@ -403,7 +423,7 @@ func (m *Model) applyPicker() {
 func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
 	msg.Content = clean(msg.Content)
 	switch m.focus {
-	case FocusSearch, FocusYear:
+	case FocusSearch, FocusYear, FocusExport:
 		return m.editPrompt(msg)
 	case FocusPicker:
 		return m.picker.Update(msg)
@@ -414,7 +434,7 @@ func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
 // forwardToInput passes other messages (the cursor's) to the open input.
 func (m *Model) forwardToInput(msg tea.Msg) tea.Cmd {
 	switch m.focus {
-	case FocusSearch, FocusYear:
+	case FocusSearch, FocusYear, FocusExport:
 		_, cmd := m.filter.Update(msg)
 		return cmd
 	case FocusPicker:
@@ -438,6 +458,7 @@ func (m *Model) updateKeys() {
 	k.Sources.SetEnabled(browsing && hasRows && !inSources)
 	k.Back.SetEnabled(m.focus == FocusHelp || (browsing && pane != FocusTimeline))
 	setAll(browsing && !inSources, &k.Search, &k.Year, &k.People)
+	k.Export.SetEnabled(browsing && hasRows)
 	k.Places.SetEnabled(browsing && !inSources && m.hasPlaces)
 	k.Clear.SetEnabled(browsing && !m.query.IsEmpty())
 	k.Undo.SetEnabled(m.focus == FocusTimeline && len(m.undo) > 0)
@@ -447,7 +468,7 @@ func (m *Model) updateKeys() {
 	k.Open.SetEnabled(inSources && !cited && hasCur && cur.target() != "")
 	k.Archive.SetEnabled(inSources && !cited && hasCur && cur.archive() != "")
 	k.Jump.SetEnabled(cited && len(m.sources.cited) > 0)
-	prompt := m.focus == FocusSearch || m.focus == FocusYear || m.focus == FocusPicker
+	prompt := m.focus == FocusSearch || m.focus == FocusYear || m.focus == FocusExport || m.focus == FocusPicker
 	setAll(prompt, &k.Accept, &k.Cancel)
 	setAll(m.focus == FocusPicker, &k.Mark, &k.PickUp, &k.PickDown)
 }
