@@ -167,9 +167,21 @@ func (q Query) Apply(t *Timeline) []int { return q.ApplyInto(nil, t) }
 
 // ApplyInto is Apply writing the result into dst's array when it is large
 // enough, so that a caller filtering again and again need not allocate.
+//
+// A search word that is found nowhere is looked for fuzzily: among the
+// words of the timeline, those it is a near subsequence of ("belgum" finds
+// "belgium"). That is tried only when nothing matches, so it costs a
+// keystroke nothing while the words are found.
 func (q Query) ApplyInto(dst []int, t *Timeline) []int {
 	c := candidates{all: true, n: len(t.Events)}
-	return q.filter(t, c, dst, workersFor(c.n))
+	rows := q.filter(t, c, dst, workersFor(c.n), nil)
+	if len(rows) > 0 || strings.TrimSpace(q.Text) == "" {
+		return rows
+	}
+	if alts := q.fuzzyAlts(t); alts != nil {
+		return q.filter(t, c, rows, workersFor(c.n), alts)
+	}
+	return rows
 }
 
 // Refine filters an earlier result again, for a query that only narrows the
@@ -178,9 +190,16 @@ func (q Query) Refine(t *Timeline, prev []int) []int { return q.RefineInto(nil, 
 
 // RefineInto is Refine writing the result into dst's array when it is large
 // enough. dst must not share its array with prev.
+//
+// When nothing is left it filters the whole timeline again, for the fuzzy
+// matches Apply would find.
 func (q Query) RefineInto(dst []int, t *Timeline, prev []int) []int {
 	c := candidates{list: prev, n: len(prev)}
-	return q.filter(t, c, dst, workersFor(c.n))
+	rows := q.filter(t, c, dst, workersFor(c.n), nil)
+	if len(rows) == 0 && strings.TrimSpace(q.Text) != "" {
+		return q.ApplyInto(rows, t)
+	}
+	return rows
 }
 
 // Narrows reports whether every event q keeps is also kept by prev, so that
@@ -191,13 +210,14 @@ func (q Query) Narrows(prev Query) bool {
 		return false
 	}
 	// Every word of the old text must still be required: the new text's words
-	// each contain or equal an old word in the same position.
-	oldWords, newWords := strings.Fields(strings.ToLower(prev.Text)), strings.Fields(strings.ToLower(q.Text))
+	// each contain or equal an old word in the same position, in its case
+	// when the old word asked for one (smart case).
+	oldWords, newWords := strings.Fields(prev.Text), strings.Fields(q.Text)
 	if len(newWords) < len(oldWords) {
 		return false
 	}
 	for i, w := range oldWords {
-		if !strings.Contains(newWords[i], w) {
+		if !strings.Contains(Fold(newWords[i]), Fold(w)) || (hasUpper(w) && !strings.Contains(newWords[i], w)) {
 			return false
 		}
 	}
@@ -228,16 +248,32 @@ func workersFor(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n/minPerWo
 // filter splits the candidates into one chunk per worker. Each worker writes
 // what it keeps at the start of its chunk's stretch of dst; the stretches
 // are then moved together.
-func (q Query) filter(t *Timeline, c candidates, dst []int, workers int) []int {
+//
+// alts, when not nil, gives the fuzzy alternatives of each search word (by
+// its position in the text): an event then needs one of them.
+func (q Query) filter(t *Timeline, c candidates, dst []int, workers int, alts [][][]byte) []int {
 	words := make([][]byte, 0, 4)
-	for _, w := range strings.Fields(foldString(q.Text)) {
-		words = append(words, []byte(w))
+	var exact []string // words with a capital, which must match in their case
+	for i, w := range strings.Fields(q.Text) {
+		if hasUpper(w) && alts == nil {
+			exact = append(exact, w)
+		}
+		if alts != nil && len(alts[i]) > 1 {
+			continue // looked for among its alternatives
+		}
+		words = append(words, []byte(foldString(w)))
+	}
+	var groups [][][]byte
+	for _, a := range alts {
+		if len(a) > 1 {
+			groups = append(groups, a)
+		}
 	}
 	// The longest word usually rules out most events, so it goes first;
 	// the order does not change the result.
 	slices.SortStableFunc(words, func(a, b []byte) int { return cmpInt(len(b), len(a)) })
 	var idx *searchIndex
-	if len(words) > 0 {
+	if len(words) > 0 || len(groups) > 0 {
 		idx = t.searchIndex()
 	}
 	dst = slices.Grow(dst[:0], c.n)[:c.n]
@@ -246,7 +282,7 @@ func (q Query) filter(t *Timeline, c candidates, dst []int, workers int) []int {
 	chunk := func(k int) (lo, hi int) { return c.n * k / workers, c.n * (k + 1) / workers }
 	run := func(k int) {
 		lo, hi := chunk(k)
-		w := worker{q: q, t: t, idx: idx, words: words}
+		w := worker{q: q, t: t, idx: idx, words: words, groups: groups, exact: exact}
 		kept[k] = w.filter(c, lo, hi, dst[lo:hi:hi])
 	}
 	if workers == 1 {
@@ -272,7 +308,9 @@ type worker struct {
 	q      Query
 	t      *Timeline
 	idx    *searchIndex
-	words  [][]byte // folded to lower case, longest first
+	words  [][]byte   // folded to lower case, longest first
+	groups [][][]byte // fuzzy alternatives: an event needs one of each group
+	exact  []string   // words that must match in their case
 	people nameCache
 	places nameCache
 }
@@ -293,11 +331,16 @@ func (w *worker) filter(c candidates, lo, hi int, out []int) int {
 				rows = append(rows, i)
 			}
 		}
-	case len(words) == 0:
+	case len(words) == 0 && len(w.groups) == 0:
 		for pos := lo; pos < hi; pos++ {
 			out[pos-lo] = c.at(pos)
 		}
 		return hi - lo
+	case len(words) == 0:
+		rows = out[:0]
+		for pos := lo; pos < hi; pos++ {
+			rows = append(rows, c.at(pos))
+		}
 	case c.all:
 		rows, words = w.idx.keepRun(words[0], lo, hi-1, out[:0]), words[1:]
 	default:
@@ -306,7 +349,66 @@ func (w *worker) filter(c candidates, lo, hi int, out []int) int {
 	for _, word := range words {
 		rows = w.idx.keep(word, rows, rows[:0])
 	}
+	for _, g := range w.groups {
+		rows = w.keepAny(g, rows)
+	}
+	if len(w.exact) > 0 {
+		rows = w.keepExact(rows)
+	}
 	return len(rows)
+}
+
+// keepAny keeps the rows whose text holds one of the words.
+func (w *worker) keepAny(words [][]byte, rows []int) []int {
+	hit := map[int]bool{}
+	for _, word := range words {
+		for _, r := range w.idx.keep(word, rows, nil) {
+			hit[r] = true
+		}
+	}
+	out := rows[:0]
+	for _, r := range rows {
+		if hit[r] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// keepExact keeps the rows whose text holds each word with a capital as
+// typed: smart case, as in vim and fzf.
+func (w *worker) keepExact(rows []int) []int {
+	out := rows[:0]
+	for _, r := range rows {
+		e := &w.t.Events[r]
+		keep := true
+		for _, word := range w.exact {
+			keep = keep && (strings.Contains(e.Text, word) || strings.Contains(e.Summary, word) ||
+				anyContains(e.People, word) || anyContains(e.Places, word) || anyContains(e.Orgs, word))
+		}
+		if keep {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func anyContains(names []string, word string) bool {
+	for _, n := range names {
+		if strings.Contains(n, word) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *worker) byFields() bool {
@@ -385,15 +487,7 @@ func boundary(s string, i int) bool {
 }
 
 // foldString lower-cases s, without allocating when it is already lower-case ASCII.
-func foldString(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
+func foldString(s string) string { return Fold(s) }
 
 // YearCounts counts the events of idx by their start year over the years
 // from..to of the whole timeline: counts[y-from]. It is what the density strip draws.

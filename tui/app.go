@@ -419,12 +419,30 @@ func (m *Model) setQuery(q model.Query) {
 	m.query, m.results = q, rows
 	m.strip.setHits(rows, q.IsEmpty())
 	m.timeline.words = searchWords(q.Text)
+	if len(rows) > 0 && len(m.timeline.words) > 0 && !m.matchesAsTyped(rows[0]) {
+		m.timeline.words = append(m.timeline.words, q.FuzzyWords(m.t)...) // mark what a fuzzy search found
+	}
 	m.timeline.SetRows(rows, keep)
 	m.timeline.empty = m.emptyText()
 	m.syncSelection()
 }
 
-func searchWords(text string) []string { return strings.Fields(strings.ToLower(text)) }
+// searchWords are the words of a search as the rows compare them: folded
+// like the search itself.
+func searchWords(text string) []string { return strings.Fields(model.Fold(text)) }
+
+// matchesAsTyped says whether event i holds every search word as typed: when
+// not, the search went fuzzy and its stand-in words are marked too.
+func (m *Model) matchesAsTyped(i int) bool {
+	e := &m.t.Events[i]
+	hay := model.Fold(e.Text + "\n" + e.Summary + "\n" + strings.Join(e.People, "\n") + "\n" + strings.Join(e.Places, "\n") + "\n" + strings.Join(e.Orgs, "\n"))
+	for _, w := range m.timeline.words {
+		if !strings.Contains(hay, w) {
+			return false
+		}
+	}
+	return true
+}
 
 func (m *Model) emptyText() [2]string {
 	if len(m.t.Events) == 0 {

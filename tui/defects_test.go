@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -354,4 +355,28 @@ func TestExportRefusesAnUnknownExtension(t *testing.T) {
 		m = update(m, msg)
 	}
 	mustContain(t, screen(m), "export failed", ".mw")
+}
+
+func TestSearchIsFuzzyAccentFoldedAndSmartCase(t *testing.T) { // 19
+	m, _ := newTestModel(t, 120, 36)
+	m = typeText(press(m, "/"), "belgum")
+	if len(m.results) == 0 || !slices.Contains(m.timeline.words, "belgium") {
+		t.Fatalf("belgum: %d rows, marking %q", len(m.results), m.timeline.words)
+	}
+	m = press(m, "esc", "/")
+	m = typeText(m, "xi")
+	if len(m.results) != 2 {
+		t.Errorf("xi kept %d rows, want Xi Jinping's and Qian Xiuling's", len(m.results))
+	}
+	m = typeText(press(m, "backspace", "backspace"), "XI")
+	if len(m.results) != 0 {
+		t.Errorf("XI (smart case: capitals match as typed) kept %d rows", len(m.results))
+	}
+	tl := sampleTimeline()
+	tl.Events[2].Summary = "Nils Kiöping visits"
+	m = update(New(tl, model.Query{Text: "kioping"}, Options{}), tea.WindowSizeMsg{Width: 120, Height: 36})
+	mustContain(t, screen(m), "Nils Kiöping visits")
+	if len(m.results) != 1 {
+		t.Errorf("kioping kept %d rows", len(m.results))
+	}
 }
