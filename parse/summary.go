@@ -434,17 +434,8 @@ func fewerRunes(s string, n int) bool {
 	return utf8.RuneCountInString(s) < n
 }
 
-// cut shortens s to at most n characters at a word boundary, with an ellipsis.
-func cut(s string, n int) string {
-	body, ellipsis := cutAt(s, n)
-	if ellipsis {
-		return body + "…"
-	}
-	return body
-}
-
-// cutAt is cut without writing the ellipsis: the part of s kept, and whether
-// an ellipsis follows it. It reads no further than the (n+1)th character.
+// cutAt shortens s to at most n characters at a word boundary: the part of
+// s kept, and whether an ellipsis is to follow it. It reads no further than the (n+1)th character.
 func cutAt(s string, n int) (string, bool) {
 	if len(s) <= n {
 		return s, false
