@@ -61,3 +61,16 @@ func TestFuzzySearch(t *testing.T) {
 		t.Errorf("a word spelling nothing found %v", got)
 	}
 }
+
+func TestUncitedFilter(t *testing.T) {
+	tl := searchTimeline()
+	tl.Events[1].Citations = []int{1}
+	tl.Events[2].Citations = []int{2}
+	tl.Events[2].Text += " [citation needed]"
+	if got := ids(tl, Query{Uncited: true}.Apply(tl)); !slices.Equal(got, []int{1, 3, 4, 5}) {
+		t.Errorf("uncited: %v", got)
+	}
+	if (Query{}).Narrows(Query{Uncited: true}) || (Query{Uncited: true}).IsEmpty() {
+		t.Error("the uncited filter is a filter")
+	}
+}

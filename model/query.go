@@ -153,12 +153,19 @@ type Query struct {
 	Places   []string
 	Sources  []string // exact source labels
 	Text     string   // every word must appear in the text, summary, people, places or orgs
+	Uncited  bool     // only events that cite nothing, or say "citation needed"
+}
+
+// Uncited reports whether an event is unsupported: it cites no source, or
+// its sentence carries a "citation needed" tag.
+func Uncited(e *Event) bool {
+	return len(e.Citations) == 0 || strings.Contains(strings.ToLower(e.Text), "citation needed")
 }
 
 // IsEmpty reports whether the query lets every event through.
 func (q Query) IsEmpty() bool {
 	return !q.HasYears && len(q.People) == 0 && len(q.Places) == 0 && len(q.Sources) == 0 &&
-		strings.TrimSpace(q.Text) == ""
+		strings.TrimSpace(q.Text) == "" && !q.Uncited
 }
 
 // Apply returns the indices into t.Events of the events the query keeps, in
@@ -205,7 +212,7 @@ func (q Query) RefineInto(dst []int, t *Timeline, prev []int) []int {
 // Narrows reports whether every event q keeps is also kept by prev, so that
 // q.Refine over prev's result equals q.Apply.
 func (q Query) Narrows(prev Query) bool {
-	if q.HasYears != prev.HasYears || q.Years != prev.Years || !slices.Equal(q.People, prev.People) ||
+	if q.HasYears != prev.HasYears || q.Years != prev.Years || q.Uncited != prev.Uncited || !slices.Equal(q.People, prev.People) ||
 		!slices.Equal(q.Places, prev.Places) || !slices.Equal(q.Sources, prev.Sources) {
 		return false
 	}
@@ -413,13 +420,16 @@ func hasUpper(s string) bool {
 
 func (w *worker) byFields() bool {
 	q := w.q
-	return q.HasYears || len(q.Sources) > 0 || len(q.People) > 0 || len(q.Places) > 0
+	return q.HasYears || q.Uncited || len(q.Sources) > 0 || len(q.People) > 0 || len(q.Places) > 0
 }
 
 func (w *worker) matchFields(i int) bool {
 	e := &w.t.Events[i]
 	q := w.q
 	if q.HasYears && (e.Date.End.Year < q.Years.From || e.Date.Start.Year > q.Years.To) {
+		return false
+	}
+	if q.Uncited && !Uncited(e) {
 		return false
 	}
 	if len(q.Sources) > 0 && !slices.Contains(q.Sources, e.Source) {

@@ -138,7 +138,7 @@ func TestRowsKeepPeopleInTheirOwnColumn(t *testing.T) { // 9
 	if col < 0 {
 		t.Fatalf("no people column at 80 columns:\n%s", s)
 	}
-	mustContain(t, s, "16th–17th c. Contacts grew")
+	mustContain(t, s, "16th–17th c. ? Contacts grew")
 }
 
 func TestNarrowRowsDropThePeopleColumn(t *testing.T) { // 9
@@ -378,5 +378,20 @@ func TestSearchIsFuzzyAccentFoldedAndSmartCase(t *testing.T) { // 19
 	mustContain(t, screen(m), "Nils Kiöping visits")
 	if len(m.results) != 1 {
 		t.Errorf("kioping kept %d rows", len(m.results))
+	}
+}
+
+func TestUncitedEventsCarryABadgeAndFilter(t *testing.T) { // beyond: fact-check
+	m, _ := newTestModel(t, 120, 36)
+	mustContain(t, screen(m), "? Qian Xiuling saves Belgians")
+	mustNotContain(t, screen(m), "? Zhu Rongji visits")
+	m = press(m, "!")
+	if len(m.results) != 1 || selectedID(m) != 2 {
+		t.Errorf("! kept %d rows, want the one event citing nothing", len(m.results))
+	}
+	mustContain(t, screen(m), "uncited only (!)")
+	m = press(m, "!")
+	if len(m.results) != 10 {
+		t.Errorf("! again should show all, got %d", len(m.results))
 	}
 }

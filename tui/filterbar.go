@@ -225,6 +225,9 @@ func chipSegs(st *Styles, q model.Query) []seg {
 	if strings.TrimSpace(q.Text) != "" {
 		add(strconv.Quote(clean(strings.TrimSpace(q.Text))), "/")
 	}
+	if q.Uncited {
+		add("uncited only", "!")
+	}
 	if len(q.Sources) > 0 {
 		add("source "+clean(strings.Join(q.Sources, ", ")), "x")
 	}

@@ -40,7 +40,7 @@ func NewTheme(isDark bool) Theme {
 
 // RowStyles draw one timeline row.
 type RowStyles struct {
-	Gutter, Text, People, Match lipgloss.Style
+	Gutter, Text, People, Match, Badge lipgloss.Style
 }
 
 // Styles is every style of the browser, grouped by pane. NewStyles builds it;
@@ -143,6 +143,7 @@ func rowStyles(p painter, th Theme, plain lipgloss.Style) RowStyles {
 		Text:   p.fg(plain, th.Text),
 		People: p.fg(plain, th.Muted),
 		Match:  match,
+		Badge:  p.fg(plain.Bold(true), th.Error),
 	}
 }
 
@@ -156,6 +157,7 @@ func selected(r RowStyles, sel lipgloss.Style, noColor bool) RowStyles {
 		Text:   r.Text.Inherit(sel),
 		People: r.People.Inherit(sel),
 		Match:  r.Match.Inherit(sel),
+		Badge:  r.Badge.Inherit(sel),
 	}
 }
 

@@ -369,10 +369,14 @@ func (p *timelinePane) rowLine(pos int) string {
 		out += renderSegs([]seg{{sourceLabel(e.Source), rs.People}}, c.source, rs.Text) + rs.Text.Render(" ")
 	}
 	rest := max(0, p.width-markerWidth-gutterWidth-1-c.source-b2i(c.source > 0))
-	if c.people == 0 {
-		return out + renderSegs(highlight(eventLine(e), p.words, rs.Text, rs.Match), rest, rs.Text)
+	text := highlight(eventLine(e), p.words, rs.Text, rs.Match)
+	if model.Uncited(e) { // fact-check at a glance: ? marks what cites nothing
+		text = append([]seg{{"? ", rs.Badge}}, text...)
 	}
-	out += renderSegs(highlight(eventLine(e), p.words, rs.Text, rs.Match), c.text, rs.Text) + rs.Text.Render("  ")
+	if c.people == 0 {
+		return out + renderSegs(text, rest, rs.Text)
+	}
+	out += renderSegs(text, c.text, rs.Text) + rs.Text.Render("  ")
 	return out + renderSegs(highlight(cleanJoin(e.People), p.words, rs.People, rs.Match), c.people, rs.Text)
 }
 

@@ -60,6 +60,10 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openPrompt(promptSearch)
 	case key.Matches(msg, k.Year):
 		return m.openPrompt(promptYear)
+	case key.Matches(msg, k.Uncited):
+		q := m.query
+		q.Uncited = !q.Uncited
+		m.changeQuery(q, m.query)
 	case key.Matches(msg, k.Export):
 		return m.openPrompt(promptExport)
 	case key.Matches(msg, k.People):
@@ -459,6 +463,7 @@ func (m *Model) updateKeys() {
 	k.Back.SetEnabled(m.focus == FocusHelp || (browsing && pane != FocusTimeline))
 	setAll(browsing && !inSources, &k.Search, &k.Year, &k.People)
 	k.Export.SetEnabled(browsing && hasRows)
+	k.Uncited.SetEnabled(browsing && !inSources)
 	k.Places.SetEnabled(browsing && !inSources && m.hasPlaces)
 	k.Clear.SetEnabled(browsing && !m.query.IsEmpty())
 	k.Undo.SetEnabled(m.focus == FocusTimeline && len(m.undo) > 0)
