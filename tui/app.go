@@ -99,6 +99,8 @@ type Model struct {
 	focus      Focus
 	back       Focus // the pane a prompt or overlay returns to
 	timeline   timelinePane
+	fold       foldPane
+	folded     bool // the timeline is zoomed out (z)
 	detail     detailPane
 	sources    sourcesPane
 	filter     filterBar
@@ -303,6 +305,9 @@ func (m Model) bodyView() string {
 	case FocusHelp:
 		return m.helpPane.View(m.keys.groups())
 	}
+	if m.folded {
+		return m.fold.View()
+	}
 	side := m.detail.View()
 	if m.paneFocus() == FocusSources {
 		side = m.sources.View()
@@ -352,6 +357,7 @@ func (m *Model) relayout() {
 	m.detail.SetSize(l.side.w, l.side.h)
 	m.sources.SetSize(l.side.w, l.side.h)
 	m.picker.SetSize(l.body.w, l.body.h)
+	m.fold.SetSize(l.body.w, l.body.h)
 	m.helpPane.SetSize(l.body.w, l.body.h)
 }
 

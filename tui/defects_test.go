@@ -395,3 +395,16 @@ func TestUncitedEventsCarryABadgeAndFilter(t *testing.T) { // beyond: fact-check
 		t.Errorf("! again should show all, got %d", len(m.results))
 	}
 }
+
+func TestZFoldsByDecadeAndEnterUnfolds(t *testing.T) { // beyond: zoom out
+	m, _ := newTestModel(t, 120, 36)
+	m = press(m, "z")
+	s := screen(m)
+	mustContain(t, s, "1990s", "2 events", "Qian Qichen, Zhu Rongji", "2020s", "1 event ", "Alexander De Croo, Frank Creyelman")
+	mustNotContain(t, s, "Zhu Rongji visits")
+	m = press(m, "g", "j", "j", "j", "j", "j", "enter") // the 2000s
+	if m.folded || selectedID(m) != 7 {
+		t.Errorf("enter on the 2000s: folded %v, selected %d, want event 7", m.folded, selectedID(m))
+	}
+	mustContain(t, screen(m), "Xi Jinping visits Belgium")
+}

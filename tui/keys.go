@@ -14,7 +14,7 @@ type KeyMap struct {
 	Detail, Sources, Tab, Back key.Binding
 
 	// Filters.
-	Search, Year, People, Places, Clear, Undo, Export, Uncited key.Binding
+	Search, Year, People, Places, Clear, Undo, Export, Uncited, Fold key.Binding
 
 	// JumpBack returns to where the last jump (enter on an event citing
 	// a source) left from, as ctrl+o does in vim.
@@ -57,6 +57,7 @@ func DefaultKeyMap() KeyMap {
 		Undo:    b([]string{"esc"}, "esc", "undo last filter"),
 		Export:  b([]string{"E"}, "E", "export this view"),
 		Uncited: b([]string{"!"}, "!", "uncited only (?)"),
+		Fold:    b([]string{"z"}, "z", "fold by decade"),
 
 		JumpBack: b([]string{"ctrl+o", "`"}, "ctrl+o", "jump back"),
 
@@ -87,7 +88,7 @@ type keyGroup struct {
 // groups lists every key by what it does; the help screen shows the enabled ones.
 func (k KeyMap) groups() []keyGroup {
 	return []keyGroup{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.PrevYear, k.NextYear}},
+		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.PrevYear, k.NextYear, k.Fold}},
 		{"Panes", []key.Binding{k.Detail, k.Sources, k.Tab, k.Back, k.JumpBack}},
 		{"Filter", []key.Binding{k.Search, k.Year, k.People, k.Places, k.Uncited, k.Clear, k.Undo, k.Export}},
 		{"Sources", []key.Binding{k.Open, k.Archive, k.Copy, k.CitedBy, k.Jump}},

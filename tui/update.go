@@ -44,8 +44,37 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if m.detailKey(msg) {
 			return nil
 		}
+	case FocusTimeline:
+		if m.folded && m.foldKey(msg) {
+			return nil
+		}
 	}
 	return m.globalKey(msg)
+}
+
+// foldKey hands the folded timeline its keys; it reports whether it used
+// the key. Enter (or z) unfolds at the decade under the cursor.
+func (m *Model) foldKey(msg tea.KeyPressMsg) bool {
+	k := m.keys
+	if !key.Matches(msg, k.Up, k.Down, k.Top, k.Bottom, k.Detail, k.Fold) {
+		return key.Matches(msg, k.Back, k.Undo) && m.unfoldAt(-1)
+	}
+	var pos int
+	m.fold, pos = m.fold.Update(msg, k)
+	if pos >= 0 {
+		m.unfoldAt(pos)
+	}
+	return true
+}
+
+// unfoldAt shows the events again, from row pos (or where they were).
+func (m *Model) unfoldAt(pos int) bool {
+	m.folded = false
+	if pos >= 0 {
+		m.timeline.MoveTo(pos)
+		m.syncSelection()
+	}
+	return true
 }
 
 func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -60,6 +89,12 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openPrompt(promptSearch)
 	case key.Matches(msg, k.Year):
 		return m.openPrompt(promptYear)
+	case key.Matches(msg, k.Fold):
+		m.fold = foldRows(m.t, m.timeline.rows, m.styles)
+		m.fold.SetSize(m.layout.body.w, m.layout.body.h)
+		m.fold.Select(m.timeline.cursor)
+		m.folded = len(m.fold.groups) > 0
+		m.setFocus(FocusTimeline)
 	case key.Matches(msg, k.Uncited):
 		q := m.query
 		q.Uncited = !q.Uncited
@@ -464,6 +499,7 @@ func (m *Model) updateKeys() {
 	setAll(browsing && !inSources, &k.Search, &k.Year, &k.People)
 	k.Export.SetEnabled(browsing && hasRows)
 	k.Uncited.SetEnabled(browsing && !inSources)
+	k.Fold.SetEnabled(browsing && hasRows)
 	k.Places.SetEnabled(browsing && !inSources && m.hasPlaces)
 	k.Clear.SetEnabled(browsing && !m.query.IsEmpty())
 	k.Undo.SetEnabled(m.focus == FocusTimeline && len(m.undo) > 0)
