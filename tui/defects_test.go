@@ -408,3 +408,20 @@ func TestZFoldsByDecadeAndEnterUnfolds(t *testing.T) { // beyond: zoom out
 	}
 	mustContain(t, screen(m), "Xi Jinping visits Belgium")
 }
+
+func TestStripSpanFiltersLiveWithHAndLAndAClick(t *testing.T) { // 6
+	m, _ := newTestModel(t, 100, 30)
+	m = press(m, "G", "l") // the bucket of the selection: the 2020s
+	if !m.query.HasYears || m.query.Years.From > 2023 || m.query.Years.To < 2023 || len(m.results) != 2 {
+		t.Fatalf("l: years %v, %d rows", m.query.Years, len(m.results))
+	}
+	m = press(m, "h")
+	if m.query.Years.To >= 2020 || len(m.results) == 0 {
+		t.Errorf("h should move to the bucket before: %v", m.query.Years)
+	}
+	m, _ = newTestModel(t, 100, 30)
+	m = update(m, tea.MouseClickMsg{Button: tea.MouseLeft, X: 5, Y: 1}) // the strip's first column
+	if !m.query.HasYears || m.query.Years.From > 1800 || len(m.results) != 1 {
+		t.Errorf("a click on the strip's start: years %v, %d rows", m.query.Years, len(m.results))
+	}
+}

@@ -9,6 +9,7 @@ type KeyMap struct {
 	// Moving through the timeline (and scrolling the detail and sources panes).
 	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
 	PrevYear, NextYear                      key.Binding
+	SpanLeft, SpanRight                     key.Binding // the density strip's span
 
 	// Panes.
 	Detail, Sources, Tab, Back key.Binding
@@ -35,14 +36,16 @@ func DefaultKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
 	return KeyMap{
-		Up:       b([]string{"k", "up"}, "k/↑", "up"),
-		Down:     b([]string{"j", "down"}, "j/↓", "down"),
-		Top:      b([]string{"g", "home"}, "g/home", "top"),
-		Bottom:   b([]string{"G", "end"}, "G/end", "bottom"),
-		PageUp:   b([]string{"pgup", "ctrl+b", "ctrl+u"}, "pgup/^u", "page up"),
-		PageDown: b([]string{"pgdown", "ctrl+f", "ctrl+d", "space"}, "pgdn/spc/^d", "page down"),
-		PrevYear: b([]string{"["}, "[", "previous year"),
-		NextYear: b([]string{"]"}, "]", "next year"),
+		Up:        b([]string{"k", "up"}, "k/↑", "up"),
+		Down:      b([]string{"j", "down"}, "j/↓", "down"),
+		Top:       b([]string{"g", "home"}, "g/home", "top"),
+		Bottom:    b([]string{"G", "end"}, "G/end", "bottom"),
+		PageUp:    b([]string{"pgup", "ctrl+b", "ctrl+u"}, "pgup/^u", "page up"),
+		PageDown:  b([]string{"pgdown", "ctrl+f", "ctrl+d", "space"}, "pgdn/spc/^d", "page down"),
+		PrevYear:  b([]string{"["}, "[", "previous year"),
+		NextYear:  b([]string{"]"}, "]", "next year"),
+		SpanLeft:  b([]string{"h", "left"}, "h", "span: earlier"),
+		SpanRight: b([]string{"l", "right"}, "l", "span: later"),
 
 		Detail:  b([]string{"enter"}, "enter", "detail"),
 		Sources: b([]string{"s"}, "s", "sources"),
@@ -88,7 +91,7 @@ type keyGroup struct {
 // groups lists every key by what it does; the help screen shows the enabled ones.
 func (k KeyMap) groups() []keyGroup {
 	return []keyGroup{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.PrevYear, k.NextYear, k.Fold}},
+		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.PrevYear, k.NextYear, k.SpanLeft, k.SpanRight, k.Fold}},
 		{"Panes", []key.Binding{k.Detail, k.Sources, k.Tab, k.Back, k.JumpBack}},
 		{"Filter", []key.Binding{k.Search, k.Year, k.People, k.Places, k.Uncited, k.Clear, k.Undo, k.Export}},
 		{"Sources", []key.Binding{k.Open, k.Archive, k.Copy, k.CitedBy, k.Jump}},

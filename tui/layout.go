@@ -123,6 +123,10 @@ func (m *Model) handleClick(ms tea.Mouse) {
 	}
 	l := m.layout
 	switch {
+	case l.strip.contains(ms.X, ms.Y):
+		if r, ok := m.strip.BucketAt(ms.X); ok {
+			m.filterSpan(r)
+		}
 	case l.list.contains(ms.X, ms.Y):
 		if pos, ok := m.timeline.RowAt(ms.Y - l.list.y); ok {
 			m.timeline.MoveTo(pos)

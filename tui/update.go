@@ -52,6 +52,46 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return m.globalKey(msg)
 }
 
+// stepSpan moves the strip's span (h/l) to the previous or next bucket
+// with events, filtering the timeline to it as a minimap does.
+func (m *Model) stepSpan(msg tea.KeyPressMsg) {
+	dir := 1
+	if key.Matches(msg, m.keys.SpanLeft) {
+		dir = -1
+	}
+	if !m.query.HasYears || m.query.Years.From == model.OpenStart {
+		// the first h or l picks the bucket of the selection itself
+		if r, ok := m.strip.Step(m.anchorYear(), 0); ok {
+			m.filterSpan(r)
+		}
+		return
+	}
+	if r, ok := m.strip.Step(m.query.Years.From, dir); ok {
+		m.filterSpan(r)
+		return
+	}
+	m.setStatus("no events further that way", false)
+}
+
+// anchorYear is the year of the selected (or last selected) event.
+func (m *Model) anchorYear() int {
+	if sel := m.timeline.Selected(); sel >= 0 {
+		return m.t.Events[sel].Date.Start.Year
+	}
+	if m.anchor < len(m.t.Events) {
+		return m.t.Events[m.anchor].Date.Start.Year
+	}
+	return 0
+}
+
+// filterSpan keeps the years of r, replacing any year filter.
+func (m *Model) filterSpan(r model.YearRange) {
+	q := m.query
+	q.HasYears, q.Years = true, r
+	m.changeQuery(q, m.query)
+	m.setStatus("years "+r.String()+" · h/l move the span, esc undoes", false)
+}
+
 // foldKey hands the folded timeline its keys; it reports whether it used
 // the key. Enter (or z) unfolds at the decade under the cursor.
 func (m *Model) foldKey(msg tea.KeyPressMsg) bool {
@@ -89,6 +129,8 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openPrompt(promptSearch)
 	case key.Matches(msg, k.Year):
 		return m.openPrompt(promptYear)
+	case key.Matches(msg, k.SpanLeft, k.SpanRight):
+		m.stepSpan(msg)
 	case key.Matches(msg, k.Fold):
 		m.fold = foldRows(m.t, m.timeline.rows, m.styles)
 		m.fold.SetSize(m.layout.body.w, m.layout.body.h)
@@ -500,6 +542,7 @@ func (m *Model) updateKeys() {
 	k.Export.SetEnabled(browsing && hasRows)
 	k.Uncited.SetEnabled(browsing && !inSources)
 	k.Fold.SetEnabled(browsing && hasRows)
+	setAll(browsing && pane == FocusTimeline && len(m.t.Events) > 0, &k.SpanLeft, &k.SpanRight)
 	k.Places.SetEnabled(browsing && !inSources && m.hasPlaces)
 	k.Clear.SetEnabled(browsing && !m.query.IsEmpty())
 	k.Undo.SetEnabled(m.focus == FocusTimeline && len(m.undo) > 0)
