@@ -425,3 +425,15 @@ func TestStripSpanFiltersLiveWithHAndLAndAClick(t *testing.T) { // 6
 		t.Errorf("a click on the strip's start: years %v, %d rows", m.query.Years, len(m.results))
 	}
 }
+
+func TestSourceFilterPicksSources(t *testing.T) { // 7
+	m := update(New(threeSources(), model.Query{}, Options{}), tea.WindowSizeMsg{Width: 120, Height: 36})
+	m = press(m, "f")
+	mustContain(t, screen(m), "Sources", "china-sweden.txt")
+	m = typeText(m, "sweden")
+	m = press(m, "enter")
+	if len(m.query.Sources) != 1 || len(m.results) != 3 {
+		t.Fatalf("source filter %q kept %d rows, want the 3 of china-sweden", m.query.Sources, len(m.results))
+	}
+	mustContain(t, screen(m), "(f)")
+}

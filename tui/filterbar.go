@@ -229,7 +229,7 @@ func chipSegs(st *Styles, q model.Query) []seg {
 		add("uncited only", "!")
 	}
 	if len(q.Sources) > 0 {
-		add("source "+clean(strings.Join(q.Sources, ", ")), "x")
+		add("source "+clean(strings.Join(q.Sources, ", ")), "f")
 	}
 	if len(segs) > 0 {
 		segs = append(segs, seg{" x clears all", st.Header.Hint})

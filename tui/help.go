@@ -117,7 +117,7 @@ func (m Model) ShortHelp() []key.Binding {
 	case FocusDetail:
 		return []key.Binding{k.Down, k.Sources, k.Tab, k.Back, k.Help, k.Quit}
 	}
-	return []key.Binding{k.Down, k.Detail, k.Sources, k.Search, k.Year, k.People, k.Clear, k.Help, k.Quit}
+	return []key.Binding{k.Down, k.Detail, k.Sources, k.Search, k.Year, k.People, k.SourceFilter, k.Clear, k.Help, k.Quit}
 }
 
 // FullHelp is every live key, grouped.

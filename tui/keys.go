@@ -15,7 +15,7 @@ type KeyMap struct {
 	Detail, Sources, Tab, Back key.Binding
 
 	// Filters.
-	Search, Year, People, Places, Clear, Undo, Export, Uncited, Fold key.Binding
+	Search, Year, People, Places, SourceFilter, Clear, Undo, Export, Uncited, Fold key.Binding
 
 	// JumpBack returns to where the last jump (enter on an event citing
 	// a source) left from, as ctrl+o does in vim.
@@ -52,15 +52,16 @@ func DefaultKeyMap() KeyMap {
 		Tab:     b([]string{"tab"}, "tab", "next pane"),
 		Back:    b([]string{"esc", "backspace"}, "esc", "back"),
 
-		Search:  b([]string{"/"}, "/", "search"),
-		Year:    b([]string{"y"}, "y", "year"),
-		People:  b([]string{"p"}, "p", "person"),
-		Places:  b([]string{"P"}, "P", "place"),
-		Clear:   b([]string{"x"}, "x", "clear filters"),
-		Undo:    b([]string{"esc"}, "esc", "undo last filter"),
-		Export:  b([]string{"E"}, "E", "export this view"),
-		Uncited: b([]string{"!"}, "!", "uncited only (?)"),
-		Fold:    b([]string{"z"}, "z", "fold by decade"),
+		Search:       b([]string{"/"}, "/", "search"),
+		Year:         b([]string{"y"}, "y", "year"),
+		People:       b([]string{"p"}, "p", "person"),
+		Places:       b([]string{"P"}, "P", "place"),
+		SourceFilter: b([]string{"f"}, "f", "source"),
+		Clear:        b([]string{"x"}, "x", "clear filters"),
+		Undo:         b([]string{"esc"}, "esc", "undo last filter"),
+		Export:       b([]string{"E"}, "E", "export this view"),
+		Uncited:      b([]string{"!"}, "!", "uncited only (?)"),
+		Fold:         b([]string{"z"}, "z", "fold by decade"),
 
 		JumpBack: b([]string{"ctrl+o", "`"}, "ctrl+o", "jump back"),
 
@@ -93,7 +94,7 @@ func (k KeyMap) groups() []keyGroup {
 	return []keyGroup{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.PrevYear, k.NextYear, k.SpanLeft, k.SpanRight, k.Fold}},
 		{"Panes", []key.Binding{k.Detail, k.Sources, k.Tab, k.Back, k.JumpBack}},
-		{"Filter", []key.Binding{k.Search, k.Year, k.People, k.Places, k.Uncited, k.Clear, k.Undo, k.Export}},
+		{"Filter", []key.Binding{k.Search, k.Year, k.People, k.Places, k.SourceFilter, k.Uncited, k.Clear, k.Undo, k.Export}},
 		{"Sources", []key.Binding{k.Open, k.Archive, k.Copy, k.CitedBy, k.Jump}},
 		{"Prompt", []key.Binding{k.Accept, k.Mark, k.PickUp, k.PickDown, k.Cancel}},
 		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit}},

@@ -147,6 +147,8 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openPicker(pickPeople)
 	case key.Matches(msg, k.Places):
 		return m.openPicker(pickPlaces)
+	case key.Matches(msg, k.SourceFilter):
+		return m.openPicker(pickSources)
 	case key.Matches(msg, k.Clear):
 		m.changeQuery(model.Query{}, m.query)
 		m.setStatus("filters cleared", false)
@@ -440,11 +442,30 @@ func (m *Model) acceptPrompt() tea.Cmd {
 // openPicker lists people (or places) to filter by.
 func (m *Model) openPicker(kind pickerKind) tea.Cmd {
 	active := m.query.People
-	if kind == pickPlaces {
+	switch kind {
+	case pickPlaces:
 		active = m.query.Places
+	case pickSources:
+		active = m.query.Sources
 	}
 	m.setFocus(FocusPicker)
 	return m.picker.Open(kind, m.facets(kind), active)
+}
+
+// sourceFacets counts the events of each source, in the order they come.
+func sourceFacets(t *model.Timeline) []model.Facet {
+	var out []model.Facet
+	at := map[string]int{}
+	for i := range t.Events {
+		s := t.Events[i].Source
+		if k, ok := at[s]; ok {
+			out[k].Count++
+			continue
+		}
+		at[s] = len(out)
+		out = append(out, model.Facet{Name: s, Count: 1})
+	}
+	return out
 }
 
 // facets counts every person or place of the timeline, once.
@@ -452,6 +473,9 @@ func (m *Model) facets(kind pickerKind) []model.Facet {
 	all := m.results
 	if !m.query.IsEmpty() {
 		all = model.Query{}.Apply(m.t)
+	}
+	if kind == pickSources {
+		return sourceFacets(m.t)
 	}
 	if kind == pickPlaces {
 		if m.places == nil {
@@ -491,9 +515,12 @@ func (m *Model) applyPicker() {
 	}
 	names := m.picker.Chosen()
 	q := m.query
-	if m.picker.kind == pickPlaces {
+	switch m.picker.kind {
+	case pickPlaces:
 		q.Places = names
-	} else {
+	case pickSources:
+		q.Sources = names
+	default:
 		q.People = names
 	}
 	m.changeQuery(q, m.query)
@@ -544,6 +571,7 @@ func (m *Model) updateKeys() {
 	k.Fold.SetEnabled(browsing && hasRows)
 	setAll(browsing && pane == FocusTimeline && len(m.t.Events) > 0, &k.SpanLeft, &k.SpanRight)
 	k.Places.SetEnabled(browsing && !inSources && m.hasPlaces)
+	k.SourceFilter.SetEnabled(browsing && !inSources && m.nSources > 1)
 	k.Clear.SetEnabled(browsing && !m.query.IsEmpty())
 	k.Undo.SetEnabled(m.focus == FocusTimeline && len(m.undo) > 0)
 	k.JumpBack.SetEnabled(m.focus.isPane() && len(m.jumps) > 0)
