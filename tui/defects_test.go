@@ -437,3 +437,10 @@ func TestSourceFilterPicksSources(t *testing.T) { // 7
 	}
 	mustContain(t, screen(m), "(f)")
 }
+
+func TestNarrowRowsKeepTheDatesPhrase(t *testing.T) { // 2
+	tl := crowded()
+	tl.Events[2].Summary = "The diplomatic relationship began to improve … Vice-premier Qian Qichen in March 1992"
+	m := update(New(tl, model.Query{}, Options{}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	mustContain(t, screen(m), "Vice-premier Qian Qichen in March 1992")
+}

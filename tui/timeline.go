@@ -369,7 +369,11 @@ func (p *timelinePane) rowLine(pos int) string {
 		out += renderSegs([]seg{{sourceLabel(e.Source), rs.People}}, c.source, rs.Text) + rs.Text.Render(" ")
 	}
 	rest := max(0, p.width-markerWidth-gutterWidth-1-c.source-b2i(c.source > 0))
-	text := highlight(eventLine(e), p.words, rs.Text, rs.Match)
+	room := rest
+	if c.people > 0 {
+		room = c.text
+	}
+	text := highlight(fitSummary(eventLine(e), room-2*b2i(model.Uncited(e))), p.words, rs.Text, rs.Match)
 	if model.Uncited(e) { // fact-check at a glance: ? marks what cites nothing
 		text = append([]seg{{"? ", rs.Badge}}, text...)
 	}
@@ -395,6 +399,22 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// fitSummary shortens the head of a summary that joins a clause's head to
+// its date's phrase ("Philippe led trade missions … again in 2000") before
+// the phrase: cut at the end, the lines of one sentence's dates would read
+// the same.
+func fitSummary(s string, room int) string {
+	i := strings.Index(s, " … ")
+	if i <= 0 || ansi.StringWidth(s) <= room {
+		return s
+	}
+	head, tail := s[:i], s[i+len(" … "):]
+	if keep := room - ansi.StringWidth(tail) - 2; keep >= 12 {
+		return ansi.Truncate(head, keep, "") + "… " + tail
+	}
+	return tail
 }
 
 // eventLine is the summary of an event, or its text when it has none.
