@@ -444,3 +444,16 @@ func TestNarrowRowsKeepTheDatesPhrase(t *testing.T) { // 2
 	m := update(New(tl, model.Query{}, Options{}), tea.WindowSizeMsg{Width: 80, Height: 24})
 	mustContain(t, screen(m), "Vice-premier Qian Qichen in March 1992")
 }
+
+func TestStackedDetailSaysThereIsMoreAndGetsRoom(t *testing.T) { // 13
+	m := update(New(crowded(), model.Query{}, Options{}), tea.WindowSizeMsg{Width: 60, Height: 20})
+	m = press(m, "j")
+	before := m.layout.side.h
+	m = press(m, "enter")
+	if m.layout.side.h <= before {
+		t.Errorf("the focused detail pane keeps %d lines, had %d", m.layout.side.h, before)
+	}
+	m = update(New(crowded(), model.Query{}, Options{}), tea.WindowSizeMsg{Width: 40, Height: 16})
+	m = press(m, "j", "enter")
+	mustContain(t, screen(m), "% ↓ more")
+}

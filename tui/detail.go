@@ -78,7 +78,7 @@ func (p *detailPane) View() string {
 	if p.focused {
 		title = p.st.Detail.Title
 	}
-	head := renderSegs([]seg{{"Detail", title}, {p.position(), p.st.Detail.Label}}, p.width, lipgloss.NewStyle())
+	head := renderSegs([]seg{{"Detail", title}, {p.position() + p.scrolled(), p.st.Detail.Label}}, p.width, lipgloss.NewStyle())
 	if p.height == 1 {
 		return head
 	}
@@ -93,6 +93,19 @@ func (p *detailPane) position() string {
 		return ""
 	}
 	return " · " + strconv.Itoa(p.pos) + " of " + strconv.Itoa(p.of)
+}
+
+// scrolled says how far down the text is when it does not all fit, with
+// the key that shows more: " · 40% ↓ j".
+func (p *detailPane) scrolled() string {
+	if p.vp.TotalLineCount() <= p.vp.Height() || p.event < 0 {
+		return ""
+	}
+	s := " · " + strconv.Itoa(int(p.vp.ScrollPercent()*100)) + "%"
+	if !p.vp.AtBottom() {
+		s += " ↓ more"
+	}
+	return s
 }
 
 func (p *detailPane) content() []string {

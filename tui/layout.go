@@ -62,7 +62,12 @@ func computeLayout(w, h, headerH, footerH int, sideFocused bool) layout {
 	case b.h < stackHeight:
 		l.list = b
 	default:
+		// the focused side pane gets the larger share: its text is what
+		// the user is reading now
 		sideH := b.h * 2 / 5
+		if sideFocused {
+			sideH = b.h * 3 / 5
+		}
 		listH := b.h - sideH - 1
 		l.list = rect{b.x, b.y, w, listH}
 		l.rule = rect{b.x, b.y + listH, w, 1}
