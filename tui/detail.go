@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"slices"
 	"strconv"
@@ -83,6 +85,28 @@ func (p *detailPane) View() string {
 		return head
 	}
 	return fitBlock(head+"\n"+p.vp.View(), p.width, p.height)
+}
+
+// Update scrolls the pane by the keys that move; it reports whether it used
+// the key, so that the rest go on to the browser.
+func (p detailPane) Update(msg tea.KeyPressMsg, k KeyMap) (detailPane, bool) {
+	switch {
+	case key.Matches(msg, k.Up):
+		p.Scroll(-1)
+	case key.Matches(msg, k.Down):
+		p.Scroll(1)
+	case key.Matches(msg, k.PageUp):
+		p.Scroll(-max(1, p.height-2))
+	case key.Matches(msg, k.PageDown):
+		p.Scroll(max(1, p.height-2))
+	case key.Matches(msg, k.Top):
+		p.vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		p.vp.GotoBottom()
+	default:
+		return p, false
+	}
+	return p, true
 }
 
 // SetPosition tells the pane where the event sits in the list: 3 of 40.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 )
 
@@ -24,6 +25,26 @@ func (h *helpPane) SetSize(w, h2 int) { h.width, h.height = max(0, w), max(0, h2
 // Scroll moves the help by n lines, within what there is to show.
 func (h *helpPane) Scroll(n int, groups []keyGroup) {
 	h.top = max(0, min(h.top+n, h.maxTop(groups)))
+}
+
+// Update scrolls the help by the keys that move.
+func (h helpPane) Update(msg tea.KeyPressMsg, k KeyMap) helpPane {
+	groups := k.groups()
+	switch {
+	case key.Matches(msg, k.Up):
+		h.Scroll(-1, groups)
+	case key.Matches(msg, k.Down):
+		h.Scroll(1, groups)
+	case key.Matches(msg, k.PageUp):
+		h.Scroll(-max(1, h.height-2), groups)
+	case key.Matches(msg, k.PageDown):
+		h.Scroll(max(1, h.height-2), groups)
+	case key.Matches(msg, k.Top):
+		h.top = 0
+	case key.Matches(msg, k.Bottom):
+		h.top = h.maxTop(groups)
+	}
+	return h
 }
 
 // maxTop is the first line shown when the help is scrolled to its end.

@@ -39,7 +39,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return cmd
 		}
 	case FocusDetail:
-		if m.detailKey(msg) {
+		var used bool
+		if m.detail, used = m.detail.Update(msg, m.keys); used {
 			return nil
 		}
 	case FocusTimeline:
@@ -206,28 +207,6 @@ func (m *Model) moveKey(msg tea.KeyPressMsg) {
 	m.syncSelection()
 }
 
-// detailKey scrolls the detail pane; it reports whether it used the key.
-func (m *Model) detailKey(msg tea.KeyPressMsg) bool {
-	k, d := m.keys, &m.detail
-	switch {
-	case key.Matches(msg, k.Up):
-		d.Scroll(-1)
-	case key.Matches(msg, k.Down):
-		d.Scroll(1)
-	case key.Matches(msg, k.PageUp):
-		d.Scroll(-max(1, d.height-2))
-	case key.Matches(msg, k.PageDown):
-		d.Scroll(max(1, d.height-2))
-	case key.Matches(msg, k.Top):
-		d.vp.GotoTop()
-	case key.Matches(msg, k.Bottom):
-		d.vp.GotoBottom()
-	default:
-		return false
-	}
-	return true
-}
-
 // sourcesKey handles the sources pane and its list of citing events.
 func (m *Model) sourcesKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k, s := m.keys, &m.sources
@@ -345,18 +324,8 @@ func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit // q quits everywhere but in a text prompt, as DESIGN.md's keys say
 	case key.Matches(msg, k.Help, k.Back, k.Cancel):
 		m.setFocus(m.back)
-	case key.Matches(msg, k.Up):
-		m.helpPane.Scroll(-1, k.groups())
-	case key.Matches(msg, k.Down):
-		m.helpPane.Scroll(1, k.groups())
-	case key.Matches(msg, k.PageUp):
-		m.helpPane.Scroll(-max(1, m.helpPane.height-2), k.groups())
-	case key.Matches(msg, k.PageDown):
-		m.helpPane.Scroll(max(1, m.helpPane.height-2), k.groups())
-	case key.Matches(msg, k.Top):
-		m.helpPane.top = 0
-	case key.Matches(msg, k.Bottom):
-		m.helpPane.top = m.helpPane.maxTop(k.groups())
+	default:
+		m.helpPane = m.helpPane.Update(msg, k)
 	}
 	return nil
 }
