@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"net/url"
 	"strconv"
 	"strings"
@@ -60,6 +62,49 @@ func (p *sourcesPane) Current() (citation, bool) {
 		return citation{}, false
 	}
 	return p.refs[p.cursor], true
+}
+
+// sourcesAction is what a key in the sources pane asks of the browser,
+// beyond moving in the pane.
+type sourcesAction int
+
+const (
+	srcNone    sourcesAction = iota // not the pane's key
+	srcMoved                        // handled in the pane
+	srcJump                         // go to the citing event under the cursor
+	srcOpen                         // open the reference's URL
+	srcArchive                      // open its archived copy
+	srcCopy                         // copy its URL
+)
+
+// Update moves through the references (or the events citing one) and says
+// what else the key asks for.
+func (p sourcesPane) Update(msg tea.KeyPressMsg, k KeyMap) (sourcesPane, sourcesAction) {
+	switch {
+	case key.Matches(msg, k.Up):
+		p.MoveBy(-1)
+	case key.Matches(msg, k.Down):
+		p.MoveBy(1)
+	case key.Matches(msg, k.Top):
+		p.MoveTo(0)
+	case key.Matches(msg, k.Bottom):
+		p.MoveTo(-1)
+	case key.Matches(msg, k.Back) && p.showCited:
+		p.showCited = false
+	case key.Matches(msg, k.CitedBy):
+		p.ShowCited()
+	case key.Matches(msg, k.Jump):
+		return p, srcJump
+	case key.Matches(msg, k.Open):
+		return p, srcOpen
+	case key.Matches(msg, k.Archive):
+		return p, srcArchive
+	case key.Matches(msg, k.Copy):
+		return p, srcCopy
+	default:
+		return p, srcNone
+	}
+	return p, srcMoved
 }
 
 // MoveBy moves through the references, or through the citing events.

@@ -209,30 +209,19 @@ func (m *Model) moveKey(msg tea.KeyPressMsg) {
 
 // sourcesKey handles the sources pane and its list of citing events.
 func (m *Model) sourcesKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	k, s := m.keys, &m.sources
-	switch {
-	case key.Matches(msg, k.Up):
-		s.MoveBy(-1)
-	case key.Matches(msg, k.Down):
-		s.MoveBy(1)
-	case key.Matches(msg, k.Top):
-		s.MoveTo(0)
-	case key.Matches(msg, k.Bottom):
-		s.MoveTo(-1)
-	case key.Matches(msg, k.Back) && s.showCited:
-		s.showCited = false
-	case key.Matches(msg, k.Jump):
-		m.jumpToCited()
-	case key.Matches(msg, k.Open):
-		return m.openSource(), true
-	case key.Matches(msg, k.Archive):
-		return m.openArchive(), true
-	case key.Matches(msg, k.Copy):
-		return m.copySource(), true
-	case key.Matches(msg, k.CitedBy):
-		s.ShowCited()
-	default:
+	var act sourcesAction
+	m.sources, act = m.sources.Update(msg, m.keys)
+	switch act {
+	case srcNone:
 		return nil, false
+	case srcJump:
+		m.jumpToCited()
+	case srcOpen:
+		return m.openSource(), true
+	case srcArchive:
+		return m.openArchive(), true
+	case srcCopy:
+		return m.copySource(), true
 	}
 	return nil, true
 }
