@@ -74,3 +74,18 @@ func TestUncitedFilter(t *testing.T) {
 		t.Error("the uncited filter is a filter")
 	}
 }
+
+// BenchmarkFuzzyFallback100k is a search that finds nothing as typed on the
+// largest timeline searched fuzzily: the words are listed once, then each
+// such keystroke looks through them.
+func BenchmarkFuzzyFallback100k(b *testing.B) {
+	big := timeline1M()
+	t := &Timeline{Events: big.Events[:maxFuzzyEvents]}
+	t.PrepareSearch()
+	q := Query{Text: "treatx"}
+	q.Apply(t) // lists the words
+	b.ReportAllocs()
+	for b.Loop() {
+		q.Apply(t)
+	}
+}

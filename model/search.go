@@ -194,6 +194,9 @@ func Fold(s string) string {
 	return s
 }
 
+// maxFuzzyEvents is the largest timeline searched fuzzily.
+const maxFuzzyEvents = 100_000
+
 // maxAlts is how many of the timeline's words a fuzzy search word stands for.
 const maxAlts = 8
 
@@ -201,7 +204,13 @@ const maxAlts = 8
 // timeline does not hold, the words of the timeline it nearly spells (a
 // subsequence a few letters longer, best first, by github.com/sahilm/fuzzy).
 // It returns nil when there is no word to stand in for.
+//
+// Past maxFuzzyEvents events it does not look: listing the words of a
+// timeline that large would hold up the keystroke that asked.
 func (q Query) fuzzyAlts(t *Timeline) [][][]byte {
+	if len(t.Events) > maxFuzzyEvents {
+		return nil
+	}
 	idx := t.searchIndex()
 	words := strings.Fields(q.Text)
 	alts := make([][][]byte, len(words))
