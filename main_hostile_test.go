@@ -202,7 +202,7 @@ func TestUsageErrorsSayWhatIsRight(t *testing.T) {
 		args []string
 		says []string
 	}{
-		{[]string{"export", "--format", "pdf"}, []string{`unknown format "pdf"`, "csv, html, ics, json, md, timelinejs"}},
+		{[]string{"export", "--format", "pdf"}, []string{`unknown format "pdf"`, "csv, html, ics, json, markwhen, md, mermaid, timelinejs"}},
 		{[]string{"export", "--format"}, []string{"--format needs a value", "json"}},
 		{[]string{"export", "json"}, []string{"write --format json"}},
 		{[]string{"list", "--year", "20x9"}, []string{"20x9", "a year (2019), a range (1990-2000)"}},

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/url"
+	"path"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -185,6 +186,27 @@ func sourcesOf(t *model.Timeline, idx []int) []string {
 		}
 	}
 	return out
+}
+
+// shownSource is a source as a document names it: a file given by its
+// absolute path by its name, not the folders it sat in on the machine that
+// exported it (they say nothing to a reader and tell where the exporter
+// keeps files). Relative paths, web addresses and wiki: titles stay as they
+// were given; a list of sources is shortened item by item.
+func shownSource(s string) string {
+	parts := strings.Split(s, ", ")
+	for i, p := range parts {
+		if isAbsPath(p) {
+			parts[i] = path.Base(strings.ReplaceAll(p, `\`, "/"))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// isAbsPath reports whether p is an absolute path on any system: /x, \\x, C:\x.
+func isAbsPath(p string) bool {
+	return strings.HasPrefix(p, "/") || strings.HasPrefix(p, `\\`) ||
+		len(p) > 2 && p[1] == ':' && (p[2] == '\\' || p[2] == '/')
 }
 
 // sourceName is how an event's source is named to a reader: the source it

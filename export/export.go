@@ -1,6 +1,7 @@
 // Package export writes a timeline, or the part of it a query keeps, in the
 // formats people take a chronology elsewhere in: JSON, CSV, Markdown,
-// iCalendar, TimelineJS, HTML, and the plain table of `annals list`.
+// iCalendar, TimelineJS, HTML, markwhen, Mermaid, and the plain table of
+// `annals list`.
 package export
 
 import (
@@ -22,6 +23,8 @@ var writers = map[string]Writer{
 	"ics":        WriteICS,
 	"timelinejs": WriteTimelineJS,
 	"html":       WriteHTML,
+	"markwhen":   WriteMarkwhen,
+	"mermaid":    WriteMermaid,
 }
 
 // Formats lists the format names Write accepts.

@@ -27,7 +27,7 @@ func formats(t *testing.T) map[string]Writer {
 }
 
 func TestFormatsAreAllRegistered(t *testing.T) {
-	want := []string{"csv", "html", "ics", "json", "md", "timelinejs"}
+	want := []string{"csv", "html", "ics", "json", "markwhen", "md", "mermaid", "timelinejs"}
 	if got := Formats(); !slices.Equal(got, want) {
 		t.Fatalf("Formats() = %v, want %v", got, want)
 	}
@@ -47,8 +47,8 @@ func TestEveryFormatHonoursTheFilter(t *testing.T) {
 	for name, w := range formats(t) {
 		t.Run(name, func(t *testing.T) {
 			out := writeString(t, w, tl, keep)
-			if name == "list" {
-				// the list shows summaries, not sentences
+			if name == "list" || name == "mermaid" {
+				// the list and a diagram show summaries, not sentences
 				for _, s := range []string{"Relations grow", "Zhu Rongji visits"} {
 					if !strings.Contains(out, s) {
 						t.Errorf("missing kept event %q:\n%s", s, out)

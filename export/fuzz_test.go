@@ -28,7 +28,8 @@ func FuzzWriters(f *testing.F) {
 		t.Setenv("SOURCE_DATE_EPOCH", "0")
 		outs := map[string]string{}
 		for name, w := range map[string]Writer{"list": WriteList, "json": WriteJSON, "csv": WriteCSV,
-			"md": WriteMarkdown, "ics": WriteICS, "timelinejs": WriteTimelineJS, "html": WriteHTML} {
+			"md": WriteMarkdown, "ics": WriteICS, "timelinejs": WriteTimelineJS, "html": WriteHTML,
+			"markwhen": WriteMarkwhen, "mermaid": WriteMermaid} {
 			var b bytes.Buffer
 			if err := w(&b, tl, []int{0}); err != nil {
 				t.Fatalf("%s: %v", name, err)

@@ -73,7 +73,7 @@ type htmlBackref struct {
 // people and places, and numbered links to the sources they cite, which are
 // listed at the end with their addresses.
 func WriteHTML(w io.Writer, t *model.Timeline, idx []int) error {
-	page := htmlPage{Title: cleanLine(t.Title), Lede: fmt.Sprintf("%s from %s", countEvents(len(idx)), cleanLine(t.Source))}
+	page := htmlPage{Title: cleanLine(t.Title), Lede: fmt.Sprintf("%s from %s", countEvents(len(idx)), cleanLine(shownSource(t.Source)))}
 	if page.Title == "" {
 		page.Title = "Timeline"
 	}
@@ -103,7 +103,7 @@ func htmlEventOf(t *model.Timeline, e *model.Event, refs *htmlRefs, multi bool) 
 		}
 	}
 	if multi {
-		he.Meta = append(he.Meta, htmlMeta{"Source", cleanLine(sourceName(t, e))})
+		he.Meta = append(he.Meta, htmlMeta{"Source", cleanLine(shownSource(sourceName(t, e)))})
 	}
 	for _, c := range citations(t, e) {
 		anchor := refs.add(e.Source, c, e)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -59,8 +60,8 @@ func List(w io.Writer, t *model.Timeline, idx []int, opts ListOptions) error {
 	if opts.Limit > 0 && len(shown) > opts.Limit {
 		shown = shown[:opts.Limit]
 	}
-	rows := listRows(t, shown)
 	tty := opts.Width > 0
+	rows := listRows(t, shown, tty)
 	lay := layout(rows, opts.Width, len(sourcesOf(t, shown)) > 1)
 	if tty {
 		rows = append([]listRow{listHeader}, rows...)
@@ -97,16 +98,73 @@ type listRow struct{ cells [listCols]string }
 
 var listHeader = listRow{cells: [listCols]string{colWhen: "WHEN", colSource: "SOURCE", colEvent: "EVENT", colPeople: "PEOPLE"}}
 
-func listRows(t *model.Timeline, idx []int) []listRow {
+// listRows makes the cells of each event. A terminal gets dates as people
+// read them ("1970s", "1991 Apr", as the browser writes them); a pipe gets
+// EDTF ("197X", "1991-04"), which programs read.
+func listRows(t *model.Timeline, idx []int, tty bool) []listRow {
 	rows := make([]listRow, 0, len(idx))
 	for _, i := range idx {
 		e := &t.Events[i]
+		when := e.Date.EDTF()
+		if tty {
+			when = shortDate(e.Date)
+		}
 		rows = append(rows, listRow{cells: [listCols]string{
-			colWhen: e.Date.EDTF(), colSource: cleanLine(e.Source), colEvent: cleanLine(icsSummary(e)),
+			colWhen: when, colSource: cleanLine(e.Source), colEvent: cleanLine(icsSummary(e)),
 			colCites: citeMarks(e.Citations), colPeople: joinClean(e.People),
 		}})
 	}
 	return rows
+}
+
+// shortDate writes a date at its precision, briefly: 1971 Oct 25, 1991 Apr,
+// 2019, 1980s, 19th c., 1912–2008, c.1950, 44 BC.
+func shortDate(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	s := shortPoint(d.Start, d.Precision)
+	if d.Interval {
+		if end := shortPoint(d.End, max(d.EndPrecision, min(d.Precision, model.Year))); end != s {
+			s += "–" + end
+		}
+	}
+	if d.Approximate {
+		s = "c." + s
+	}
+	if d.Uncertain {
+		s += "?"
+	}
+	return s
+}
+
+func shortPoint(day model.CalendarDay, p model.Precision) string {
+	year := strconv.Itoa(day.Year)
+	if day.Year <= 0 {
+		year = strconv.Itoa(1-day.Year) + " BC"
+	}
+	month := func() string {
+		if n := model.MonthName(day.Month); len(n) >= 3 {
+			return n[:3]
+		}
+		return "?"
+	}
+	switch p {
+	case model.Day:
+		return year + " " + month() + " " + strconv.Itoa(day.Day)
+	case model.Month:
+		return year + " " + month()
+	case model.Decade:
+		if day.Year > 0 {
+			return strconv.Itoa(day.Year-day.Year%10) + "s"
+		}
+	case model.Century:
+		if day.Year > 0 {
+			return model.Ordinal(day.Year/100+1) + " c."
+		}
+		return model.Ordinal((-day.Year)/100+1) + " c. BC" // 0 is 1 BC
+	}
+	return year
 }
 
 func citeMarks(c []int) string {

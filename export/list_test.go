@@ -56,16 +56,33 @@ func TestListFitsTheTerminal(t *testing.T) {
 		}
 	}
 	out := listOf(t, []int{3}, ListOptions{Width: 50})
-	if want := "WHEN       EVENT                   PEOPLE\n1912/2008  Qian Xiuling lives [9]  Qian Xiuling…\n"; out != want {
+	if want := "WHEN       EVENT                   PEOPLE\n1912–2008  Qian Xiuling lives [9]  Qian Xiuling…\n"; out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
 	}
 	out = listOf(t, []int{6}, ListOptions{Width: 40})
-	if want := "WHEN     EVENT\n1991-04  Zhu Rongji visits [1][3]\n"; out != want {
+	if want := "WHEN      EVENT\n1991 Apr  Zhu Rongji visits [1][3]\n"; out != want {
 		t.Errorf("narrow terminal drops people first: got\n%s\nwant\n%s", out, want)
 	}
 	out = listOf(t, []int{6}, ListOptions{Width: 28})
-	if want := "WHEN     EVENT\n1991-04  Zhu Rongji… [1][3]\n"; out != want {
+	if want := "WHEN      EVENT\n1991 Apr  Zhu Rongji… [1][3]\n"; out != want {
 		t.Errorf("got\n%q\nwant\n%q", out, want)
+	}
+}
+
+// A terminal reads dates as the browser writes them; a pipe gets EDTF.
+func TestListDatesForPeopleOnATerminal(t *testing.T) {
+	tl := fixture()
+	tty := listOf(t, all(tl), ListOptions{Width: 120})
+	for _, want := range []string{"19th c.", "44 BC", "1980s", "1971 Oct 25", "1991 Apr", "c.1950"} {
+		if !strings.Contains(tty, want) {
+			t.Errorf("terminal list lacks %q:\n%s", want, tty)
+		}
+	}
+	if strings.Contains(tty, "198X") {
+		t.Errorf("terminal list shows EDTF:\n%s", tty)
+	}
+	if pipe := listOf(t, all(tl), ListOptions{}); !strings.Contains(pipe, "198X") {
+		t.Errorf("piped list should keep EDTF:\n%s", pipe)
 	}
 }
 
@@ -76,7 +93,7 @@ func TestListColourOnlyWhenAsked(t *testing.T) {
 		t.Errorf("colour without Color: %q", plain)
 	}
 	col := listOf(t, []int{6}, ListOptions{Width: 100, Color: true})
-	if !strings.Contains(col, "\x1b[36m1991-04\x1b[0m") || !strings.Contains(col, "\x1b[2m[1][3]\x1b[0m") {
+	if !strings.Contains(col, "\x1b[36m1991 Apr\x1b[0m") || !strings.Contains(col, "\x1b[2m[1][3]\x1b[0m") {
 		t.Errorf("no colour with Color: %q", col)
 	}
 	if ansi.Strip(col) != listOf(t, []int{6}, ListOptions{Width: 100}) {

@@ -22,7 +22,7 @@ func WriteMarkdown(w io.Writer, t *model.Timeline, idx []int) error {
 	}
 	fmt.Fprintf(bw, "# %s\n\n", mdEscape(title))
 	sources := sourcesOf(t, idx)
-	fmt.Fprintf(bw, "%s from %s.\n", countEvents(len(idx)), mdEscape(cleanLine(t.Source)))
+	fmt.Fprintf(bw, "%s from %s.\n", countEvents(len(idx)), mdEscape(cleanLine(shownSource(t.Source))))
 	notes := newFootnotes(sources)
 	for _, p := range periods(t, idx) {
 		fmt.Fprintf(bw, "\n## %s\n\n", mdEscape(p.Heading))
@@ -33,7 +33,7 @@ func WriteMarkdown(w io.Writer, t *model.Timeline, idx []int) error {
 				fmt.Fprintf(bw, "[^%s]", notes.label(e.Source, c))
 			}
 			if len(sources) > 1 {
-				fmt.Fprintf(bw, " (%s)", mdEscape(cleanLine(sourceName(t, e))))
+				fmt.Fprintf(bw, " (%s)", mdEscape(cleanLine(shownSource(sourceName(t, e)))))
 			}
 			bw.WriteString("\n")
 		}

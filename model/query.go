@@ -1,68 +1,13 @@
 package model
 
 import (
-	"fmt"
-	"regexp"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 )
-
-// YearRange is an inclusive range of years. The zero value matches nothing;
-// use a Query's HasYears to say whether it filters by year at all.
-type YearRange struct{ From, To int }
-
-// String writes the range the way ParseYearRange reads it.
-func (r YearRange) String() string {
-	if r.From == r.To {
-		return strconv.Itoa(r.From)
-	}
-	if r.From%10 == 0 && r.To == r.From+9 {
-		return strconv.Itoa(r.From) + "s"
-	}
-	return fmt.Sprintf("%d–%d", r.From, r.To)
-}
-
-var (
-	reYear    = regexp.MustCompile(`^(\d{1,4})$`)
-	reRange   = regexp.MustCompile(`^(\d{1,4})\s*(?:-|–|—|\.\.|to)\s*(\d{1,4})$`)
-	reDecade  = regexp.MustCompile(`^(\d{0,3}0)'?s$`)
-	reCentury = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)(?:\s*(?:century|c\.?))?$`)
-)
-
-// ParseYearRange reads a year filter as people type it: "2019", "1990-2000",
-// "1990–2000", "1990s", "19th century".
-func ParseYearRange(s string) (YearRange, error) {
-	in := strings.ToLower(strings.TrimSpace(s))
-	if m := reYear.FindStringSubmatch(in); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		return YearRange{y, y}, nil
-	}
-	if m := reRange.FindStringSubmatch(in); m != nil {
-		a, _ := strconv.Atoi(m[1])
-		b, _ := strconv.Atoi(m[2])
-		if b < a {
-			return YearRange{}, fmt.Errorf("year range %q ends before it starts: write it as %d-%d", s, b, a)
-		}
-		return YearRange{a, b}, nil
-	}
-	if m := reDecade.FindStringSubmatch(in); m != nil {
-		d, _ := strconv.Atoi(m[1])
-		return YearRange{d, d + 9}, nil
-	}
-	if m := reCentury.FindStringSubmatch(in); m != nil {
-		c, _ := strconv.Atoi(m[1])
-		if c < 1 {
-			return YearRange{}, fmt.Errorf("year %q: there is no century 0", s)
-		}
-		return YearRange{(c - 1) * 100, (c-1)*100 + 99}, nil
-	}
-	return YearRange{}, fmt.Errorf("year %q: want a year (2019), a range (1990-2000), a decade (1990s) or a century (19th century)", s)
-}
 
 // Query filters a timeline. Empty parts match everything; the parts combine
 // with AND, and several people (or places, or sources) with OR.
@@ -73,12 +18,19 @@ type Query struct {
 	Places   []string
 	Sources  []string // exact source labels
 	Text     string   // every word must appear in the text, summary, people, places or orgs
+	Uncited  bool     // only events that cite nothing, or say "citation needed"
+}
+
+// Uncited reports whether an event is unsupported: it cites no source, or
+// its sentence carries a "citation needed" tag.
+func Uncited(e *Event) bool {
+	return len(e.Citations) == 0 || strings.Contains(strings.ToLower(e.Text), "citation needed")
 }
 
 // IsEmpty reports whether the query lets every event through.
 func (q Query) IsEmpty() bool {
 	return !q.HasYears && len(q.People) == 0 && len(q.Places) == 0 && len(q.Sources) == 0 &&
-		strings.TrimSpace(q.Text) == ""
+		strings.TrimSpace(q.Text) == "" && !q.Uncited
 }
 
 // Apply returns the indices into t.Events of the events the query keeps, in
@@ -87,9 +39,21 @@ func (q Query) Apply(t *Timeline) []int { return q.ApplyInto(nil, t) }
 
 // ApplyInto is Apply writing the result into dst's array when it is large
 // enough, so that a caller filtering again and again need not allocate.
+//
+// A search word that is found nowhere is looked for fuzzily: among the
+// words of the timeline, those it is a near subsequence of ("belgum" finds
+// "belgium"). That is tried only when nothing matches, so it costs a
+// keystroke nothing while the words are found.
 func (q Query) ApplyInto(dst []int, t *Timeline) []int {
 	c := candidates{all: true, n: len(t.Events)}
-	return q.filter(t, c, dst, workersFor(c.n))
+	rows := q.filter(t, c, dst, workersFor(c.n), nil)
+	if len(rows) > 0 || strings.TrimSpace(q.Text) == "" {
+		return rows
+	}
+	if alts := q.fuzzyAlts(t); alts != nil {
+		return q.filter(t, c, rows, workersFor(c.n), alts)
+	}
+	return rows
 }
 
 // Refine filters an earlier result again, for a query that only narrows the
@@ -98,26 +62,34 @@ func (q Query) Refine(t *Timeline, prev []int) []int { return q.RefineInto(nil, 
 
 // RefineInto is Refine writing the result into dst's array when it is large
 // enough. dst must not share its array with prev.
+//
+// When nothing is left it filters the whole timeline again, for the fuzzy
+// matches Apply would find.
 func (q Query) RefineInto(dst []int, t *Timeline, prev []int) []int {
 	c := candidates{list: prev, n: len(prev)}
-	return q.filter(t, c, dst, workersFor(c.n))
+	rows := q.filter(t, c, dst, workersFor(c.n), nil)
+	if len(rows) == 0 && strings.TrimSpace(q.Text) != "" {
+		return q.ApplyInto(rows, t)
+	}
+	return rows
 }
 
 // Narrows reports whether every event q keeps is also kept by prev, so that
 // q.Refine over prev's result equals q.Apply.
 func (q Query) Narrows(prev Query) bool {
-	if q.HasYears != prev.HasYears || q.Years != prev.Years || !slices.Equal(q.People, prev.People) ||
+	if q.HasYears != prev.HasYears || q.Years != prev.Years || q.Uncited != prev.Uncited || !slices.Equal(q.People, prev.People) ||
 		!slices.Equal(q.Places, prev.Places) || !slices.Equal(q.Sources, prev.Sources) {
 		return false
 	}
 	// Every word of the old text must still be required: the new text's words
-	// each contain or equal an old word in the same position.
-	oldWords, newWords := strings.Fields(strings.ToLower(prev.Text)), strings.Fields(strings.ToLower(q.Text))
+	// each contain or equal an old word in the same position, in its case
+	// when the old word asked for one (smart case).
+	oldWords, newWords := strings.Fields(prev.Text), strings.Fields(q.Text)
 	if len(newWords) < len(oldWords) {
 		return false
 	}
 	for i, w := range oldWords {
-		if !strings.Contains(newWords[i], w) {
+		if !strings.Contains(Fold(newWords[i]), Fold(w)) || (hasUpper(w) && !strings.Contains(newWords[i], w)) {
 			return false
 		}
 	}
@@ -148,16 +120,32 @@ func workersFor(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n/minPerWo
 // filter splits the candidates into one chunk per worker. Each worker writes
 // what it keeps at the start of its chunk's stretch of dst; the stretches
 // are then moved together.
-func (q Query) filter(t *Timeline, c candidates, dst []int, workers int) []int {
+//
+// alts, when not nil, gives the fuzzy alternatives of each search word (by
+// its position in the text): an event then needs one of them.
+func (q Query) filter(t *Timeline, c candidates, dst []int, workers int, alts [][][]byte) []int {
 	words := make([][]byte, 0, 4)
-	for _, w := range strings.Fields(foldString(q.Text)) {
-		words = append(words, []byte(w))
+	var exact []string // words with a capital, which must match in their case
+	for i, w := range strings.Fields(q.Text) {
+		if hasUpper(w) && alts == nil {
+			exact = append(exact, w)
+		}
+		if alts != nil && len(alts[i]) > 1 {
+			continue // looked for among its alternatives
+		}
+		words = append(words, []byte(foldString(w)))
+	}
+	var groups [][][]byte
+	for _, a := range alts {
+		if len(a) > 1 {
+			groups = append(groups, a)
+		}
 	}
 	// The longest word usually rules out most events, so it goes first;
 	// the order does not change the result.
 	slices.SortStableFunc(words, func(a, b []byte) int { return cmpInt(len(b), len(a)) })
 	var idx *searchIndex
-	if len(words) > 0 {
+	if len(words) > 0 || len(groups) > 0 {
 		idx = t.searchIndex()
 	}
 	dst = slices.Grow(dst[:0], c.n)[:c.n]
@@ -166,7 +154,7 @@ func (q Query) filter(t *Timeline, c candidates, dst []int, workers int) []int {
 	chunk := func(k int) (lo, hi int) { return c.n * k / workers, c.n * (k + 1) / workers }
 	run := func(k int) {
 		lo, hi := chunk(k)
-		w := worker{q: q, t: t, idx: idx, words: words}
+		w := worker{q: q, t: t, idx: idx, words: words, groups: groups, exact: exact}
 		kept[k] = w.filter(c, lo, hi, dst[lo:hi:hi])
 	}
 	if workers == 1 {
@@ -192,7 +180,9 @@ type worker struct {
 	q      Query
 	t      *Timeline
 	idx    *searchIndex
-	words  [][]byte // folded to lower case, longest first
+	words  [][]byte   // folded to lower case, longest first
+	groups [][][]byte // fuzzy alternatives: an event needs one of each group
+	exact  []string   // words that must match in their case
 	people nameCache
 	places nameCache
 }
@@ -213,11 +203,16 @@ func (w *worker) filter(c candidates, lo, hi int, out []int) int {
 				rows = append(rows, i)
 			}
 		}
-	case len(words) == 0:
+	case len(words) == 0 && len(w.groups) == 0:
 		for pos := lo; pos < hi; pos++ {
 			out[pos-lo] = c.at(pos)
 		}
 		return hi - lo
+	case len(words) == 0:
+		rows = out[:0]
+		for pos := lo; pos < hi; pos++ {
+			rows = append(rows, c.at(pos))
+		}
 	case c.all:
 		rows, words = w.idx.keepRun(words[0], lo, hi-1, out[:0]), words[1:]
 	default:
@@ -226,18 +221,80 @@ func (w *worker) filter(c candidates, lo, hi int, out []int) int {
 	for _, word := range words {
 		rows = w.idx.keep(word, rows, rows[:0])
 	}
+	for _, g := range w.groups {
+		rows = w.keepAny(g, rows)
+	}
+	if len(w.exact) > 0 {
+		rows = w.keepExact(rows)
+	}
 	return len(rows)
+}
+
+// keepAny keeps the rows whose text holds one of the words.
+func (w *worker) keepAny(words [][]byte, rows []int) []int {
+	hit := map[int]bool{}
+	for _, word := range words {
+		for _, r := range w.idx.keep(word, rows, nil) {
+			hit[r] = true
+		}
+	}
+	out := rows[:0]
+	for _, r := range rows {
+		if hit[r] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// keepExact keeps the rows whose text holds each word with a capital as
+// typed: smart case, as in vim and fzf.
+func (w *worker) keepExact(rows []int) []int {
+	out := rows[:0]
+	for _, r := range rows {
+		e := &w.t.Events[r]
+		keep := true
+		for _, word := range w.exact {
+			keep = keep && (strings.Contains(e.Text, word) || strings.Contains(e.Summary, word) ||
+				anyContains(e.People, word) || anyContains(e.Places, word) || anyContains(e.Orgs, word))
+		}
+		if keep {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func anyContains(names []string, word string) bool {
+	for _, n := range names {
+		if strings.Contains(n, word) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *worker) byFields() bool {
 	q := w.q
-	return q.HasYears || len(q.Sources) > 0 || len(q.People) > 0 || len(q.Places) > 0
+	return q.HasYears || q.Uncited || len(q.Sources) > 0 || len(q.People) > 0 || len(q.Places) > 0
 }
 
 func (w *worker) matchFields(i int) bool {
 	e := &w.t.Events[i]
 	q := w.q
 	if q.HasYears && (e.Date.End.Year < q.Years.From || e.Date.Start.Year > q.Years.To) {
+		return false
+	}
+	if q.Uncited && !Uncited(e) {
 		return false
 	}
 	if len(q.Sources) > 0 && !slices.Contains(q.Sources, e.Source) {
@@ -305,15 +362,7 @@ func boundary(s string, i int) bool {
 }
 
 // foldString lower-cases s, without allocating when it is already lower-case ASCII.
-func foldString(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
+func foldString(s string) string { return Fold(s) }
 
 // YearCounts counts the events of idx by their start year over the years
 // from..to of the whole timeline: counts[y-from]. It is what the density strip draws.

@@ -3,8 +3,11 @@ package model
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
 )
 
 // searchIndex holds each event's searchable text folded to lower case once.
@@ -17,6 +20,7 @@ type searchIndex struct {
 	hay     []byte
 	bounds  []int
 	symbols []uint64 // which letters and digits each event's text holds (symbolBits)
+	vocab   []string // the distinct words, for fuzzy search (see vocabulary)
 }
 
 // symbolBits gives each lower-case ASCII letter and digit a bit of a word.
@@ -140,13 +144,27 @@ func (idx *searchIndex) eventAt(off, i int) int {
 	return i + n
 }
 
-// appendFold appends s lower-cased exactly as strings.ToLower would, copying
+// latinBase is the letter without its accent of each of U+00C0..U+017F,
+// lower-cased: a search for "kioping" finds "Kiöping", "zurich" "Zürich".
+var latinBase = []rune("aaaaaaæceeeeiiiiðnooooo×ouuuuyþßaaaaaaæceeeeiiiiðnooooo÷ouuuuyþyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiIiĳĳjjkkĸllllllllllnnnnnnŉŋŋooooooœœrrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzſ")
+
+// FoldRune is a character as search compares it: lower case, and a Latin
+// letter without its accent.
+func FoldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	if r >= 0xC0 && r < 0xC0+rune(len(latinBase)) {
+		return latinBase[r-0xC0]
+	}
+	return r
+}
+
+// appendFold appends s folded as FoldRune folds each character, copying
 // runs of ASCII whole.
 func appendFold(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if s[i] >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, FoldRune(r))
 			i += n
 			continue
 		}
@@ -164,4 +182,93 @@ func appendFold(dst []byte, s string) []byte {
 		i = j
 	}
 	return dst
+}
+
+// Fold is s as search compares it (see FoldRune).
+func Fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return string(appendFold(make([]byte, 0, len(s)), s))
+		}
+	}
+	return s
+}
+
+// maxFuzzyEvents is the largest timeline searched fuzzily.
+const maxFuzzyEvents = 100_000
+
+// maxAlts is how many of the timeline's words a fuzzy search word stands for.
+const maxAlts = 8
+
+// fuzzyAlts finds, for each search word of three letters or more that the
+// timeline does not hold, the words of the timeline it nearly spells (a
+// subsequence a few letters longer, best first, by github.com/sahilm/fuzzy).
+// It returns nil when there is no word to stand in for.
+//
+// Past maxFuzzyEvents events it does not look: listing the words of a
+// timeline that large would hold up the keystroke that asked.
+func (q Query) fuzzyAlts(t *Timeline) [][][]byte {
+	if len(t.Events) > maxFuzzyEvents {
+		return nil
+	}
+	idx := t.searchIndex()
+	words := strings.Fields(q.Text)
+	alts := make([][][]byte, len(words))
+	found := false
+	for i, w := range words {
+		fw := Fold(w)
+		alts[i] = [][]byte{[]byte(fw)}
+		if utf8.RuneCountInString(fw) < 3 || bytes.Contains(idx.hay, []byte(fw)) {
+			continue
+		}
+		vocab := idx.vocabulary()
+		for _, m := range fuzzy.FindNoSort(fw, vocab) {
+			if v := vocab[m.Index]; len(v) <= len(fw)+3 && len(alts[i]) <= maxAlts {
+				alts[i] = append(alts[i], []byte(v))
+			}
+		}
+		if len(alts[i]) > 1 {
+			alts[i], found = alts[i][1:], true
+			if len(alts[i]) == 1 {
+				alts[i] = append(alts[i], alts[i][0]) // a group of one is still a group
+			}
+		}
+	}
+	if !found {
+		return nil
+	}
+	return alts
+}
+
+// FuzzyWords are the timeline's words a search stands for where it found
+// nothing as typed ("belgum" → "belgium"), for the browser to highlight.
+func (q Query) FuzzyWords(t *Timeline) []string {
+	var out []string
+	for _, a := range q.fuzzyAlts(t) {
+		if len(a) > 1 {
+			for _, w := range a {
+				if !slices.Contains(out, string(w)) {
+					out = append(out, string(w))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// vocabulary is every distinct word of the folded texts, built on the first
+// fuzzy search.
+func (idx *searchIndex) vocabulary() []string {
+	if idx.vocab != nil {
+		return idx.vocab
+	}
+	seen := map[string]bool{}
+	for _, f := range bytes.FieldsFunc(idx.hay, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(f) >= 3 && !seen[string(f)] {
+			seen[string(f)] = true
+			idx.vocab = append(idx.vocab, string(f))
+		}
+	}
+	slices.Sort(idx.vocab)
+	return idx.vocab
 }

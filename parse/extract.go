@@ -265,7 +265,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		}
 		return
 	}
-	x.sum.breaks = findClauseBreaks(text, x.toks, x.sum.breaks)
+	x.sum.begin(text, x.toks, dates)
 	for i := range mentions {
 		mentions[i].name = x.intern(mentions[i].name)
 	}
@@ -276,7 +276,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		e := model.Event{
 			Date:      dm.date,
 			Text:      text,
-			Summary:   x.sum.summarize(text, dm.start, dm.end, x.events.len()),
+			Summary:   x.sum.summarize(k, x.events.len()),
 			Citations: sn.citations,
 			Section:   x.section,
 			Offset:    b.Offset + sn.start,

@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/cli/browser"
 
@@ -32,9 +33,10 @@ const (
 	FocusYear
 	FocusPicker
 	FocusHelp
+	FocusExport
 )
 
-var focusNames = [...]string{"timeline", "detail", "sources", "search", "year", "picker", "help"}
+var focusNames = [...]string{"timeline", "detail", "sources", "search", "year", "picker", "help", "export"}
 
 func (f Focus) String() string {
 	if int(f) < len(focusNames) {
@@ -59,8 +61,10 @@ type Options struct {
 	// timeline given to New or Run is then not used.
 	Load    Loader
 	Loading string
-	// Note is shown in the status line once the timeline is on screen
-	// ("cached, revision 123, fetched …").
+	// Note is shown in the status line once the timeline is on screen,
+	// and again whenever no other message is: what the loader has to say
+	// about where the timeline came from ("offline: showing the cached
+	// revision 123 of 2024-05-01").
 	Note string
 }
 
@@ -88,22 +92,29 @@ type Model struct {
 	span      string    // "1912–2023", measured once
 	anchor    int       // the last selected event, kept while a filter hides everything
 	hasPlaces bool
+	nSources  int           // how many sources the events come from
 	people    []model.Facet // every person, counted once on first use
 	places    []model.Facet
 
-	focus     Focus
-	back      Focus // the pane a prompt or overlay returns to
-	timeline  timelinePane
-	detail    detailPane
-	sources   sourcesPane
-	filter    filterBar
-	picker    picker
-	helpPane  helpPane
-	help      help.Model
-	strip     densityStrip
-	status    string
-	statusErr bool
-	load      loading // while Options.Load runs, or after it failed
+	focus      Focus
+	back       Focus // the pane a prompt or overlay returns to
+	timeline   timelinePane
+	fold       foldPane
+	folded     bool // the timeline is zoomed out (z)
+	detail     detailPane
+	sources    sourcesPane
+	filter     filterBar
+	picker     picker
+	helpPane   helpPane
+	help       help.Model
+	strip      densityStrip
+	status     string
+	statusErr  bool
+	note       string        // Options.Note, shown when there is no status
+	lastExport string        // the file E wrote last
+	undo       []model.Query // the queries before each filter change, for esc
+	jumps      []jump        // where each jump left from, for ctrl+o
+	load       loading       // while Options.Load runs, or after it failed
 }
 
 // New builds the browser over t, starting with the filters of q.
@@ -124,24 +135,51 @@ func New(t *model.Timeline, q model.Query, opts Options) Model {
 	m.picker = newPicker(m.styles)
 	m.helpPane = helpPane{st: m.styles}
 	m.help.Styles = st.Bubbles.Help
+	m.note = clean(opts.Note)
 	if opts.Load != nil {
 		m.load, m.query = newLoading(opts.Loading), q
 		return m
 	}
 	m.strip = newDensityStrip(t, m.styles)
 	m.span = spanText(t)
-	for i := range t.Events {
-		if len(t.Events[i].Places) > 0 {
-			m.hasPlaces = true
-			break
-		}
-	}
+	m.scanEvents()
 	m.setQuery(q)
 	m.setFocus(FocusTimeline)
 	m.updateKeys()
 	m.relayout()
 	return m
 }
+
+// scanEvents notes, once, what the events hold: places (for the P key),
+// people (for their column) and how many sources they come from.
+func (m *Model) scanEvents() {
+	seen := map[string]bool{}
+	for i := range m.t.Events {
+		e := &m.t.Events[i]
+		m.hasPlaces = m.hasPlaces || len(e.Places) > 0
+		m.timeline.hasPeople = m.timeline.hasPeople || len(e.People) > 0
+		seen[e.Source] = true
+	}
+	m.nSources = len(seen)
+	m.timeline.multiSource = m.nSources > 1
+}
+
+// jump is a place in the browser to come back to.
+type jump struct {
+	query model.Query
+	event int
+}
+
+// changeQuery is setQuery for a change the user made to the filters: the
+// query before it is kept, so that esc can undo it.
+func (m *Model) changeQuery(q model.Query, before model.Query) {
+	if !sameQuery(q, before) {
+		m.undo = append(m.undo, before)
+	}
+	m.setQuery(q)
+}
+
+func sameQuery(a, b model.Query) bool { return a.Narrows(b) && b.Narrows(a) && a.Text == b.Text }
 
 // Run shows the browser until the user quits. It needs a terminal.
 func Run(t *model.Timeline, q model.Query, opts Options) error {
@@ -215,6 +253,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleClick(msg.Mouse())
 	case openedMsg:
 		m.handleOpened(msg)
+	case exportedMsg:
+		m.handleExported(msg)
 	default:
 		cmd = m.forwardToInput(msg)
 	}
@@ -265,6 +305,9 @@ func (m Model) bodyView() string {
 	case FocusHelp:
 		return m.helpPane.View(m.keys.groups())
 	}
+	if m.folded {
+		return m.fold.View()
+	}
 	side := m.detail.View()
 	if m.paneFocus() == FocusSources {
 		side = m.sources.View()
@@ -295,7 +338,7 @@ func (m *Model) relayout() {
 	w := max(0, m.width)
 	m.help.SetWidth(w)
 	m.filter.SetWidth(w)
-	m.headerStr = headerView(m.styles, m.t, m.span, m.query, len(m.results), w)
+	m.headerStr = headerView(m.styles, m.t, m.nSources, m.span, m.query, len(m.results), w)
 	m.footerStr = m.footerView(w)
 	hh, fh := lipgloss.Height(m.headerStr), lipgloss.Height(m.footerStr)
 	if hh+fh+2 > m.height && hh > 1 { // keep room for the strip and one body line
@@ -314,6 +357,7 @@ func (m *Model) relayout() {
 	m.detail.SetSize(l.side.w, l.side.h)
 	m.sources.SetSize(l.side.w, l.side.h)
 	m.picker.SetSize(l.body.w, l.body.h)
+	m.fold.SetSize(l.body.w, l.body.h)
 	m.helpPane.SetSize(l.body.w, l.body.h)
 }
 
@@ -322,12 +366,20 @@ func (m *Model) footerView(w int) string {
 		return ""
 	}
 	var lines []string
-	if m.status != "" {
+	if status := m.status; status != "" || m.note != "" {
 		style := m.styles.Status.Info
+		if status == "" {
+			status = m.note
+		}
 		if m.statusErr {
 			style = m.styles.Status.Error
 		}
-		lines = append(lines, renderSegs([]seg{{m.status, style}}, w, lipgloss.NewStyle()))
+		// a long message (an export's command line) wraps onto a few lines
+		wrapped := wrapSegs([]seg{{status, style}}, w)
+		if len(wrapped) > 3 {
+			wrapped = append(wrapped[:2], renderSegs([]seg{{strings.Join(strings.Fields(ansi.Strip(strings.Join(wrapped[2:], " "))), " "), style}}, w, lipgloss.NewStyle()))
+		}
+		lines = append(lines, wrapped...)
 	}
 	if m.filter.Active() {
 		lines = append(lines, m.filter.View())
@@ -373,12 +425,30 @@ func (m *Model) setQuery(q model.Query) {
 	m.query, m.results = q, rows
 	m.strip.setHits(rows, q.IsEmpty())
 	m.timeline.words = searchWords(q.Text)
+	if len(rows) > 0 && len(m.timeline.words) > 0 && !m.matchesAsTyped(rows[0]) {
+		m.timeline.words = append(m.timeline.words, q.FuzzyWords(m.t)...) // mark what a fuzzy search found
+	}
 	m.timeline.SetRows(rows, keep)
 	m.timeline.empty = m.emptyText()
 	m.syncSelection()
 }
 
-func searchWords(text string) []string { return strings.Fields(strings.ToLower(text)) }
+// searchWords are the words of a search as the rows compare them: folded
+// like the search itself.
+func searchWords(text string) []string { return strings.Fields(model.Fold(text)) }
+
+// matchesAsTyped says whether event i holds every search word as typed: when
+// not, the search went fuzzy and its stand-in words are marked too.
+func (m *Model) matchesAsTyped(i int) bool {
+	e := &m.t.Events[i]
+	hay := model.Fold(e.Text + "\n" + e.Summary + "\n" + strings.Join(e.People, "\n") + "\n" + strings.Join(e.Places, "\n") + "\n" + strings.Join(e.Orgs, "\n"))
+	for _, w := range m.timeline.words {
+		if !strings.Contains(hay, w) {
+			return false
+		}
+	}
+	return true
+}
 
 func (m *Model) emptyText() [2]string {
 	if len(m.t.Events) == 0 {

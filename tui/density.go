@@ -113,28 +113,70 @@ func (d densityStrip) View(s stripState) string {
 	if len(d.all) == 0 {
 		return renderSegs([]seg{{"no dates to chart", d.st.Strip.Axis}}, d.width, d.st.Strip.Axis)
 	}
-	left, right := yearText(d.from)+" ", " "+yearText(d.from+len(d.all)-1)
-	inner := d.width - len([]rune(left)) - len([]rune(right))
-	if inner < 8 {
-		left, right, inner = "", "", d.width
-	}
-	size := bucketSize(len(d.all), inner)
-	start := floorDiv(d.from, size) * size
-	n := (d.from + len(d.all) - start + size - 1) / size
+	left, right, inner, start, size, n := d.axis()
 	counts, hits := d.buckets(start, size, n)
 	peak := max(1, slicesMax(counts))
-	cols := max(1, inner/n) // columns per bucket, to fill the row
+	// Each bucket gets its share of the row, so the bars reach the end
+	// year's label however many buckets there are.
 	segs := []seg{{left, d.st.Strip.Axis}}
 	for b := range n {
 		lo, hi := start+b*size, start+b*size+size-1
-		bar := strings.Repeat(barFor(counts[b], peak), cols)
+		bar := strings.Repeat(barFor(counts[b], peak), (b+1)*inner/n-b*inner/n)
 		segs = append(segs, seg{bar, d.bucketStyle(s, lo, hi, hits[b])})
-	}
-	if pad := inner - n*cols; pad > 0 {
-		segs = append(segs, seg{strings.Repeat(" ", pad), d.st.Strip.Axis})
 	}
 	segs = append(segs, seg{right, d.st.Strip.Axis})
 	return renderSegs(segs, d.width, d.st.Strip.Axis)
+}
+
+// axis is how the strip lays its buckets out at its width: the end labels,
+// the columns between them, the first bucket's year, the years per bucket
+// and how many buckets.
+func (d densityStrip) axis() (left, right string, inner, start, size, n int) {
+	left, right = yearText(d.from)+" ", " "+yearText(d.from+len(d.all)-1)
+	inner = d.width - len([]rune(left)) - len([]rune(right))
+	if inner < 8 {
+		left, right, inner = "", "", d.width
+	}
+	size = bucketSize(len(d.all), inner)
+	start = floorDiv(d.from, size) * size
+	n = (d.from + len(d.all) - start + size - 1) / size
+	return left, right, inner, start, size, n
+}
+
+// BucketAt is the span of years the strip's column x stands for.
+func (d densityStrip) BucketAt(x int) (model.YearRange, bool) {
+	if len(d.all) == 0 {
+		return model.YearRange{}, false
+	}
+	left, _, inner, start, size, n := d.axis()
+	x -= len([]rune(left))
+	if x < 0 || x >= inner {
+		return model.YearRange{}, false
+	}
+	b := min(n-1, x*n/inner)
+	return model.YearRange{From: start + b*size, To: start + b*size + size - 1}, true
+}
+
+// Step is the next bucket with events before (dir < 0) or after (dir > 0)
+// the one that holds year, or that bucket itself (dir 0); ok is false past
+// either end.
+func (d densityStrip) Step(year, dir int) (model.YearRange, bool) {
+	if len(d.all) == 0 {
+		return model.YearRange{}, false
+	}
+	_, _, _, start, size, n := d.axis()
+	counts, _ := d.buckets(start, size, n)
+	b := floorDiv(year-start, size)
+	if dir == 0 {
+		b = max(0, min(b, n-1))
+		return model.YearRange{From: start + b*size, To: start + b*size + size - 1}, true
+	}
+	for b += dir; b >= 0 && b < n; b += dir {
+		if counts[b] > 0 {
+			return model.YearRange{From: start + b*size, To: start + b*size + size - 1}, true
+		}
+	}
+	return model.YearRange{}, false
 }
 
 func (d densityStrip) buckets(start, size, n int) (counts, hits []int) {

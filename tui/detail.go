@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"slices"
 	"strconv"
 	"strings"
@@ -77,11 +80,33 @@ func (p *detailPane) View() string {
 	if p.focused {
 		title = p.st.Detail.Title
 	}
-	head := renderSegs([]seg{{"Detail", title}, {p.position(), p.st.Detail.Label}}, p.width, lipgloss.NewStyle())
+	head := renderSegs([]seg{{"Detail", title}, {p.position() + p.scrolled(), p.st.Detail.Label}}, p.width, lipgloss.NewStyle())
 	if p.height == 1 {
 		return head
 	}
 	return fitBlock(head+"\n"+p.vp.View(), p.width, p.height)
+}
+
+// Update scrolls the pane by the keys that move; it reports whether it used
+// the key, so that the rest go on to the browser.
+func (p detailPane) Update(msg tea.KeyPressMsg, k KeyMap) (detailPane, bool) {
+	switch {
+	case key.Matches(msg, k.Up):
+		p.Scroll(-1)
+	case key.Matches(msg, k.Down):
+		p.Scroll(1)
+	case key.Matches(msg, k.PageUp):
+		p.Scroll(-max(1, p.height-2))
+	case key.Matches(msg, k.PageDown):
+		p.Scroll(max(1, p.height-2))
+	case key.Matches(msg, k.Top):
+		p.vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		p.vp.GotoBottom()
+	default:
+		return p, false
+	}
+	return p, true
 }
 
 // SetPosition tells the pane where the event sits in the list: 3 of 40.
@@ -92,6 +117,19 @@ func (p *detailPane) position() string {
 		return ""
 	}
 	return " · " + strconv.Itoa(p.pos) + " of " + strconv.Itoa(p.of)
+}
+
+// scrolled says how far down the text is when it does not all fit, with
+// the key that shows more: " · 40% ↓ j".
+func (p *detailPane) scrolled() string {
+	if p.vp.TotalLineCount() <= p.vp.Height() || p.event < 0 {
+		return ""
+	}
+	s := " · " + strconv.Itoa(int(p.vp.ScrollPercent()*100)) + "%"
+	if !p.vp.AtBottom() {
+		s += " ↓ more"
+	}
+	return s
 }
 
 func (p *detailPane) content() []string {
@@ -110,7 +148,7 @@ func (p *detailPane) content() []string {
 	lines = append(lines, p.field("Orgs", cleanJoin(e.Orgs))...)
 	lines = append(lines, p.field("Section", clean(e.Section))...)
 	if e.Source != "" {
-		lines = append(lines, p.field("From", clean(e.Source))...)
+		lines = append(lines, p.pathField("From", clean(e.Source))...)
 	}
 	return append(lines, p.citations(e)...)
 }
@@ -137,6 +175,53 @@ func (p *detailPane) field(label, value string) []string {
 		return nil
 	}
 	return wrapSegs([]seg{{label + "  ", p.st.Detail.Label}, {value, p.st.Detail.Value}}, p.width)
+}
+
+// pathField is field for a path: long paths wrap after a separator, not
+// mid-word ("/work/shared/" then "eval/corpus/belgium-china.txt").
+func (p *detailPane) pathField(label, path string) []string {
+	if path == "" {
+		return nil
+	}
+	lw := ansi.StringWidth(label) + 2
+	var lines []string
+	first := true
+	for _, part := range pathLines(path, max(1, p.width-lw)) {
+		lab := strings.Repeat(" ", lw)
+		if first {
+			lab, first = label+"  ", false
+		}
+		lines = append(lines, renderLine([]seg{{lab, p.st.Detail.Label}, {part, p.st.Detail.Value}}))
+	}
+	return lines
+}
+
+// pathLines packs the parts of a path, each ending at a separator, into
+// lines at most w cells wide; a part longer than a line is cut.
+func pathLines(path string, w int) []string {
+	var lines []string
+	cur := ""
+	for rest := path; rest != ""; {
+		i := strings.IndexAny(rest, "/\\")
+		part := rest
+		if i >= 0 {
+			part = rest[:i+1]
+		}
+		rest = rest[len(part):]
+		if cur != "" && ansi.StringWidth(cur+part) > w {
+			lines, cur = append(lines, cur), ""
+		}
+		for ansi.StringWidth(part) > w {
+			head := ansi.Truncate(part, w, "")
+			if head == "" {
+				_, size := utf8.DecodeRuneInString(part)
+				head = part[:size] // a character wider than the line
+			}
+			lines, part = append(lines, head), part[len(head):]
+		}
+		cur += part
+	}
+	return append(lines, cur)
 }
 
 // citations writes "Sources [5] [6]" and one line per reference.

@@ -1,9 +1,11 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 )
 
@@ -20,26 +22,62 @@ type helpPane struct {
 
 func (h *helpPane) SetSize(w, h2 int) { h.width, h.height = max(0, w), max(0, h2) }
 
-func (h *helpPane) Scroll(n int) { h.top = max(0, h.top+n) }
+// Scroll moves the help by n lines, within what there is to show.
+func (h *helpPane) Scroll(n int, groups []keyGroup) {
+	h.top = max(0, min(h.top+n, h.maxTop(groups)))
+}
 
-// View lays the enabled keys of each group out in as many columns as fit.
-func (h *helpPane) View(groups []keyGroup) string {
-	if h.width <= 0 || h.height <= 0 {
-		return ""
+// Update scrolls the help by the keys that move.
+func (h helpPane) Update(msg tea.KeyPressMsg, k KeyMap) helpPane {
+	groups := k.groups()
+	switch {
+	case key.Matches(msg, k.Up):
+		h.Scroll(-1, groups)
+	case key.Matches(msg, k.Down):
+		h.Scroll(1, groups)
+	case key.Matches(msg, k.PageUp):
+		h.Scroll(-max(1, h.height-2), groups)
+	case key.Matches(msg, k.PageDown):
+		h.Scroll(max(1, h.height-2), groups)
+	case key.Matches(msg, k.Top):
+		h.top = 0
+	case key.Matches(msg, k.Bottom):
+		h.top = h.maxTop(groups)
 	}
+	return h
+}
+
+// maxTop is the first line shown when the help is scrolled to its end.
+func (h *helpPane) maxTop(groups []keyGroup) int {
+	return max(0, len(h.lines(groups))-(h.height-1))
+}
+
+func (h *helpPane) lines(groups []keyGroup) []string {
 	var blocks []string
 	for _, g := range groups {
 		if b := h.block(g); b != "" {
 			blocks = append(blocks, b)
 		}
 	}
+	return strings.Split(h.columns(blocks), "\n")
+}
+
+// View lays the enabled keys of each group out in as many columns as fit,
+// with how far down the list the view is when it does not all fit.
+func (h *helpPane) View(groups []keyGroup) string {
+	if h.width <= 0 || h.height <= 0 {
+		return ""
+	}
+	lines := h.lines(groups)
+	top := min(h.top, max(0, len(lines)-(h.height-1)))
+	where := ""
+	if len(lines) > h.height-1 {
+		where = " · " + strconv.Itoa(min(100, (top+h.height-1)*100/len(lines))) + "%"
+	}
 	head := renderSegs([]seg{{"Keys", h.st.Detail.Title},
-		{" · esc or ? closes, q quits · filter chips name the key that edits them; an empty entry removes the filter", h.st.Detail.Label}},
+		{where + " · esc or ? closes, q quits · mouse: the wheel scrolls, a click selects · filter chips name the key that edits them; an empty entry removes the filter", h.st.Detail.Label}},
 		h.width, lipgloss.NewStyle())
-	lines := strings.Split(h.columns(blocks), "\n")
-	h.top = min(h.top, max(0, len(lines)-(h.height-1)))
-	lines = lines[h.top:]
-	return fitBlock(head+"\n"+strings.Join(lines, "\n"), h.width, h.height)
+	return fitBlock(head+"\n"+strings.Join(lines[top:], "\n"), h.width, h.height)
 }
 
 func (h *helpPane) block(g keyGroup) string {
@@ -57,7 +95,7 @@ func (h *helpPane) block(g keyGroup) string {
 }
 
 func (h *helpPane) keyLine(b key.Binding) string {
-	return renderSegs([]seg{{padRight(b.Help().Key, 8), h.st.Help.Key}, {b.Help().Desc, h.st.Help.Desc}},
+	return renderSegs([]seg{{padRight(b.Help().Key, 12), h.st.Help.Key}, {b.Help().Desc, h.st.Help.Desc}},
 		min(helpColumn-2, h.width), lipgloss.NewStyle())
 }
 
@@ -89,18 +127,18 @@ func (h *helpPane) columns(blocks []string) string {
 func (m Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch m.focus {
-	case FocusSearch, FocusYear:
+	case FocusSearch, FocusYear, FocusExport:
 		return []key.Binding{k.Accept, k.Cancel}
 	case FocusPicker:
 		return []key.Binding{k.PickUp, k.PickDown, k.Accept, k.Mark, k.Cancel}
 	case FocusHelp:
 		return []key.Binding{k.Up, k.Down, k.Back, k.Quit}
 	case FocusSources:
-		return []key.Binding{k.Down, k.Open, k.Jump, k.Copy, k.CitedBy, k.Back, k.Help, k.Quit}
+		return []key.Binding{k.Down, k.Open, k.Archive, k.Jump, k.Copy, k.CitedBy, k.Back, k.Help, k.Quit}
 	case FocusDetail:
 		return []key.Binding{k.Down, k.Sources, k.Tab, k.Back, k.Help, k.Quit}
 	}
-	return []key.Binding{k.Down, k.Detail, k.Sources, k.Search, k.Year, k.People, k.Clear, k.Help, k.Quit}
+	return []key.Binding{k.Down, k.Detail, k.Sources, k.Search, k.Year, k.People, k.SourceFilter, k.Clear, k.Help, k.Quit}
 }
 
 // FullHelp is every live key, grouped.

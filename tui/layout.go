@@ -62,7 +62,12 @@ func computeLayout(w, h, headerH, footerH int, sideFocused bool) layout {
 	case b.h < stackHeight:
 		l.list = b
 	default:
+		// the focused side pane gets the larger share: its text is what
+		// the user is reading now
 		sideH := b.h * 2 / 5
+		if sideFocused {
+			sideH = b.h * 3 / 5
+		}
 		listH := b.h - sideH - 1
 		l.list = rect{b.x, b.y, w, listH}
 		l.rule = rect{b.x, b.y + listH, w, 1}
@@ -104,7 +109,7 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 	case m.focus == FocusPicker:
 		m.picker.MoveBy(step)
 	case m.focus == FocusHelp:
-		m.helpPane.Scroll(step)
+		m.helpPane.Scroll(step, m.keys.groups())
 	case l.list.contains(ms.X, ms.Y):
 		m.timeline.Scroll(3 * step)
 		m.syncSelection()
@@ -123,6 +128,10 @@ func (m *Model) handleClick(ms tea.Mouse) {
 	}
 	l := m.layout
 	switch {
+	case l.strip.contains(ms.X, ms.Y):
+		if r, ok := m.strip.BucketAt(ms.X); ok {
+			m.filterSpan(r)
+		}
 	case l.list.contains(ms.X, ms.Y):
 		if pos, ok := m.timeline.RowAt(ms.Y - l.list.y); ok {
 			m.timeline.MoveTo(pos)

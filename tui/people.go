@@ -19,11 +19,15 @@ type pickerKind int
 const (
 	pickPeople pickerKind = iota
 	pickPlaces
+	pickSources
 )
 
 func (k pickerKind) String() string {
-	if k == pickPlaces {
+	switch k {
+	case pickPlaces:
 		return "Places"
+	case pickSources:
+		return "Sources"
 	}
 	return "People"
 }

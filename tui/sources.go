@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"net/url"
 	"strconv"
 	"strings"
@@ -60,6 +62,49 @@ func (p *sourcesPane) Current() (citation, bool) {
 		return citation{}, false
 	}
 	return p.refs[p.cursor], true
+}
+
+// sourcesAction is what a key in the sources pane asks of the browser,
+// beyond moving in the pane.
+type sourcesAction int
+
+const (
+	srcNone    sourcesAction = iota // not the pane's key
+	srcMoved                        // handled in the pane
+	srcJump                         // go to the citing event under the cursor
+	srcOpen                         // open the reference's URL
+	srcArchive                      // open its archived copy
+	srcCopy                         // copy its URL
+)
+
+// Update moves through the references (or the events citing one) and says
+// what else the key asks for.
+func (p sourcesPane) Update(msg tea.KeyPressMsg, k KeyMap) (sourcesPane, sourcesAction) {
+	switch {
+	case key.Matches(msg, k.Up):
+		p.MoveBy(-1)
+	case key.Matches(msg, k.Down):
+		p.MoveBy(1)
+	case key.Matches(msg, k.Top):
+		p.MoveTo(0)
+	case key.Matches(msg, k.Bottom):
+		p.MoveTo(-1)
+	case key.Matches(msg, k.Back) && p.showCited:
+		p.showCited = false
+	case key.Matches(msg, k.CitedBy):
+		p.ShowCited()
+	case key.Matches(msg, k.Jump):
+		return p, srcJump
+	case key.Matches(msg, k.Open):
+		return p, srcOpen
+	case key.Matches(msg, k.Archive):
+		return p, srcArchive
+	case key.Matches(msg, k.Copy):
+		return p, srcCopy
+	default:
+		return p, srcNone
+	}
+	return p, srcMoved
 }
 
 // MoveBy moves through the references, or through the citing events.
@@ -179,10 +224,11 @@ func (p *sourcesPane) block(c citation, selected bool) []string {
 	if t := refTitle(c.ref); c.known && t != "" {
 		title = seg{t, s.Title}
 	}
-	lines := wrapSegs([]seg{{pointer, s.Num}, {num, numStyle}, title}, p.width)
 	indent := seg{"      ", s.Meta}
+	lead := []seg{{pointer, s.Num}, {num, numStyle}}
+	lines := hangSegs(lead, indent, []seg{title}, p.width)
 	if meta := joinNonEmpty(" · ", clean(c.ref.Publisher), clean(c.ref.Date)); meta != "" {
-		lines = append(lines, wrapSegs([]seg{indent, {meta, s.Meta}}, p.width)...)
+		lines = append(lines, hangSegs([]seg{indent}, indent, []seg{{meta, s.Meta}}, p.width)...)
 	}
 	// A URL keeps to one line, cut if it must be: y copies it whole.
 	if u := clean(c.ref.URL); u != "" {
@@ -193,6 +239,28 @@ func (p *sourcesPane) block(c citation, selected bool) []string {
 	}
 	return lines
 }
+
+// hangSegs wraps body to the width left after lead, and starts each line
+// after the first with indent, so a wrapped title or publisher line keeps
+// to its column.
+func hangSegs(lead []seg, indent seg, body []seg, w int) []string {
+	lw := segsWidth(lead)
+	if w-lw < 8 {
+		return wrapSegs(append(append([]seg(nil), lead...), body...), w)
+	}
+	lines := wrapSegs(body, w-lw)
+	for i, l := range lines {
+		prefix := []seg{indent}
+		if i == 0 {
+			prefix = lead
+		}
+		lines[i] = renderLine(prefix) + l
+	}
+	return lines
+}
+
+// archive is the archived copy of the reference, if it has one.
+func (c citation) archive() string { return strings.TrimSpace(c.ref.ArchiveURL) }
 
 func (p *sourcesPane) citedView() string {
 	c, _ := p.Current()

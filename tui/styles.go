@@ -40,7 +40,7 @@ func NewTheme(isDark bool) Theme {
 
 // RowStyles draw one timeline row.
 type RowStyles struct {
-	Gutter, Text, People, Match lipgloss.Style
+	Gutter, Text, People, Match, Badge lipgloss.Style
 }
 
 // Styles is every style of the browser, grouped by pane. NewStyles builds it;
@@ -128,7 +128,7 @@ func NewStyles(isDark, noColor bool) Styles {
 	s.Status.Error = p.fg(plain.Bold(true), th.Error)
 	s.Rule = p.fg(plain.Faint(noColor), th.Faint)
 
-	s.Bubbles.Help = bubblesHelp(isDark, noColor)
+	s.Bubbles.Help = bubblesHelp(isDark, noColor, th)
 	s.Bubbles.Input = bubblesInput(isDark, noColor, th)
 	return s
 }
@@ -143,6 +143,7 @@ func rowStyles(p painter, th Theme, plain lipgloss.Style) RowStyles {
 		Text:   p.fg(plain, th.Text),
 		People: p.fg(plain, th.Muted),
 		Match:  match,
+		Badge:  p.fg(plain.Bold(true), th.Error),
 	}
 }
 
@@ -156,13 +157,20 @@ func selected(r RowStyles, sel lipgloss.Style, noColor bool) RowStyles {
 		Text:   r.Text.Inherit(sel),
 		People: r.People.Inherit(sel),
 		Match:  r.Match.Inherit(sel),
+		Badge:  r.Badge.Inherit(sel),
 	}
 }
 
-func bubblesHelp(isDark, noColor bool) help.Styles {
+// bubblesHelp draws the footer's key hints in the theme's text and muted
+// colours: the bubbles defaults (about 2:1 on black and on white) are too
+// faint to read; these are over 4.5:1 on either.
+func bubblesHelp(isDark, noColor bool, th Theme) help.Styles {
 	if !noColor {
 		h := help.DefaultStyles(isDark)
-		h.ShortKey = h.ShortKey.Bold(true)
+		key := lipgloss.NewStyle().Foreground(th.Text).Bold(true)
+		desc := lipgloss.NewStyle().Foreground(th.Muted)
+		h.ShortKey, h.ShortDesc, h.ShortSeparator, h.Ellipsis = key, desc, desc, desc
+		h.FullKey, h.FullDesc, h.FullSeparator = key, desc, desc
 		return h
 	}
 	plain := lipgloss.NewStyle()

@@ -6,6 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/annals-tui/annals/model"
 )
 
 // clean makes text from the article safe to draw: control characters (C0,
@@ -93,6 +95,9 @@ func renderSegs(segs []seg, width int, fill lipgloss.Style) string {
 	for k, s := range segs {
 		w := ansi.StringWidth(s.text)
 		if used+w > room {
+			if k > 0 && room-used <= 1 && strings.HasSuffix(segs[k-1].text, "…") {
+				break // the text before already ends in an ellipsis
+			}
 			var cut string
 			switch {
 			case room < width && used == room:
@@ -103,6 +108,10 @@ func renderSegs(segs []seg, width int, fill lipgloss.Style) string {
 				cut = ansi.Truncate(s.text, room-used, "") + "…"
 			default:
 				cut = ansi.Truncate(s.text, room-used, "…")
+			}
+			// text that already ends in an ellipsis keeps one: "was an…", not "was an……"
+			if strings.HasSuffix(cut, "……") {
+				cut = strings.TrimSuffix(cut, "…")
 			}
 			b.WriteString(s.style.Render(cut))
 			used += ansi.StringWidth(cut)
@@ -142,23 +151,36 @@ func highlight(s string, words []string, base, hl lipgloss.Style) []seg {
 	if len(words) == 0 || s == "" {
 		return []seg{{s, base}}
 	}
-	lower := strings.ToLower(s)
-	if len(lower) != len(s) {
-		return []seg{{s, base}} // case folding changed byte offsets: draw it plain
+	// Fold s as search does (case and accents: "kioping" marks "Kiöping"),
+	// keeping where each folded byte came from.
+	folded := make([]byte, 0, len(s))
+	from := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		n := len(folded)
+		folded = utf8.AppendRune(folded, model.FoldRune(r))
+		for range len(folded) - n {
+			from = append(from, i)
+		}
 	}
+	from = append(from, len(s))
+	lower := string(folded)
 	marks := make([]bool, len(s))
 	found := false
 	for _, w := range words {
-		for from := 0; w != "" && from < len(lower); {
-			i := strings.Index(lower[from:], w)
+		for at := 0; w != "" && at < len(lower); {
+			i := strings.Index(lower[at:], w)
 			if i < 0 {
 				break
 			}
-			for j := from + i; j < from+i+len(w); j++ {
+			start, end := from[at+i], from[at+i+len(w)]
+			if end == start || at+i+len(w) < len(from)-1 && from[at+i+len(w)] == from[at+i+len(w)-1] {
+				end = nextRune(s, from[at+i+len(w)-1])
+			}
+			for j := start; j < end; j++ {
 				marks[j] = true
 			}
 			found = true
-			from += i + len(w)
+			at += i + len(w)
 		}
 	}
 	if !found {
@@ -167,7 +189,12 @@ func highlight(s string, words []string, base, hl lipgloss.Style) []seg {
 	return runs(s, marks, base, hl)
 }
 
-// runs cuts s where marks changes, marked bytes in hl and the rest in base.
+// nextRune is the byte after the character at i.
+func nextRune(s string, i int) int {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return i + max(1, n)
+}
+
 func runs(s string, marks []bool, base, hl lipgloss.Style) []seg {
 	var out []seg
 	start := 0

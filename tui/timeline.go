@@ -2,9 +2,12 @@ package tui
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/annals-tui/annals/model"
 )
@@ -27,6 +30,10 @@ type timelinePane struct {
 	words   []string // search words to highlight, lower case
 	focused bool
 	empty   [2]string // what to say when there are no rows
+	// multiSource and hasPeople say whether the source and people
+	// columns have anything to show.
+	multiSource, hasPeople bool
+	peopleW                int // the widest people of the rows on screen
 }
 
 func (p *timelinePane) SetSize(w, h int) {
@@ -154,15 +161,36 @@ func (g groupKey) label() string {
 	return yearText(g.n)
 }
 
+// sepBefore says whether a group's label goes above row pos: where a group
+// of two or more rows starts. A year with one event needs no heading: its
+// row's date says the year.
 func (p *timelinePane) sepBefore(pos int) bool {
 	if !p.showSeps() {
 		return false
 	}
-	return pos == 0 || groupOf(p.t.Events[p.rows[pos]].Date) != groupOf(p.t.Events[p.rows[pos-1]].Date)
+	g := p.group(pos)
+	return (pos == 0 || g != p.group(pos-1)) && pos+1 < len(p.rows) && p.group(pos+1) == g
 }
 
+// pinned says whether row pos, drawn first, gets its group's label above it
+// anyway: the heading stays at the top when the view starts inside a group.
+func (p *timelinePane) pinned(pos int) bool {
+	return p.showSeps() && pos > 0 && p.group(pos) == p.group(pos-1)
+}
+
+func (p *timelinePane) group(pos int) groupKey { return groupOf(p.t.Events[p.rows[pos]].Date) }
+
+// cost is the lines row pos takes below the first; costTop what it takes
+// drawn first.
 func (p *timelinePane) cost(pos int) int {
 	if p.sepBefore(pos) {
+		return 2
+	}
+	return 1
+}
+
+func (p *timelinePane) costTop(pos int) int {
+	if p.sepBefore(pos) || p.pinned(pos) {
 		return 2
 	}
 	return 1
@@ -180,28 +208,38 @@ func (p *timelinePane) ensureVisible() {
 		p.top = p.cursor
 		return
 	}
+	if p.fits(p.top, p.cursor) {
+		return
+	}
 	used, top := 0, p.cursor
 	for k := p.cursor; k >= p.top; k-- {
-		c := p.cost(k)
-		if used+c > p.height {
+		if used+p.costTop(k) > p.height {
 			break
 		}
-		used += c
 		top = k
+		used += p.cost(k)
 	}
 	p.top = top
+}
+
+// fits says whether rows top to last all show when top is drawn first.
+func (p *timelinePane) fits(top, last int) bool {
+	used := p.costTop(top)
+	for k := top + 1; k <= last && used <= p.height; k++ {
+		used += p.cost(k)
+	}
+	return used <= p.height
 }
 
 // maxTop is the first visible row when the view shows the end.
 func (p *timelinePane) maxTop() int {
 	used, top := 0, len(p.rows)-1
 	for k := len(p.rows) - 1; k >= 0; k-- {
-		c := p.cost(k)
-		if used+c > p.height {
+		if used+p.costTop(k) > p.height {
 			break
 		}
-		used += c
 		top = k
+		used += p.cost(k)
 	}
 	return max(0, top)
 }
@@ -210,7 +248,11 @@ func (p *timelinePane) maxTop() int {
 func (p *timelinePane) lastVisible() int {
 	used, last := 0, p.top
 	for k := p.top; k < len(p.rows); k++ {
-		used += p.cost(k)
+		if k == p.top {
+			used += p.costTop(k)
+		} else {
+			used += p.cost(k)
+		}
 		if used > p.height {
 			break
 		}
@@ -223,7 +265,11 @@ func (p *timelinePane) lastVisible() int {
 func (p *timelinePane) RowAt(y int) (int, bool) {
 	line := 0
 	for k := p.top; k < len(p.rows); k++ {
-		line += p.cost(k)
+		if k == p.top {
+			line += p.costTop(k)
+		} else {
+			line += p.cost(k)
+		}
 		if y < line {
 			return k, true
 		}
@@ -234,16 +280,22 @@ func (p *timelinePane) RowAt(y int) (int, bool) {
 	return 0, false
 }
 
-func (p *timelinePane) View() string {
+func (p timelinePane) View() string {
 	if p.width <= 0 || p.height <= 0 {
 		return ""
 	}
 	if len(p.rows) == 0 {
 		return p.emptyView()
 	}
+	p.peopleW = 0
+	for k := p.top; k < min(len(p.rows), p.top+p.height); k++ {
+		if ppl := p.t.Events[p.rows[k]].People; len(ppl) > 0 {
+			p.peopleW = max(p.peopleW, ansi.StringWidth(cleanJoin(ppl)))
+		}
+	}
 	lines := make([]string, 0, p.height)
 	for k := p.top; k < len(p.rows) && len(lines) < p.height; k++ {
-		if p.sepBefore(k) {
+		if p.sepBefore(k) || (k == p.top && p.pinned(k)) {
 			lines = append(lines, p.sepLine(k))
 			if len(lines) == p.height {
 				break
@@ -268,23 +320,101 @@ func (p *timelinePane) sepLine(pos int) string {
 	return renderSegs([]seg{{line, p.st.List.Sep}}, p.width, p.st.List.Sep)
 }
 
+// Widths of the row's columns besides the text: the selection marker, and
+// the people and source columns, which drop out (people first) when the
+// text would have fewer than minTextWidth cells.
+const (
+	markerWidth    = 2
+	minTextWidth   = 24
+	minPeopleWidth = 12
+	maxPeopleWidth = 28
+	sourceWidth    = 14
+)
+
+// rowCols is how wide each column of a row is at the pane's width.
+type rowCols struct{ text, people, source int }
+
+func (p *timelinePane) cols() rowCols {
+	c := rowCols{text: p.width - markerWidth - gutterWidth - 1}
+	if p.multiSource && c.text-sourceWidth-1 >= minTextWidth+minPeopleWidth {
+		c.source = sourceWidth
+		c.text -= sourceWidth + 1
+	}
+	pw := min(maxPeopleWidth, c.text/3, max(minPeopleWidth, p.peopleW))
+	if p.hasPeople && p.peopleW > 0 && pw >= minPeopleWidth && c.text-pw-2 >= minTextWidth {
+		c.people = pw
+		c.text -= pw + 2
+	}
+	return c
+}
+
+// rowLine draws one event: a marker when selected (seen without colour too),
+// the date, the source when there are several, the summary cut to its
+// column, and the people in a column of their own.
 func (p *timelinePane) rowLine(pos int) string {
 	e := &p.t.Events[p.rows[pos]]
 	rs := p.st.List.Row
+	marker := "  "
 	if pos == p.cursor {
+		marker = "▸ "
 		rs = p.st.List.Blur
 		if p.focused {
 			rs = p.st.List.Sel
 		}
 	}
-	segs := make([]seg, 0, 8)
-	segs = append(segs, seg{padRight(gutterDate(e.Date), gutterWidth) + " ", rs.Gutter})
-	segs = append(segs, highlight(eventLine(e), p.words, rs.Text, rs.Match)...)
-	if len(e.People) > 0 {
-		segs = append(segs, seg{"  ", rs.Text})
-		segs = append(segs, highlight(cleanJoin(e.People), p.words, rs.People, rs.Match)...)
+	c := p.cols()
+	date := ansi.Truncate(gutterDate(e.Date), gutterWidth, "…")
+	out := renderSegs([]seg{{marker + padRight(date, gutterWidth) + " ", rs.Gutter}}, markerWidth+gutterWidth+1, rs.Text)
+	if c.source > 0 {
+		out += renderSegs([]seg{{sourceLabel(e.Source), rs.People}}, c.source, rs.Text) + rs.Text.Render(" ")
 	}
-	return renderSegs(segs, p.width, rs.Text)
+	rest := max(0, p.width-markerWidth-gutterWidth-1-c.source-b2i(c.source > 0))
+	room := rest
+	if c.people > 0 {
+		room = c.text
+	}
+	text := highlight(fitSummary(eventLine(e), room-2*b2i(model.Uncited(e))), p.words, rs.Text, rs.Match)
+	if model.Uncited(e) { // fact-check at a glance: ? marks what cites nothing
+		text = append([]seg{{"? ", rs.Badge}}, text...)
+	}
+	if c.people == 0 {
+		return out + renderSegs(text, rest, rs.Text)
+	}
+	out += renderSegs(text, c.text, rs.Text) + rs.Text.Render("  ")
+	return out + renderSegs(highlight(cleanJoin(e.People), p.words, rs.People, rs.Match), c.people, rs.Text)
+}
+
+// sourceLabel is the short name of an event's source: its file name
+// without folders or extension, or the article's title after "wiki:".
+func sourceLabel(src string) string {
+	name := filepath.Base(clean(src))
+	if ext := filepath.Ext(name); ext != "" && len(ext) < len(name) {
+		name = strings.TrimSuffix(name, ext)
+	}
+	return name
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// fitSummary shortens the head of a summary that joins a clause's head to
+// its date's phrase ("Philippe led trade missions … again in 2000") before
+// the phrase: cut at the end, the lines of one sentence's dates would read
+// the same.
+func fitSummary(s string, room int) string {
+	i := strings.Index(s, " … ")
+	if i <= 0 || ansi.StringWidth(s) <= room {
+		return s
+	}
+	head, tail := s[:i], s[i+len(" … "):]
+	if keep := room - ansi.StringWidth(tail) - 2; keep >= 12 {
+		return ansi.Truncate(head, keep, "") + "… " + tail
+	}
+	return tail
 }
 
 // eventLine is the summary of an event, or its text when it has none.
@@ -330,6 +460,9 @@ func gutterInterval(d model.Date) string {
 		from, to := coarsePoint(a, d.Precision), coarsePoint(b, d.EndPrecision)
 		if from == to {
 			return from
+		}
+		if strings.HasSuffix(from, " c.") && strings.HasSuffix(to, " c.") {
+			return strings.TrimSuffix(from, " c.") + "–" + to // 16th–17th c.
 		}
 		return from + "–" + to
 	case a.Month != b.Month:

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"strconv"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -29,7 +28,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	}
 	switch m.focus {
-	case FocusSearch, FocusYear:
+	case FocusSearch, FocusYear, FocusExport:
 		return m.promptKey(msg)
 	case FocusPicker:
 		return m.pickerKey(msg)
@@ -40,11 +39,81 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return cmd
 		}
 	case FocusDetail:
-		if m.detailKey(msg) {
+		var used bool
+		if m.detail, used = m.detail.Update(msg, m.keys); used {
+			return nil
+		}
+	case FocusTimeline:
+		if m.folded && m.foldKey(msg) {
 			return nil
 		}
 	}
 	return m.globalKey(msg)
+}
+
+// stepSpan moves the strip's span (h/l) to the previous or next bucket
+// with events, filtering the timeline to it as a minimap does.
+func (m *Model) stepSpan(msg tea.KeyPressMsg) {
+	dir := 1
+	if key.Matches(msg, m.keys.SpanLeft) {
+		dir = -1
+	}
+	if !m.query.HasYears || m.query.Years.From == model.OpenStart {
+		// the first h or l picks the bucket of the selection itself
+		if r, ok := m.strip.Step(m.anchorYear(), 0); ok {
+			m.filterSpan(r)
+		}
+		return
+	}
+	if r, ok := m.strip.Step(m.query.Years.From, dir); ok {
+		m.filterSpan(r)
+		return
+	}
+	m.setStatus("no events further that way", false)
+}
+
+// anchorYear is the year of the selected (or last selected) event.
+func (m *Model) anchorYear() int {
+	if sel := m.timeline.Selected(); sel >= 0 {
+		return m.t.Events[sel].Date.Start.Year
+	}
+	if m.anchor < len(m.t.Events) {
+		return m.t.Events[m.anchor].Date.Start.Year
+	}
+	return 0
+}
+
+// filterSpan keeps the years of r, replacing any year filter.
+func (m *Model) filterSpan(r model.YearRange) {
+	q := m.query
+	q.HasYears, q.Years = true, r
+	m.changeQuery(q, m.query)
+	m.setStatus("years "+r.String()+" · h/l move the span, esc undoes", false)
+}
+
+// foldKey hands the folded timeline its keys; it reports whether it used
+// the key. Enter (or z) unfolds at the decade under the cursor.
+func (m *Model) foldKey(msg tea.KeyPressMsg) bool {
+	k := m.keys
+	if !key.Matches(msg, k.Up, k.Down, k.Top, k.Bottom, k.Detail, k.Fold) {
+		return key.Matches(msg, k.Back, k.Undo) && m.unfoldAt(-1)
+	}
+	var pos int
+	m.fold, pos = m.fold.Update(msg, k)
+	if pos >= 0 {
+		m.unfoldAt(pos)
+	}
+	return true
+}
+
+// unfoldAt shows the events again, from row pos (or where they were).
+func (m *Model) unfoldAt(pos int) bool {
+	m.folded = false
+	if pos >= 0 {
+		m.timeline.MoveTo(pos)
+		m.syncSelection()
+	}
+	return true
 }
 
 func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -59,13 +128,41 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openPrompt(promptSearch)
 	case key.Matches(msg, k.Year):
 		return m.openPrompt(promptYear)
+	case key.Matches(msg, k.SpanLeft, k.SpanRight):
+		m.stepSpan(msg)
+	case key.Matches(msg, k.Fold):
+		m.fold = foldRows(m.t, m.timeline.rows, m.styles)
+		m.fold.SetSize(m.layout.body.w, m.layout.body.h)
+		m.fold.Select(m.timeline.cursor)
+		m.folded = len(m.fold.groups) > 0
+		m.setFocus(FocusTimeline)
+	case key.Matches(msg, k.Uncited):
+		q := m.query
+		q.Uncited = !q.Uncited
+		m.changeQuery(q, m.query)
+	case key.Matches(msg, k.Export):
+		return m.openPrompt(promptExport)
 	case key.Matches(msg, k.People):
 		return m.openPicker(pickPeople)
 	case key.Matches(msg, k.Places):
 		return m.openPicker(pickPlaces)
+	case key.Matches(msg, k.SourceFilter):
+		return m.openPicker(pickSources)
 	case key.Matches(msg, k.Clear):
-		m.setQuery(model.Query{})
+		m.changeQuery(model.Query{}, m.query)
 		m.setStatus("filters cleared", false)
+	case key.Matches(msg, k.Undo):
+		q := m.undo[len(m.undo)-1]
+		m.undo = m.undo[:len(m.undo)-1]
+		m.setQuery(q)
+		m.setStatus("last filter change undone", false)
+	case key.Matches(msg, k.JumpBack):
+		j := m.jumps[len(m.jumps)-1]
+		m.jumps = m.jumps[:len(m.jumps)-1]
+		m.setQuery(j.query)
+		m.timeline.Select(j.event)
+		m.syncSelection()
+		m.setStatus("back where the jump left from", false)
 	case key.Matches(msg, k.Tab):
 		m.setFocus([...]Focus{FocusDetail, FocusSources, FocusTimeline}[m.focus])
 	case key.Matches(msg, k.Sources):
@@ -110,52 +207,21 @@ func (m *Model) moveKey(msg tea.KeyPressMsg) {
 	m.syncSelection()
 }
 
-// detailKey scrolls the detail pane; it reports whether it used the key.
-func (m *Model) detailKey(msg tea.KeyPressMsg) bool {
-	k, d := m.keys, &m.detail
-	switch {
-	case key.Matches(msg, k.Up):
-		d.Scroll(-1)
-	case key.Matches(msg, k.Down):
-		d.Scroll(1)
-	case key.Matches(msg, k.PageUp):
-		d.Scroll(-max(1, d.height-2))
-	case key.Matches(msg, k.PageDown):
-		d.Scroll(max(1, d.height-2))
-	case key.Matches(msg, k.Top):
-		d.vp.GotoTop()
-	case key.Matches(msg, k.Bottom):
-		d.vp.GotoBottom()
-	default:
-		return false
-	}
-	return true
-}
-
 // sourcesKey handles the sources pane and its list of citing events.
 func (m *Model) sourcesKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	k, s := m.keys, &m.sources
-	switch {
-	case key.Matches(msg, k.Up):
-		s.MoveBy(-1)
-	case key.Matches(msg, k.Down):
-		s.MoveBy(1)
-	case key.Matches(msg, k.Top):
-		s.MoveTo(0)
-	case key.Matches(msg, k.Bottom):
-		s.MoveTo(-1)
-	case key.Matches(msg, k.Back) && s.showCited:
-		s.showCited = false
-	case key.Matches(msg, k.Jump):
-		m.jumpToCited()
-	case key.Matches(msg, k.Open):
-		return m.openSource(), true
-	case key.Matches(msg, k.Copy):
-		return m.copySource(), true
-	case key.Matches(msg, k.CitedBy):
-		s.ShowCited()
-	default:
+	var act sourcesAction
+	m.sources, act = m.sources.Update(msg, m.keys)
+	switch act {
+	case srcNone:
 		return nil, false
+	case srcJump:
+		m.jumpToCited()
+	case srcOpen:
+		return m.openSource(), true
+	case srcArchive:
+		return m.openArchive(), true
+	case srcCopy:
+		return m.copySource(), true
 	}
 	return nil, true
 }
@@ -175,6 +241,21 @@ func (m *Model) openSource() tea.Cmd {
 		m.setStatus("opening "+u, false)
 		return openCmd(m.opts.Open, u)
 	}
+	return nil
+}
+
+// openArchive opens the archived copy of the reference: the page as it was
+// cited, for a link that has since died.
+func (m *Model) openArchive() tea.Cmd {
+	c, ok := m.sources.Current()
+	if !ok || c.archive() == "" {
+		return nil
+	}
+	if u := c.archive(); webURL(u) {
+		m.setStatus("opening the archive "+u, false)
+		return openCmd(m.opts.Open, u)
+	}
+	m.setStatus("not opened: "+clean(c.archive())+" is not an http(s) address", true)
 	return nil
 }
 
@@ -205,8 +286,9 @@ func (m *Model) jumpToCited() {
 	if !ok {
 		return
 	}
+	m.jumps = append(m.jumps, jump{m.query, m.timeline.Selected()})
 	if !m.timeline.Select(i) {
-		m.setQuery(model.Query{})
+		m.changeQuery(model.Query{}, m.query)
 		m.timeline.Select(i)
 		m.setStatus("filters cleared to show that event", false)
 	}
@@ -216,7 +298,9 @@ func (m *Model) jumpToCited() {
 
 func (m *Model) handleOpened(msg openedMsg) {
 	if msg.err != nil {
-		m.setStatus("could not open "+msg.url+": "+msg.err.Error(), true)
+		// The launcher's own error ("exit status 3", a list of programs
+		// tried) says nothing a user can act on.
+		m.setStatus("no browser could open "+msg.url+": set $BROWSER to choose one, or press y to copy the URL", true)
 		return
 	}
 	m.setStatus("opened "+msg.url+" in your browser", false)
@@ -229,137 +313,17 @@ func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit // q quits everywhere but in a text prompt, as DESIGN.md's keys say
 	case key.Matches(msg, k.Help, k.Back, k.Cancel):
 		m.setFocus(m.back)
-	case key.Matches(msg, k.Up):
-		m.helpPane.Scroll(-1)
-	case key.Matches(msg, k.Down):
-		m.helpPane.Scroll(1)
-	}
-	return nil
-}
-
-// openPrompt starts editing the search or year filter.
-func (m *Model) openPrompt(kind promptKind) tea.Cmd {
-	value, f := m.query.Text, FocusSearch
-	if kind == promptYear {
-		value, f = "", FocusYear
-		if m.query.HasYears {
-			value = m.query.Years.String()
-		}
-	}
-	m.setFocus(f)
-	return m.filter.Open(kind, value, m.query)
-}
-
-// promptKey edits the search live, or checks the year when it is entered.
-func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, m.keys.Accept):
-		m.acceptPrompt()
-	case key.Matches(msg, m.keys.Cancel):
-		m.setQuery(m.filter.saved)
-		m.closeOverlay()
 	default:
-		return m.editPrompt(msg)
+		m.helpPane = m.helpPane.Update(msg, k)
 	}
 	return nil
-}
-
-func (m *Model) editPrompt(msg tea.Msg) tea.Cmd {
-	changed, cmd := m.filter.Update(msg)
-	if changed && m.filter.kind == promptSearch {
-		q := m.query
-		q.Text = m.filter.Value()
-		m.setQuery(q)
-	}
-	return cmd
-}
-
-func (m *Model) acceptPrompt() {
-	if m.filter.kind == promptYear {
-		q := m.query
-		v := strings.TrimSpace(m.filter.Value())
-		q.HasYears, q.Years = false, model.YearRange{}
-		if v != "" {
-			r, err := model.ParseYearRange(v)
-			if err != nil {
-				m.filter.err = clean(err.Error())
-				return
-			}
-			q.HasYears, q.Years = true, r
-		}
-		m.setQuery(q)
-	}
-	m.closeOverlay()
-}
-
-// openPicker lists people (or places) to filter by.
-func (m *Model) openPicker(kind pickerKind) tea.Cmd {
-	active := m.query.People
-	if kind == pickPlaces {
-		active = m.query.Places
-	}
-	m.setFocus(FocusPicker)
-	return m.picker.Open(kind, m.facets(kind), active)
-}
-
-// facets counts every person or place of the timeline, once.
-func (m *Model) facets(kind pickerKind) []model.Facet {
-	all := m.results
-	if !m.query.IsEmpty() {
-		all = model.Query{}.Apply(m.t)
-	}
-	if kind == pickPlaces {
-		if m.places == nil {
-			m.places = model.PlaceCounts(m.t, all)
-		}
-		return m.places
-	}
-	if m.people == nil {
-		m.people = model.PeopleCounts(m.t, all)
-	}
-	return m.people
-}
-
-func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
-	k, p := m.keys, &m.picker
-	switch {
-	case key.Matches(msg, k.Cancel):
-		m.closeOverlay()
-	case key.Matches(msg, k.Accept):
-		m.applyPicker()
-	case key.Matches(msg, k.Mark):
-		p.Mark()
-	case key.Matches(msg, k.PickUp):
-		p.MoveBy(-1)
-	case key.Matches(msg, k.PickDown):
-		p.MoveBy(1)
-	default:
-		return p.Update(msg)
-	}
-	return nil
-}
-
-func (m *Model) applyPicker() {
-	if len(m.picker.all) == 0 {
-		m.closeOverlay()
-		return
-	}
-	names := m.picker.Chosen()
-	q := m.query
-	if m.picker.kind == pickPlaces {
-		q.Places = names
-	} else {
-		q.People = names
-	}
-	m.setQuery(q)
-	m.closeOverlay()
 }
 
 // handlePaste types pasted text into the open prompt or picker.
 func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
 	msg.Content = clean(msg.Content)
 	switch m.focus {
-	case FocusSearch, FocusYear:
+	case FocusSearch, FocusYear, FocusExport:
 		return m.editPrompt(msg)
 	case FocusPicker:
 		return m.picker.Update(msg)
@@ -370,7 +334,7 @@ func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
 // forwardToInput passes other messages (the cursor's) to the open input.
 func (m *Model) forwardToInput(msg tea.Msg) tea.Cmd {
 	switch m.focus {
-	case FocusSearch, FocusYear:
+	case FocusSearch, FocusYear, FocusExport:
 		_, cmd := m.filter.Update(msg)
 		return cmd
 	case FocusPicker:
@@ -394,11 +358,21 @@ func (m *Model) updateKeys() {
 	k.Sources.SetEnabled(browsing && hasRows && !inSources)
 	k.Back.SetEnabled(m.focus == FocusHelp || (browsing && pane != FocusTimeline))
 	setAll(browsing && !inSources, &k.Search, &k.Year, &k.People)
+	k.Export.SetEnabled(browsing && hasRows)
+	k.Uncited.SetEnabled(browsing && !inSources)
+	k.Fold.SetEnabled(browsing && hasRows)
+	setAll(browsing && pane == FocusTimeline && len(m.t.Events) > 0, &k.SpanLeft, &k.SpanRight)
 	k.Places.SetEnabled(browsing && !inSources && m.hasPlaces)
+	k.SourceFilter.SetEnabled(browsing && !inSources && m.nSources > 1)
 	k.Clear.SetEnabled(browsing && !m.query.IsEmpty())
-	setAll(inSources && !cited && len(m.sources.refs) > 0, &k.Open, &k.Copy, &k.CitedBy)
+	k.Undo.SetEnabled(m.focus == FocusTimeline && len(m.undo) > 0)
+	k.JumpBack.SetEnabled(m.focus.isPane() && len(m.jumps) > 0)
+	setAll(inSources && !cited && len(m.sources.refs) > 0, &k.Copy, &k.CitedBy)
+	cur, hasCur := m.sources.Current()
+	k.Open.SetEnabled(inSources && !cited && hasCur && cur.target() != "")
+	k.Archive.SetEnabled(inSources && !cited && hasCur && cur.archive() != "")
 	k.Jump.SetEnabled(cited && len(m.sources.cited) > 0)
-	prompt := m.focus == FocusSearch || m.focus == FocusYear || m.focus == FocusPicker
+	prompt := m.focus == FocusSearch || m.focus == FocusYear || m.focus == FocusExport || m.focus == FocusPicker
 	setAll(prompt, &k.Accept, &k.Cancel)
 	setAll(m.focus == FocusPicker, &k.Mark, &k.PickUp, &k.PickDown)
 }
