@@ -1,0 +1,211 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-tui/annals/parse/lang/zh"
+)
+
+// zhPeople is the people a Chinese article names: each name as it is
+// written, and the short forms (a transliterated surname, "俾斯麦") that
+// stand for a full name ("奥托·冯·俾斯麦").
+type zhPeople struct {
+	full    map[string]string // a name or short form -> the full name
+	keys    []string          // full's keys, longest first
+	subject string            // the person a biography is about
+}
+
+// zhNameMax is the most Han characters a name part takes after a title.
+const zhNameMax = 3
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// learnZhPeople reads every paragraph for names: after a title ("总理李鹏"),
+// transliterations joined by "·", and linked pages that start with a
+// family name.
+func learnZhPeople(texts []string, links []string, title string) *zhPeople {
+	z := &zhPeople{full: map[string]string{}}
+	for _, l := range links {
+		if n := utf8.RuneCountInString(l); n >= 2 && n <= 3 && allHan(l) {
+			if r, _ := utf8.DecodeRuneInString(l); strings.ContainsRune(zh.Pack.Surnames, r) {
+				z.add(l)
+			}
+		} else if strings.Contains(l, "·") && allHan(strings.ReplaceAll(l, "·", "")) {
+			z.add(l)
+		}
+	}
+	for _, t := range texts {
+		z.afterTitles(t)
+		z.dotted(t)
+	}
+	if len(texts) > 0 && isZhBiography(texts[0], title) {
+		z.subject = title
+		z.add(title)
+	}
+	z.keys = z.keys[:0]
+	for k := range z.full {
+		z.keys = append(z.keys, k)
+	}
+	sort.Slice(z.keys, func(i, j int) bool {
+		if len(z.keys[i]) != len(z.keys[j]) {
+			return len(z.keys[i]) > len(z.keys[j])
+		}
+		return z.keys[i] < z.keys[j]
+	})
+	return z
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isZhBiography: the article's title is a name of two to four characters
+// and its first paragraph opens with it and a bracket ("习近平(1953年…").
+func isZhBiography(first, title string) bool {
+	n := utf8.RuneCountInString(title)
+	if n < 2 || n > 4 || !allHan(title) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(first, title)
+	return ok && (strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（"))
+}
+
+// add records a full name and, for a dotted one, its last part.
+func (z *zhPeople) add(name string) {
+	z.full[name] = name
+	if k := strings.LastIndex(name, "·"); k >= 0 {
+		if last := name[k+len("·"):]; utf8.RuneCountInString(last) >= 2 {
+			if _, taken := z.full[last]; !taken {
+				z.full[last] = name
+			}
+		}
+	}
+}
+
+// afterTitles adds the name after each office word: "主席邓小平" -> 邓小平.
+func (z *zhPeople) afterTitles(t string) {
+	for i := 0; i < len(t); {
+		n := longestTitle(t, i)
+		if n == 0 {
+			i += runeLen(t, i)
+			continue
+		}
+		name := nameRun(t, i+n, zhNameMax)
+		if utf8.RuneCountInString(name) >= 2 && longestTitle(name, 0) == 0 {
+			z.add(name)
+			i += n + len(name)
+			continue
+		}
+		i += n
+	}
+}
+
+func longestTitle(t string, i int) int {
+	best := 0
+	for _, w := range zh.Pack.Titles {
+		if len(w) > best && strings.HasPrefix(t[i:], w) {
+			best = len(w)
+		}
+	}
+	return best
+}
+
+// nameRun returns the Han characters from i up to max of them, stopping at
+// a character that no name holds.
+func nameRun(t string, i, max int) string {
+	j, n := i, 0
+	for j < len(t) && n < max {
+		r, size := utf8.DecodeRuneInString(t[j:])
+		if !isHan(r) || strings.ContainsRune(zh.Pack.NameStops, r) {
+			break
+		}
+		j, n = j+size, n+1
+	}
+	return t[i:j]
+}
+
+// dotted adds transliterated names whose parts "·" joins: "奥托·冯·俾斯麦".
+func (z *zhPeople) dotted(t string) {
+	for off := 0; ; {
+		k := strings.Index(t[off:], "·")
+		if k < 0 {
+			return
+		}
+		k += off
+		start := k
+		for n := 0; start > 0 && n < 4; n++ {
+			r, size := utf8.DecodeLastRuneInString(t[:start])
+			if !isHan(r) || strings.ContainsRune(zh.Pack.NameStops, r) {
+				break
+			}
+			start -= size
+		}
+		end := k
+		for strings.HasPrefix(t[end:], "·") {
+			part := nameRun(t, end+len("·"), 6)
+			if part == "" {
+				break
+			}
+			end += len("·") + len(part)
+		}
+		if first := t[start:k]; first != "" && end > k+len("·") {
+			z.add(trimTitle(t[start:end]))
+		}
+		off = max(end, k+len("·"))
+	}
+}
+
+// trimTitle drops an office word the name's first part ends with.
+func trimTitle(name string) string {
+	for i := 0; i < len(name) && name[i:] != ""; i += runeLen(name, i) {
+		if n := longestTitle(name, i); n > 0 && i+n < len(name) {
+			return name[i+n:]
+		}
+	}
+	return name
+}
+
+// in returns the people sentence s names, each once, under their full
+// names; a biography's subject stands in every sentence.
+func (z *zhPeople) in(s string) []string {
+	var out []string
+	taken := make([]bool, len(s))
+	for _, k := range z.keys {
+		for off := 0; ; {
+			i := strings.Index(s[off:], k)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(k)
+			if taken[i] {
+				continue
+			}
+			for j := i; j < i+len(k); j++ {
+				taken[j] = true
+			}
+			out = appendOnce(out, z.full[k])
+		}
+	}
+	if z.subject != "" {
+		out = appendOnce(out, z.subject)
+	}
+	return out
+}
+
+func appendOnce(l []string, s string) []string {
+	for _, x := range l {
+		if x == s {
+			return l
+		}
+	}
+	return append(l, s)
+}
