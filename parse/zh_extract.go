@@ -66,7 +66,9 @@ type zhExtractor struct {
 func (x *zhExtractor) block(b markup.Block) {
 	if b.Kind == markup.Heading {
 		x.section = b.Text
-		return
+		if !numberedItem(b.Text) {
+			return
+		}
 	}
 	x.sentences = splitZhSentences(b.Text, x.sentences)
 	for _, sn := range x.sentences {
@@ -128,4 +130,12 @@ func zhClause(text string, from, to int) string {
 		}
 	}
 	return text[start:end]
+}
+
+// numberedItem reports a line that opens with a list number ("1. ",
+// "2、"): the text reader may take a short one for a heading, but it is a
+// list item the page shows as prose, and its dates are events.
+func numberedItem(s string) bool {
+	n, ok := readZhNum(s, 0)
+	return ok && n.arabic && (strings.HasPrefix(s[n.end:], ". ") || strings.HasPrefix(s[n.end:], "、"))
 }

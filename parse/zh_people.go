@@ -18,7 +18,7 @@ type zhPeople struct {
 	subject string            // the person a biography is about
 }
 
-// zhNameMax is the most Han characters a name part takes after a title.
+// zhNameMax is the most Han characters a Chinese name takes after a title.
 const zhNameMax = 3
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
@@ -41,9 +41,12 @@ func learnZhPeople(texts []string, links []string, title string) *zhPeople {
 		z.afterTitles(t)
 		z.dotted(t)
 	}
-	if len(texts) > 0 && isZhBiography(texts[0], title) {
-		z.subject = title
-		z.add(title)
+	for _, t := range texts[:min(len(texts), 20)] {
+		if isZhBiography(t, title) {
+			z.subject = title
+			z.add(title)
+			break
+		}
 	}
 	z.keys = z.keys[:0]
 	for k := range z.full {
@@ -68,7 +71,7 @@ func allHan(s string) bool {
 }
 
 // isZhBiography: the article's title is a name of two to four characters
-// and its first paragraph opens with it and a bracket ("习近平(1953年…").
+// and a paragraph near the top opens with it and a bracket ("习近平(1953年…").
 func isZhBiography(first, title string) bool {
 	n := utf8.RuneCountInString(title)
 	if n < 2 || n > 4 || !allHan(title) {
@@ -98,7 +101,12 @@ func (z *zhPeople) afterTitles(t string) {
 			i += runeLen(t, i)
 			continue
 		}
-		name := nameRun(t, i+n, zhNameMax)
+		name := nameRun(t, i+n, zhNameMax+2)
+		if utf8.RuneCountInString(name) != zhNameMax+1 {
+			// a run of four ending where a name must end is a transliteration
+			// ("格来史克"); a longer one is a name and a verb ("李克强表示")
+			name = nameRun(t, i+n, zhNameMax)
+		}
 		if utf8.RuneCountInString(name) >= 2 && longestTitle(name, 0) == 0 {
 			z.add(name)
 			i += n + len(name)
@@ -141,7 +149,7 @@ func (z *zhPeople) dotted(t string) {
 		}
 		k += off
 		start := k
-		for n := 0; start > 0 && n < 4; n++ {
+		for n := 0; start > 0 && n < 6; n++ {
 			r, size := utf8.DecodeLastRuneInString(t[:start])
 			if !isHan(r) || strings.ContainsRune(zh.Pack.NameStops, r) {
 				break
@@ -165,7 +173,7 @@ func (z *zhPeople) dotted(t string) {
 
 // trimTitle drops an office word the name's first part ends with.
 func trimTitle(name string) string {
-	for i := 0; i < len(name) && name[i:] != ""; i += runeLen(name, i) {
+	for i := 0; i < len(name); i += runeLen(name, i) {
 		if n := longestTitle(name, i); n > 0 && i+n < len(name) {
 			return name[i+n:]
 		}
