@@ -26,7 +26,7 @@ type zhNum struct {
 // numerals. ok is false when no number starts at i.
 func readZhNum(s string, i int) (n zhNum, ok bool) {
 	j := i
-	for j < len(s) && j-i < 9 {
+	for j < len(s) && n.digits < 9 {
 		c := s[j]
 		if c >= '0' && c <= '9' {
 			n.val = n.val*10 + int(c-'0')
