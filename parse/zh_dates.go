@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/lang/zh"
@@ -29,9 +30,11 @@ type zhScanner struct {
 func findZhDates(s string, anchor model.Date, dst []dateMatch) []dateMatch {
 	d := zhScanner{s: s, anchor: anchor, out: dst[:0]}
 	for i := 0; i < len(s); {
-		if next := d.at(i); next > i {
-			i = next
-			continue
+		if c := s[i]; c >= '0' && c <= '9' || c >= 0x80 && zhStarts(s, i) {
+			if next := d.at(i); next > i {
+				i = next
+				continue
+			}
 		}
 		i += runeLen(s, i)
 	}
@@ -137,4 +140,30 @@ func (d *zhScanner) list(p zhPoint) int {
 		e = q.end
 	}
 	return p.start
+}
+
+// zhStarters are the characters other than ASCII digits that a date
+// expression may start with: numerals, full-width digits, eras, "约" and the
+// first characters of the relative words. The scanner looks closer only
+// at them.
+var zhStarters = func() map[rune]bool {
+	m := map[rune]bool{'公': true, '前': true}
+	for r := range zhDigits {
+		m[r] = true
+	}
+	for r := '０'; r <= '９'; r++ {
+		m[r] = true
+	}
+	for _, l := range [][]string{approxWords, zh.Pack.NextYear, zh.Pack.SameYear, zh.Pack.SameMonth} {
+		for _, w := range l {
+			r, _ := utf8.DecodeRuneInString(w)
+			m[r] = true
+		}
+	}
+	return m
+}()
+
+func zhStarts(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return zhStarters[r]
 }

@@ -116,9 +116,24 @@ func (z *zhPeople) afterTitles(t string) {
 	}
 }
 
-func longestTitle(t string, i int) int {
-	best := 0
+// zhTitlesByRune holds the pack's titles under their first character, so
+// that a character no title starts with costs one map look-up.
+var zhTitlesByRune = func() map[rune][]string {
+	m := map[rune][]string{}
 	for _, w := range zh.Pack.Titles {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
+func longestTitle(t string, i int) int {
+	if t[i] < 0x80 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	best := 0
+	for _, w := range zhTitlesByRune[r] {
 		if len(w) > best && strings.HasPrefix(t[i:], w) {
 			best = len(w)
 		}
