@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/lang/zh"
@@ -33,11 +35,30 @@ func extractZh(doc *markup.Doc, source string) *model.Timeline {
 			texts = append(texts, b.Text)
 		}
 	}
-	x := zhExtractor{people: learnZhPeople(texts, doc.Links, doc.Title)}
-	for _, b := range blocks {
-		x.block(b)
+	people := learnZhPeople(texts, doc.Links, doc.Title)
+	// As Extract does: chunks read on every core, each after reading the
+	// few paragraphs before it for the latest date.
+	chunks := splitChunks(blocks, runtime.GOMAXPROCS(0))
+	parts := make([]sortedEvents, len(chunks))
+	var wg sync.WaitGroup
+	for k, c := range chunks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			x := zhExtractor{people: people, section: sectionBefore(blocks, c.from)}
+			x.warming = true
+			for _, b := range blocks[max(0, c.from-warmBlocks):c.from] {
+				x.block(b)
+			}
+			x.warming, x.section = false, sectionBefore(blocks, c.from)
+			for _, b := range blocks[c.from:c.to] {
+				x.block(b)
+			}
+			parts[k] = sortEvents(x.events)
+		}()
 	}
-	t.Events = mergeSorted([]sortedEvents{sortEvents(x.events)})
+	wg.Wait()
+	t.Events = mergeSorted(parts)
 	t.BuildEntities()
 	return t
 }
@@ -59,6 +80,7 @@ type zhExtractor struct {
 	anchor    model.Date
 	section   string
 	events    eventList
+	warming   bool // reading the paragraphs before a chunk for its latest date: no events
 	sentences []sentence
 	dates     []dateMatch
 }
@@ -85,10 +107,16 @@ func (x *zhExtractor) sentence(b markup.Block, sn sentence) {
 	if len(x.dates) == 0 {
 		return
 	}
-	people := x.people.in(text)
+	var people []string
+	if !x.warming {
+		people = x.people.in(text)
+	}
 	for _, dm := range x.dates {
 		if !dm.relative {
 			x.anchor = dm.date
+		}
+		if x.warming {
+			continue
 		}
 		x.events.add(model.Event{
 			Date:      dm.date,

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -128,4 +129,21 @@ func FuzzZhDates(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A large Chinese article read in chunks on every core gives the events
+// that one pass gives, relative dates at chunk edges included.
+func TestZhChunksMatchOnePass(t *testing.T) {
+	var paras []string
+	for i := range 400 {
+		paras = append(paras, fmt.Sprintf("%d年%d月,外交部长钱七访问柏林[%d]。同年,双方签约。", 1800+i%200, 1+i%12, i+1))
+	}
+	doc := zhDoc("测试", nil, paras...)
+	one := Extract(doc, "t")
+	defer func(old int) { chunkBytes = old }(chunkBytes)
+	chunkBytes = 2000
+	many := Extract(doc, "t")
+	if len(one.Events) != 800 || !reflect.DeepEqual(one.Events, many.Events) {
+		t.Fatalf("one pass %d events, chunks %d, or they differ", len(one.Events), len(many.Events))
+	}
 }
