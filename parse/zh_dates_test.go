@@ -78,6 +78,14 @@ func TestZhDateForms(t *testing.T) {
 		{"count of countries", "与183个国家建交", "", nil},
 		{"iso timestamp", "2021-03-04 10:11:12", "", nil},
 		{"month of counts", "三个月后", "1950", nil},
+		{"three-digit duration", "这座桥已有800年来的历史", "", nil},
+		{"three-digit year", "汉朝于220年灭亡", "", []string{"0220"}},
+		{"bare day takes the month", "24日,军队入城", "1900-08", []string{"1900-08-24"}},
+		{"bare day needs a month", "24日,军队入城", "1900", nil},
+		{"day count", "3日内完成", "1900-08", nil},
+		{"BC span with one 年", "(前221—前207年)", "", []string{"-0220/-0206"}},
+		{"dash span with one 年", "1914—1918年的战争", "", []string{"1914/1918"}},
+		{"top ten is no year", "前100名", "", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

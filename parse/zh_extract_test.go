@@ -90,6 +90,7 @@ func TestZhPeople(t *testing.T) {
 		{"transliteration", zhDoc("测试", nil, "首相威廉·格莱斯顿上台。1880年,格莱斯顿推行改革。"), "1880", []string{"威廉·格莱斯顿"}},
 		{"four-character transliteration", zhDoc("测试", nil, "1793年,英国使节马戛尔尼抵达。船长伊拉斯谟的船队于1794年返航。"), "1794", []string{"伊拉斯谟"}},
 		{"linked page with a family name", zhDoc("测试", []string{"孙中山", "广州"}, "1924年,孙中山在广州创办军校。"), "1924", []string{"孙中山"}},
+		{"linked place with a family name", zhDoc("测试", []string{"江苏省", "金门", "唐朝"}, "1949年,金门发生战役,唐朝旧址。"), "1949", nil},
 		{"biography subject", zhDoc("周八", nil, "周八(1950年1月2日—),作家。1972年进入工厂工作。"), "1972", []string{"周八"}},
 		{"no person", zhDoc("测试", nil, "1877年4月,公使馆落成。"), "1877-04", nil},
 		{"office without a name", zhDoc("测试", nil, "1958年,书记处书记会议召开。"), "1958", nil},

@@ -30,7 +30,9 @@ func learnZhPeople(texts []string, links []string, title string) *zhPeople {
 	z := &zhPeople{full: map[string]string{}}
 	for _, l := range links {
 		if n := utf8.RuneCountInString(l); n >= 2 && n <= 3 && allHan(l) {
-			if r, _ := utf8.DecodeRuneInString(l); strings.ContainsRune(zh.Pack.Surnames, r) {
+			r, _ := utf8.DecodeRuneInString(l)
+			last, _ := utf8.DecodeLastRuneInString(l)
+			if strings.ContainsRune(zh.Pack.Surnames, r) && !strings.ContainsRune(zh.Pack.PlaceSuffixes, last) {
 				z.add(l)
 			}
 		} else if strings.Contains(l, "·") && allHan(strings.ReplaceAll(l, "·", "")) {

@@ -72,10 +72,34 @@ func (d *zhScanner) unit(p *zhPoint, num zhNum, era bool, ctxYear int) bool {
 	case strings.HasPrefix(s[k:], "月") && !era:
 		return d.bareMonth(p, num, ctxYear)
 	}
-	if era || !num.arabic || num.digits < 3 || num.digits > 4 {
+	if strings.HasPrefix(s[k:], "日") || strings.HasPrefix(s[k:], "号") || strings.HasPrefix(s[k:], "號") {
+		return !era && d.bareDay(p, num, k)
+	}
+	if !num.arabic || num.digits > 4 || num.digits < 3 && !p.bc || era && !p.bc {
 		return false
 	}
-	p.bare, p.date, p.end = true, model.YearDate(num.val), k
+	y := num.val
+	if p.bc {
+		y = 1 - y // "前221—前207年": the first year of a BC span
+	}
+	p.bare, p.date, p.end = true, model.YearDate(y), k
+	return true
+}
+
+// bareDay reads "24日" inside a paragraph whose latest date has a month:
+// the day of that month, unless a length of time follows ("3日内").
+func (d *zhScanner) bareDay(p *zhPoint, num zhNum, k int) bool {
+	a := d.anchor
+	if !num.arabic || a.IsZero() || a.Interval || a.Precision > model.Month {
+		return false
+	}
+	y, m := a.Start.Year, a.Start.Month
+	end := k + len("日")
+	if num.val < 1 || num.val > model.DaysIn(y, m) || hasPrefixAny(d.s, end, zh.Pack.AfterDuration) > 0 ||
+		hasSuffixAny(d.s, p.start, zh.Pack.Durations) {
+		return false
+	}
+	p.date, p.end, p.relYear = model.DayDate(y, m, num.val), end, true
 	return true
 }
 
@@ -102,6 +126,9 @@ func (d *zhScanner) year(p *zhPoint, num zhNum, era bool, k int) bool {
 	long := num.arabic && num.digits >= 3 || num.positional && num.digits == 4
 	if !era && (!long || hasSuffixAny(d.s, p.start, zh.Pack.Durations)) {
 		return false
+	}
+	if !era && num.digits == 3 && hasPrefixAny(d.s, k, zh.Pack.AfterDuration) > 0 {
+		return false // "300年来": three hundred years, not the year 300
 	}
 	y := num.val
 	if p.bc {

@@ -32,15 +32,17 @@ type Pack struct {
 
 	// Scripts without spaces between words (zh). Words are matched as
 	// substrings of the text, so each list is of exact strings.
-	Titles       []string        // office words right before a name: "总理" in "总理李鹏"
-	NameStops    string          // characters a name never holds: verbs and particles after it ("于", "在")
-	ChromeWords  []string        // a sentence holding one is page furniture: "更新时间"
-	TailHeadings map[string]bool // headings after which nothing is prose: "参考文献"
-	NextYear     []string        // name the year after the latest date: "次年"
-	SameYear     []string        // name the latest date's year: "同年"
-	SameMonth    []string        // name the latest date's month: "同月"
-	UntilNow     []string        // after a date, make it "X–present", which is X: "至今"
-	RangeWords   []string        // join two dates into a span: "至", "到", "—"
-	Durations    []string        // before a number, make "N年" a length of time: "共", "长达"
-	Surnames     string          // family names a linked page's two or three characters start with: a person
+	Titles        []string        // office words right before a name: "总理" in "总理李鹏"
+	NameStops     string          // characters a name never holds: verbs and particles after it ("于", "在")
+	ChromeWords   []string        // a sentence holding one is page furniture: "更新时间"
+	TailHeadings  map[string]bool // headings after which nothing is prose: "参考文献"
+	NextYear      []string        // name the year after the latest date: "次年"
+	SameYear      []string        // name the latest date's year: "同年"
+	SameMonth     []string        // name the latest date's month: "同月"
+	UntilNow      []string        // after a date, make it "X–present", which is X: "至今"
+	RangeWords    []string        // join two dates into a span: "至", "到", "—"
+	Durations     []string        // before a number, make "N年" a length of time: "共", "长达"
+	AfterDuration []string        // after "N年" or "N日", make it a length of time: "来", "之内"
+	PlaceSuffixes string          // a linked page ending in one is a place or body, not a person: "省", "朝"
+	Surnames      string          // family names a linked page's two or three characters start with: a person
 }
