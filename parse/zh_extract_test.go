@@ -92,6 +92,9 @@ func TestZhPeople(t *testing.T) {
 		{"linked page with a family name", zhDoc("测试", []string{"孙中山", "广州"}, "1924年,孙中山在广州创办军校。"), "1924", []string{"孙中山"}},
 		{"linked place with a family name", zhDoc("测试", []string{"江苏省", "金门", "唐朝"}, "1949年,金门发生战役,唐朝旧址。"), "1949", nil},
 		{"biography subject", zhDoc("周八", nil, "周八(1950年1月2日—),作家。1972年进入工厂工作。"), "1972", []string{"周八"}},
+		{"biography without a title", zhDoc("", nil, "吴十(1888年—1960年),画家。1925年,他赴法国。"), "1925", []string{"吴十"}},
+		{"no biography without a year", zhDoc("", nil, "长城(古代工程),很长。1925年,修缮。"), "1925", nil},
+		{"no biography of a dynasty", zhDoc("", nil, "隋朝(581年—619年),统一南北。605年,开凿运河。"), "0605", nil},
 		{"no person", zhDoc("测试", nil, "1877年4月,公使馆落成。"), "1877-04", nil},
 		{"office without a name", zhDoc("测试", nil, "1958年,书记处书记会议召开。"), "1958", nil},
 	}

@@ -43,12 +43,9 @@ func learnZhPeople(texts []string, links []string, title string) *zhPeople {
 		z.afterTitles(t)
 		z.dotted(t)
 	}
-	for _, t := range texts[:min(len(texts), 20)] {
-		if isZhBiography(t, title) {
-			z.subject = title
-			z.add(title)
-			break
-		}
+	if subject := zhBiographySubject(texts, title); subject != "" {
+		z.subject = subject
+		z.add(subject)
 	}
 	z.keys = z.keys[:0]
 	for k := range z.full {
@@ -72,15 +69,35 @@ func allHan(s string) bool {
 	return s != ""
 }
 
-// isZhBiography: the article's title is a name of two to four characters
-// and a paragraph near the top opens with it and a bracket ("习近平(1953年…").
-func isZhBiography(first, title string) bool {
-	n := utf8.RuneCountInString(title)
-	if n < 2 || n > 4 || !allHan(title) {
-		return false
+// zhBiographySubject is the person a biography is about: a name of two to
+// three characters (or a dotted transliteration) that opens one of the first
+// paragraphs with a bracket holding a year ("习近平(1953年…"). The article's
+// title is preferred; the opening name serves a page without one.
+func zhBiographySubject(texts []string, title string) string {
+	for _, t := range texts[:min(len(texts), 20)] {
+		name := t[:len(t)-len(strings.TrimLeftFunc(t, func(r rune) bool { return isHan(r) || r == '·' }))]
+		if name == "" || allHan(title) && name != title || !zhPersonLike(name) {
+			continue
+		}
+		rest := t[len(name):]
+		if strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（") {
+			if close := strings.IndexAny(rest, ")）"); close > 0 && strings.Contains(rest[:close], "年") {
+				return name
+			}
+		}
 	}
-	rest, ok := strings.CutPrefix(first, title)
-	return ok && (strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（"))
+	return ""
+}
+
+// zhPersonLike: two or three characters that do not end like a place, a
+// dynasty or an event ("秦朝", "金门"), or a dotted transliteration.
+func zhPersonLike(name string) bool {
+	if strings.Contains(name, "·") {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(name)
+	n := utf8.RuneCountInString(name)
+	return n >= 2 && n <= 3 && !strings.ContainsRune(zh.Pack.PlaceSuffixes, last)
 }
 
 // add records a full name and, for a dotted one, its last part.
