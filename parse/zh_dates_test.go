@@ -66,6 +66,7 @@ func TestZhDateForms(t *testing.T) {
 		{"same year", "同年,协议生效", "1954-02-01", []string{"1954"}},
 		{"same year month", "同年9月,会议召开", "1954-02", []string{"1954-09"}},
 		{"same month", "同月,双方签约", "1983-08-02", []string{"1983-08"}},
+		{"same month day", "同月27日,战役结束", "1949-05", []string{"1949-05-27"}},
 		{"relative needs a date", "次年,他回国", "", nil},
 		{"approximate", "约1650年建成", "", []string{"1650~"}},
 		{"glued name", "2016年8月王五访问东京", "", []string{"2016-08"}},

@@ -64,7 +64,7 @@ func TestZhBareDayTakesTheParagraphsYear(t *testing.T) {
 }
 
 func TestZhPageChromeIsNoEvent(t *testing.T) {
-	tl := Extract(zhDoc("测试", nil, "2023-05-06 07:08:09", "更新时间:2023年5月6日", "大学创办于1898年。"), "t")
+	tl := Extract(zhDoc("测试", nil, "2023-05-06 07:08:09", "更新时间:2023年5月6日", "本页面最后修订于2023年5月6日。", "大学创办于1898年。"), "t")
 	if len(tl.Events) != 1 || tl.Events[0].Date.EDTF() != "1898" {
 		t.Fatalf("events %v", tl.Events)
 	}

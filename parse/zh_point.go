@@ -186,7 +186,11 @@ func (d *zhScanner) relative(i int) int {
 	case hasPrefixAny(d.s, i, zh.Pack.SameYear) > 0:
 		n = hasPrefixAny(d.s, i, zh.Pack.SameYear)
 	case hasPrefixAny(d.s, i, zh.Pack.SameMonth) > 0 && a.Precision <= model.Month && !a.Interval:
-		p := zhPoint{start: i, date: model.MonthDate(y, a.Start.Month), end: i + hasPrefixAny(d.s, i, zh.Pack.SameMonth)}
+		m := a.Start.Month
+		p := zhPoint{start: i, date: model.MonthDate(y, m), end: i + hasPrefixAny(d.s, i, zh.Pack.SameMonth)}
+		if day, ok := readZhNum(d.s, p.end); ok && day.val >= 1 && day.val <= model.DaysIn(y, m) && strings.HasPrefix(d.s[day.end:], "日") {
+			p.date, p.end = model.DayDate(y, m, day.val), day.end+len("日") // "同月27日"
+		}
 		d.emit(p.date, i, p.end, true)
 		return p.end
 	default:
