@@ -63,6 +63,8 @@ func TestZhDateForms(t *testing.T) {
 		{"decade of a year", "1920年代的电影", "", []string{"192X"}},
 		{"next year", "次年,他回国", "1936", []string{"1937"}},
 		{"following year", "翌年春天", "1712-05", []string{"1713"}},
+		{"next year after a span", "次年,条约签订", "1939/1945", []string{"1946"}},
+		{"back then is vague", "当年的码头", "1930", nil},
 		{"same year", "同年,协议生效", "1954-02-01", []string{"1954"}},
 		{"same year month", "同年9月,会议召开", "1954-02", []string{"1954-09"}},
 		{"same month", "同月,双方签约", "1983-08-02", []string{"1983-08"}},

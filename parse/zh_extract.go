@@ -10,17 +10,18 @@ import (
 	"github.com/annals-tui/annals/parse/markup"
 )
 
-// isChineseDoc reports whether the prose of doc is Chinese, from its script.
+// isChineseDoc reports whether the prose of doc is Chinese, from the script
+// of its title and first 64 KB.
 func isChineseDoc(doc *markup.Doc) bool {
-	var b strings.Builder
-	for _, bl := range doc.Blocks {
-		if b.Len() > 64<<10 {
+	var c scriptCount
+	c.add(doc.Title)
+	for _, b := range doc.Blocks {
+		if c.seen >= detectBytes {
 			break
 		}
-		b.WriteString(bl.Text)
-		b.WriteByte('\n')
+		c.add(b.Text)
 	}
-	return DetectScript(doc.Title+"\n"+b.String()) == "zh"
+	return c.lang() == "zh"
 }
 
 // extractZh is Extract for a Chinese Doc: its sentences end at 。！？, its

@@ -182,7 +182,7 @@ func (d *zhScanner) relative(i int) int {
 	var n int
 	switch {
 	case hasPrefixAny(d.s, i, zh.Pack.NextYear) > 0:
-		n, y = hasPrefixAny(d.s, i, zh.Pack.NextYear), y+1
+		n, y = hasPrefixAny(d.s, i, zh.Pack.NextYear), a.End.Year+1 // after a span, the year after its end
 	case hasPrefixAny(d.s, i, zh.Pack.SameYear) > 0:
 		n = hasPrefixAny(d.s, i, zh.Pack.SameYear)
 	case hasPrefixAny(d.s, i, zh.Pack.SameMonth) > 0 && a.Precision <= model.Month && !a.Interval:

@@ -23,8 +23,8 @@ var Pack = &lang.Pack{
 		"注释": true, "註釋": true, "参考资料": true, "參考資料": true, "延伸阅读": true, "延伸閱讀": true,
 	},
 	NextYear:      []string{"次年", "翌年", "明年", "第二年"},
-	SameYear:      []string{"同年", "当年", "當年", "是年"},
-	SameMonth:     []string{"同月", "当月", "當月"},
+	SameYear:      []string{"同年", "是年"}, // not 当年: as often "back then"
+	SameMonth:     []string{"同月"},
 	UntilNow:      []string{"至今", "迄今"},
 	RangeWords:    []string{"至", "到", "—", "－", "–", "-", "～", "~"},
 	AfterDuration: []string{"来", "來", "之久", "之内", "之內", "以来", "以來", "内", "內", "间", "間", "后", "後", "前", "多"},
