@@ -14,7 +14,7 @@ import (
 // stand for a full name ("奥托·冯·俾斯麦").
 type zhPeople struct {
 	full    map[string]string // a name or short form -> the full name
-	keys    []string          // full's keys, longest first
+	byRune  map[rune][]string // full's keys under their first character, longest first
 	subject string            // the person a biography is about
 }
 
@@ -47,16 +47,19 @@ func learnZhPeople(texts []string, links []string, title string) *zhPeople {
 		z.subject = subject
 		z.add(subject)
 	}
-	z.keys = z.keys[:0]
+	z.byRune = map[rune][]string{}
 	for k := range z.full {
-		z.keys = append(z.keys, k)
+		r, _ := utf8.DecodeRuneInString(k)
+		z.byRune[r] = append(z.byRune[r], k)
 	}
-	sort.Slice(z.keys, func(i, j int) bool {
-		if len(z.keys[i]) != len(z.keys[j]) {
-			return len(z.keys[i]) > len(z.keys[j])
-		}
-		return z.keys[i] < z.keys[j]
-	})
+	for _, l := range z.byRune {
+		sort.Slice(l, func(i, j int) bool {
+			if len(l[i]) != len(l[j]) {
+				return len(l[i]) > len(l[j])
+			}
+			return l[i] < l[j]
+		})
+	}
 	return z
 }
 
@@ -219,23 +222,16 @@ func trimTitle(name string) string {
 // names; a biography's subject stands in every sentence.
 func (z *zhPeople) in(s string) []string {
 	var out []string
-	taken := make([]bool, len(s))
-	for _, k := range z.keys {
-		for off := 0; ; {
-			i := strings.Index(s[off:], k)
-			if i < 0 {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n := size
+		for _, k := range z.byRune[r] { // the longest name that starts here
+			if strings.HasPrefix(s[i:], k) {
+				out, n = appendOnce(out, z.full[k]), len(k)
 				break
 			}
-			i += off
-			off = i + len(k)
-			if taken[i] {
-				continue
-			}
-			for j := i; j < i+len(k); j++ {
-				taken[j] = true
-			}
-			out = appendOnce(out, z.full[k])
 		}
+		i += n
 	}
 	if z.subject != "" {
 		out = appendOnce(out, z.subject)
