@@ -43,6 +43,6 @@ type Pack struct {
 	RangeWords    []string        // join two dates into a span: "至", "到", "—"
 	Durations     []string        // before a number, make "N年" a length of time: "共", "长达"
 	AfterDuration []string        // after "N年" or "N日", make it a length of time: "来", "之内"
-	PlaceSuffixes string          // a linked page ending in one is a place or body, not a person: "省", "朝"
+	PlaceSuffixes string          // a name ending in one is a place, dynasty or event, not a person: "省", "朝", "役"
 	Surnames      string          // family names a linked page's two or three characters start with: a person
 }
