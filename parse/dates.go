@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/annals-tui/annals/parse/lang/en"
 	"strings"
 	"unicode/utf8"
 
@@ -24,12 +25,7 @@ type dateScanner struct {
 	out    []dateMatch
 }
 
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"oct": 10, "nov": 11, "dec": 12,
-}
+var months = en.Pack.Months
 
 // month reads a month name at token i: capitalised, as English writes it
 // (so "may" the verb is not May), optionally abbreviated with a stop.
@@ -148,57 +144,23 @@ func (d *dateScanner) year(i int) (y, next int, ok bool) {
 }
 
 // quantityNouns follow a number that counts things rather than a year.
-var quantityNouns = map[string]bool{
-	"years": true, "year": true, "people": true, "persons": true, "men": true, "women": true, "children": true,
-	"soldiers": true, "troops": true, "students": true, "members": true, "tons": true, "tonnes": true,
-	"km": true, "kilometres": true, "kilometers": true, "miles": true, "metres": true, "meters": true,
-	"feet": true, "units": true, "copies": true, "pages": true, "votes": true, "seats": true, "cases": true,
-	"deaths": true, "dead": true, "casualties": true, "refugees": true, "workers": true, "employees": true,
-	"companies": true, "firms": true, "dollars": true, "euros": true, "yuan": true, "francs": true,
-	"pounds": true, "hectares": true, "acres": true, "times": true, "visitors": true, "tourists": true,
-	"ships": true, "aircraft": true, "vehicles": true, "cars": true, "items": true, "pieces": true,
-	"residents": true, "inhabitants": true, "nationals": true, "citizens": true, "delegates": true,
-	"projects": true, "schools": true, "words": true, "characters": true, "officers": true, "prisoners": true,
-	"per": true, "percent": true, "million": true, "billion": true, "thousand": true, "hundred": true,
-}
+var quantityNouns = en.Pack.QuantityNouns
 
 // notBeforeYear are words after which a number is not a year: "page 1945".
-var notBeforeYear = map[string]bool{"isbn": true, "page": true, "pp": true, "flight": true, "route": true, "number": true}
+var notBeforeYear = en.Pack.NotBeforeYear
 
 // namePrefixes are capitalised words that may stand right before a year in
 // a date phrase, so that "In 2019" is a date but "Expo 2010" is a name.
-var namePrefixOK = map[string]bool{
-	"in": true, "by": true, "since": true, "until": true, "till": true, "from": true, "before": true,
-	"after": true, "during": true, "as": true, "of": true, "at": true, "on": true, "to": true, "and": true,
-	"between": true, "circa": true, "around": true, "early": true, "late": true, "mid": true, "end": true,
-	"summer": true, "spring": true, "autumn": true, "fall": true, "winter": true, "ad": true, "ce": true,
-	"c": true, "ca": true, "about": true, "throughout": true, "through": true, "within": true, "or": true,
-	"for": true, "year": true, "born": true, "died": true, "b": true, "d": true, "also": true, "then": true,
-	"until's": true, "but": true, "when": true, "while": true, "that": true, "only": true, "again": true,
-	"beginning": true, "starting": true, "following": true, "approximately": true,
-	"the": true, "a": true, "this": true, "its": true, "his": true, "her": true, "their": true,
-}
+var namePrefixOK = en.Pack.YearOpeners
 
-var quantityLead = map[string]bool{
-	"over": true, "nearly": true, "almost": true, "some": true, "than": true, "approximately": true,
-	"about": true, "around": true, "roughly": true, "least": true, "up": true, "only": true, "just": true,
-	"estimated": true, "total": true,
-}
+var quantityLead = en.Pack.QuantityLeads
 
 // notNouns end in s but are not the plural noun a quantity needs.
-var notNouns = map[string]bool{"is": true, "was": true, "has": true, "as": true, "its": true, "his": true,
-	"this": true, "thus": true, "does": true, "whereas": true, "always": true, "perhaps": true, "towards": true,
-	"afterwards": true, "besides": true, "across": true, "unless": true, "plus": true, "us": true, "less": true}
+var notNouns = en.Pack.NotNouns
 
 // nameHeads end a capitalised name that a year can open: "the 2021 Human
 // Rights Report", "the 2008 Summer Olympics".
-var nameHeads = map[string]bool{
-	"report": true, "olympics": true, "games": true, "cup": true, "championship": true, "championships": true,
-	"expo": true, "exposition": true, "festival": true, "awards": true, "prize": true, "census": true,
-	"index": true, "edition": true, "season": true, "series": true, "plan": true, "strategy": true,
-	"agenda": true, "vision": true, "yearbook": true, "review": true, "survey": true, "white": true,
-	"paper": true, "act": true, "contest": true, "tour": true, "marathon": true, "forum": true,
-}
+var nameHeads = en.Pack.NameHeads
 
 // notAYear rules out a four-digit number that counts things, is money or a
 // percentage, or is part of a name.

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/annals-tui/annals/parse/lang/en"
 	"unicode"
 	"unicode/utf8"
 
@@ -366,12 +367,7 @@ func (d *dateScanner) monthRange(i int) int {
 	return q.end
 }
 
-var ordinalWords = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-	"twentieth": 20, "twenty-first": 21,
-}
+var ordinalWords = en.Pack.OrdinalWords
 
 // ordinal reads a century number at i: "19th", "nineteenth", or a bare
 // number before a dash in "16-17th centuries".
@@ -476,12 +472,7 @@ func (d *dateScanner) centuries(i int) int {
 	return end
 }
 
-var numberWords = map[string]int{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"hundred": 100, "several": 0, "few": 0,
-}
+var numberWords = en.Pack.NumberWords
 
 // relative reads a date stated against an earlier one: "a decade later",
 // "two years later", "after fifty years", "the following year", "that year".

@@ -29,6 +29,9 @@ var chunkBytes = 1 << 20
 // relative date or a one-word name that only a page further back explains
 // may go unresolved at a chunk's start. An ordinary article is one chunk.
 func Extract(doc *markup.Doc, source string) *model.Timeline {
+	if isChineseDoc(doc) { // Chinese has its own sentences, dates and names: zh_extract.go
+		return extractZh(doc, source)
+	}
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
 	links := classifyLinks(doc.Links)
 	// Several chunks a core, taken in turn by as many workers as cores:

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/annals-tui/annals/parse/lang/en"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,19 +83,7 @@ func markersBefore(p string, start, i int) []int {
 
 // abbreviations that end with a full stop without ending a sentence
 // (lower-cased, without the stop).
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
-	"no": true, "nos": true, "vol": true, "vols": true, "p": true, "pp": true, "fig": true, "ed": true,
-	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "maj": true,
-	"rev": true, "hon": true, "gov": true, "sen": true, "rep": true, "pres": true, "supt": true,
-	"inc": true, "ltd": true, "co": true, "corp": true, "bros": true, "dept": true, "univ": true, "assn": true,
-	"vs": true, "v": true, "cf": true, "e.g": true, "i.e": true, "viz": true, "approx": true, "ca": true,
-	"c": true, "fl": true, "b": true, "d": true, "r": true, "est": true, "al": true, "mt": true, "ft": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"u.s": true, "u.k": true, "u.n": true, "a.m": true, "p.m": true, "u.s.s.r": true, "e.u": true,
-	"a.d": true, "b.c": true, "op": true, "ch": true, "art": true, "sec": true,
-}
+var abbreviations = en.Pack.Abbreviations
 
 // splitSentences splits a paragraph into sentences. A sentence ends at . ! or
 // ? (with any closing quotes or brackets) followed by white space and a

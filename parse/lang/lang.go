@@ -1,0 +1,48 @@
+// Package lang defines a language pack: the vocabulary a language brings to
+// the date and people grammars of package parse, as data. A language is one
+// data file (see package en); the grammar asks the pack, never a literal word,
+// and parse builds its look-up tables from the pack once at start-up.
+//
+// Every word list is keyed in lower case. Months and number words map a word
+// to its number, so that accented or abbreviated forms ("févr", "März",
+// "sept") are just more keys.
+package lang
+
+// Pack is the vocabulary of one language.
+type Pack struct {
+	Name string // ISO 639-1 code: "en", "fr"
+
+	// Dates.
+	Months       map[string]int // month names and abbreviations -> 1..12
+	NumberWords  map[string]int // "two" -> 2; 0 for an unknown count ("several")
+	OrdinalWords map[string]int // "nineteenth" -> 19
+	// YearOpeners may stand right before a year in a date phrase ("In 2019"),
+	// so that a capitalised word before a year that is not one makes a name.
+	YearOpeners map[string]bool
+
+	// Numbers that are not years.
+	QuantityNouns map[string]bool // a number before one counts things: "2000 soldiers"
+	QuantityLeads map[string]bool // a number after one is an amount: "over 2000"
+	NotBeforeYear map[string]bool // a number after one is not a year: "page 1945"
+	NotNouns      map[string]bool // end like a plural but are not one: "was"
+	NameHeads     map[string]bool // end a name a year opens: "the 2008 Summer Olympics"
+
+	// Sentences.
+	Abbreviations map[string]bool // end with a stop without ending a sentence
+
+	// Scripts without spaces between words (zh). Words are matched as
+	// substrings of the text, so each list is of exact strings.
+	Titles        []string        // office words right before a name: "总理" in "总理李鹏"
+	NameStops     string          // characters a name never holds: verbs and particles after it ("于", "在")
+	ChromeWords   []string        // a sentence holding one is page furniture: "更新时间"
+	TailHeadings  map[string]bool // headings after which nothing is prose: "参考文献"
+	NextYear      []string        // name the year after the latest date: "次年"
+	SameYear      []string        // name the latest date's year: "同年"
+	SameMonth     []string        // name the latest date's month: "同月"
+	UntilNow      []string        // after a date, make it "X–present", which is X: "至今"
+	RangeWords    []string        // join two dates into a span: "至", "到", "—"
+	Durations     []string        // before a number, make "N年" a length of time: "共", "长达"
+	AfterDuration []string        // after "N年" or "N日", make it a length of time: "来", "之内"
+	PlaceSuffixes string          // a name ending in one is a place, dynasty or event, not a person: "省", "朝", "役"
+	Surnames      string          // family names a linked page's two or three characters start with: a person
+}
