@@ -90,6 +90,8 @@ const (
 	kParticle
 	kEpithet
 	kPlaceStart
+	kThing     // ends the names of things, never of people (people_filter.go)
+	kWeakThing // ends the names of things and of a few people
 )
 
 var wordKinds = buildWordKinds()
@@ -100,7 +102,8 @@ func buildWordKinds() map[string]uint16 {
 		words map[string]bool
 		kind  uint16
 	}{{notNames, kNotName}, {placeNames, kPlace}, {demonymNames, kDemonym}, {orgHeads, kOrgHead},
-		{openers, kOpener}, {titles, kTitle}, {particles, kParticle}, {epithets, kEpithet}, {placeStarts, kPlaceStart}} {
+		{openers, kOpener}, {titles, kTitle}, {particles, kParticle}, {epithets, kEpithet}, {placeStarts, kPlaceStart},
+		{thingHeads, kThing}, {weakThingHeads, kWeakThing}} {
 		for w := range set.words {
 			kinds[w] |= set.kind
 		}
@@ -178,7 +181,7 @@ func personShape(words []string) bool {
 	for i, w := range words {
 		kinds[i] = lookupKinds(w)
 	}
-	if kinds[0]&kPlaceStart != 0 {
+	if kinds[0]&kPlaceStart != 0 || thingName(words, kinds[:len(words)]) {
 		return false
 	}
 	names, last := 0, len(words)-1

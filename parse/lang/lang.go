@@ -29,4 +29,29 @@ type Pack struct {
 
 	// Sentences.
 	Abbreviations map[string]bool // end with a stop without ending a sentence
+
+	// People (issue 14): who a sentence is about when it names nobody in
+	// full, and what a capitalised phrase names when it is not a person.
+	Pronouns map[string]Pronoun // "she" -> Female|Subject; "his" -> Male
+	// ThingHeads end (or open) the names of things that are not people:
+	// clubs, companies, buildings, places, events, works, prizes, laws.
+	// A phrase holding one is never a person's name ("Royal Antwerp
+	// Football Club", "Dover Harbour").
+	ThingHeads map[string]bool
+	// WeakThingHeads end names of things and some surnames ("Hill"): they
+	// rule a phrase out only when its first word is no given name.
+	WeakThingHeads map[string]bool
+	// GivenNames are first names, with the genders they are given to: the
+	// evidence that a one-word name in "her parents Anna and Josef" is a
+	// person, and that "she" can refer to "Anna".
+	GivenNames map[string]Pronoun
 }
+
+// Pronoun says what a pronoun (or a given name) tells of its person.
+type Pronoun uint8
+
+const (
+	Male    Pronoun = 1 << iota // he, his; a man's given name
+	Female                      // she, her; a woman's given name
+	Subject                     // he, she: the subject of its clause, not a possessive
+)
