@@ -26,10 +26,16 @@ type entityFinder struct {
 	words  []string            // scratch for the words of a name
 	parts  []string            // scratch for add
 	found  mentions            // scratch for find
+	last   string              // the latest person named
+	before string              // the latest person named before the sentence find reads
 }
 
 func newEntityFinder(links linkSet) *entityFinder {
-	return &entityFinder{links: links, byPart: newFilteredMap(map[string]string{})}
+	f := &entityFinder{links: links, byPart: newFilteredMap(map[string]string{})}
+	for part := range strings.FieldsSeq(links.subject) {
+		f.byPart.set(strings.Trim(part, `".,`), links.subject) // every chunk knows the subject's surname
+	}
+	return f
 }
 
 // linkSet is an article's linked names sorted into people, places and
@@ -38,6 +44,9 @@ func newEntityFinder(links linkSet) *entityFinder {
 type linkSet struct {
 	kinds filteredMap[model.EntityKind]
 	heads filteredMap[int] // first word -> the most words a name starting with it has
+	// subject is the person the article is about, if it is a biography
+	// (findSubject): who a "she" or a lone surname means.
+	subject string
 }
 
 func classifyLinks(names []string) linkSet {
@@ -224,6 +233,7 @@ type run struct{ from, to int } // token range
 func (f *entityFinder) find(text string, toks []token) mentions {
 	out := f.found[:0]
 	defer func() { f.found = out }()
+	f.before = f.last
 	for i := 0; i < len(toks); {
 		if !toks[i].upper {
 			i++ // most words: names and links start with a capital
@@ -297,6 +307,7 @@ func (f *entityFinder) add(out *mentions, name string, kind model.EntityKind, st
 		for _, part := range f.parts {
 			f.byPart.set(part, name)
 		}
+		f.last = name
 	}
 	*out = append(*out, mention{name: name, kind: kind, start: start, end: end})
 }
@@ -540,7 +551,7 @@ func isASCII(s string) bool {
 // of its names ("Leopold" for "Leopold II", "Lumumba" for "Patrice Lumumba").
 func (f *entityFinder) knownPerson(w string) string {
 	name, _ := f.byPart.get(w)
-	return name
+	return f.salient(w, name)
 }
 
 type mentions []mention

@@ -1,0 +1,231 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang"
+	"github.com/annals-tui/annals/parse/lang/en"
+	"github.com/annals-tui/annals/parse/markup"
+)
+
+// Who a sentence is about when it names nobody in full. "He was elected in
+// 1920" is about the subject of the biography, or else about the one
+// person just named; so is "Curie" in Marie Curie's article.
+
+var pronouns = en.Pack.Pronouns
+
+// leadBytes bounds the search for a biography's subject to the top of the
+// article; leadProse is how many prose paragraphs there may introduce it.
+const (
+	leadBytes = 32 << 10
+	leadProse = 4
+)
+
+// findSubject finds the person an article is about, once, for every chunk:
+// the bold name that opens its lead ("'''Marie Curie''' (born ...)"), the
+// first person its lead introduces ("X (born ...) was a ...", "X is a
+// ..."), the name of its infobox, or a title that is a person's name.
+func findSubject(doc *markup.Doc, links linkSet) string {
+	f := newEntityFinder(links)
+	var toks []token
+	infobox, prose, read := "", 0, 0
+	for _, b := range doc.Blocks {
+		if read += len(b.Text); read > leadBytes {
+			break
+		}
+		if b.Kind != markup.Paragraph {
+			continue
+		}
+		if name, ok := boldLead(b.Text); ok {
+			return name
+		}
+		if name, ok := infoboxName(b.Text); ok && infobox == "" {
+			infobox = name
+		}
+		if strings.HasPrefix(b.Text, "|") || strings.HasPrefix(b.Text, "{") || prose >= leadProse {
+			continue
+		}
+		prose++
+		if name := f.introduced(b.Text, &toks); name != "" {
+			return name
+		}
+	}
+	if infobox != "" {
+		return infobox
+	}
+	return titleSubject(doc)
+}
+
+// introduced is the person the first sentence of a paragraph introduces.
+func (f *entityFinder) introduced(para string, toks *[]token) string {
+	sn := splitSentences(para, nil)
+	if len(sn) == 0 {
+		return ""
+	}
+	text := stripMarkers(para[sn[0].start:sn[0].end], hasLooseSpace(para))
+	*toks = tokenize(text, *toks)
+	for _, m := range f.find(text, *toks) {
+		if m.kind == model.Person && m.start <= 3 && introduces(text[m.end:]) { // at the start, after any bold marks
+			return m.name
+		}
+	}
+	return ""
+}
+
+// titleSubject is the page's title, or its first heading, when it is a
+// person's name.
+func titleSubject(doc *markup.Doc) string {
+	cands := []string{doc.Title}
+	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == markup.Heading {
+		cands = append(cands, doc.Blocks[0].Text)
+	}
+	for _, c := range cands {
+		if c = strings.TrimSpace(c); personShape(strings.Fields(c)) {
+			return c
+		}
+	}
+	return ""
+}
+
+// boldLead reads the bold name a wikitext lead opens with, quoted
+// nickname and all: '''Clinton Williams "Clint" Murchison Sr.'''.
+func boldLead(para string) (string, bool) {
+	rest, ok := strings.CutPrefix(para, "'''")
+	if !ok {
+		return "", false
+	}
+	name, _, ok := strings.Cut(rest, "'''")
+	if !ok || len(name) > 80 {
+		return "", false
+	}
+	name = strings.TrimSpace(strings.NewReplacer("[[", "", "]]", "").Replace(name))
+	return name, looseName(name)
+}
+
+// infoboxName reads "| name = X" from an infobox line.
+func infoboxName(para string) (string, bool) {
+	rest, ok := strings.CutPrefix(para, "|")
+	if !ok {
+		return "", false
+	}
+	key, val, ok := strings.Cut(rest, "=")
+	if !ok || strings.TrimSpace(key) != "name" {
+		return "", false
+	}
+	val = strings.TrimSpace(val)
+	return val, looseName(val)
+}
+
+// looseName reports whether a name from markup is a person's, once its
+// quoted nickname and stops are set aside.
+func looseName(name string) bool {
+	var words []string
+	for _, w := range strings.Fields(name) {
+		if strings.HasPrefix(w, `"`) {
+			continue // "Clint"
+		}
+		if w = strings.TrimRight(w, ".,"); w != "" {
+			words = append(words, w)
+		}
+	}
+	return personShape(words)
+}
+
+// introduces reports whether what follows a name in a lead sentence makes
+// the name its subject: "(born …)", "(1867–1934)", "is a", "was an".
+func introduces(rest string) bool {
+	rest = strings.TrimLeft(rest, `"'’ `)
+	for _, w := range []string{"(", "is ", "was "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// refer adds the person a sentence's pronoun means to its mentions: when
+// the sentence names nobody, or its "he"/"she" comes before the first
+// person it names ("She and her husband Pierre ..."). The person is the
+// article's subject when the pronoun's gender allows, else the latest
+// person named before the sentence.
+func (f *entityFinder) refer(toks []token, out mentions) mentions {
+	p := pronounAt(toks)
+	if p < 0 {
+		return out
+	}
+	g := pronouns[toks[p].text]
+	if g == 0 {
+		g = pronouns[strings.ToLower(toks[p].text)]
+	}
+	for _, m := range out {
+		if m.kind == model.Person && (g&lang.Subject == 0 || m.start < toks[p].start) {
+			return out
+		}
+	}
+	who := f.referent(g)
+	if who == "" {
+		return out
+	}
+	for _, m := range out {
+		if m.name == who {
+			return out
+		}
+	}
+	return append(out, mention{name: who, kind: model.Person, start: toks[p].start, end: toks[p].end})
+}
+
+// pronounAt is the index of the first pronoun token, or -1.
+func pronounAt(toks []token) int {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord || len(t.text) > 7 {
+			continue
+		}
+		if _, ok := pronouns[t.text]; ok {
+			return i
+		}
+		if t.upper {
+			if _, ok := pronouns[strings.ToLower(t.text)]; ok {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// referent is the person a pronoun of gender g means.
+func (f *entityFinder) referent(g lang.Pronoun) string {
+	if s := f.links.subject; s != "" && fits(s, g) {
+		return s
+	}
+	if f.before != "" && fits(f.before, g) {
+		return f.before
+	}
+	return ""
+}
+
+// fits reports whether a pronoun of gender g can mean the person: the
+// given name of the person does not say otherwise.
+func fits(name string, g lang.Pronoun) bool {
+	first, _, _ := strings.Cut(name, " ")
+	given := givenGender(first)
+	return given == 0 || given&g&(lang.Male|lang.Female) != 0 || g&(lang.Male|lang.Female) == 0
+}
+
+// salient is the person a lone name w means: the article's subject when
+// the subject bears it ("Curie" in Marie Curie's article), unless the
+// sentence has just named another bearer in full ("her husband Pierre
+// Curie ... Curie"); else the latest person named with it.
+func (f *entityFinder) salient(w, latest string) string {
+	s := f.links.subject
+	if s == "" || latest == s || (latest != "" && f.last == latest && f.last != f.before) {
+		return latest
+	}
+	for part := range strings.FieldsSeq(s) {
+		if strings.Trim(part, `".,`) == w {
+			return s
+		}
+	}
+	return latest
+}
