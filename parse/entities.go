@@ -28,6 +28,7 @@ type entityFinder struct {
 	found  mentions            // scratch for find
 	last   string              // the latest person named
 	before string              // the latest person named before the sentence find reads
+	spouse string              // the person named after "married" or "her husband" (learnSpouse)
 }
 
 func newEntityFinder(links linkSet) *entityFinder {
@@ -255,6 +256,7 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 		f.classifyRun(text, toks, r, &out)
 		i = r.to
 	}
+	f.learnSpouse(toks, out)
 	return out
 }
 

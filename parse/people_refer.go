@@ -150,20 +150,28 @@ func introduces(rest string) bool {
 // article's subject when the pronoun's gender allows, else the latest
 // person named before the sentence.
 func (f *entityFinder) refer(toks []token, out mentions) mentions {
+	return f.referSpouse(toks, f.referPronoun(toks, out))
+}
+
+func (f *entityFinder) referPronoun(toks []token, out mentions) mentions {
 	p := pronounAt(toks)
 	if p < 0 {
 		return out
 	}
-	g := pronouns[toks[p].text]
-	if g == 0 {
-		g = pronouns[strings.ToLower(toks[p].text)]
+	g := pronouns[strings.ToLower(toks[p].text)]
+	if g&lang.Subject == 0 && p+1 < len(toks) && spouseWords[toks[p+1].text] {
+		return out // "her husband died": about him, not her
 	}
 	for _, m := range out {
 		if m.kind == model.Person && (g&lang.Subject == 0 || m.start < toks[p].start) {
 			return out
 		}
 	}
-	who := f.referent(g)
+	return addPerson(out, f.referent(g), toks[p])
+}
+
+// addPerson adds who, met at token t, unless who is nobody or named already.
+func addPerson(out mentions, who string, t token) mentions {
 	if who == "" {
 		return out
 	}
@@ -172,7 +180,48 @@ func (f *entityFinder) refer(toks []token, out mentions) mentions {
 			return out
 		}
 	}
-	return append(out, mention{name: who, kind: model.Person, start: toks[p].start, end: toks[p].end})
+	return append(out, mention{name: who, kind: model.Person, start: t.start, end: t.end})
+}
+
+var (
+	spouseWords = en.Pack.SpouseWords
+	marryWords  = en.Pack.MarryWords
+)
+
+// referSpouse adds the spouse that "her husband" or "his wife" means, when
+// no name follows the words: the person last named after "married" or
+// "husband" ("She married Pierre Curie ... In 1906 her husband died").
+func (f *entityFinder) referSpouse(toks []token, out mentions) mentions {
+	for i := 1; i+1 <= len(toks) && f.spouse != ""; i++ {
+		if !spouseWords[toks[i].text] || pronouns[strings.ToLower(toks[i-1].text)]&lang.Subject != 0 {
+			continue
+		}
+		if _, ok := pronouns[strings.ToLower(toks[i-1].text)]; !ok {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].upper {
+			continue // "her husband Pierre": named
+		}
+		return addPerson(out, f.spouse, toks[i])
+	}
+	return out
+}
+
+// learnSpouse remembers the person named right after "married" or "her
+// husband".
+func (f *entityFinder) learnSpouse(toks []token, out mentions) {
+	k := 0
+	for _, m := range out {
+		if m.kind != model.Person {
+			continue
+		}
+		for k < len(toks) && toks[k].start < m.start {
+			k++
+		}
+		if k > 0 && k < len(toks) && toks[k].start == m.start && (spouseWords[toks[k-1].text] || marryWords[toks[k-1].text]) {
+			f.spouse = m.name
+		}
+	}
 }
 
 // pronounAt is the index of the first pronoun token, or -1.

@@ -45,6 +45,11 @@ type Pack struct {
 	// evidence that a one-word name in "her parents Anna and Josef" is a
 	// person, and that "she" can refer to "Anna".
 	GivenNames map[string]Pronoun
+	// SpouseWords name a spouse ("her husband"); MarryWords introduce one
+	// ("married Pierre"): the person after either is the spouse a later
+	// "her husband" means.
+	SpouseWords map[string]bool
+	MarryWords  map[string]bool
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.

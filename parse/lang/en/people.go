@@ -28,6 +28,8 @@ func init() {
 	Pack.ThingHeads = thingHeads
 	Pack.WeakThingHeads = weakThingHeads
 	Pack.GivenNames = givenNames()
+	Pack.SpouseWords = words(`husband|wife|spouse|widow|widower`)
+	Pack.MarryWords = words(`marry|married|marries|marrying|wed|weds|wedded`)
 }
 
 func givenNames() map[string]lang.Pronoun {
