@@ -51,6 +51,9 @@ func findSubject(doc *markup.Doc, links linkSet) string {
 			return name
 		}
 	}
+	if name, ok := infoboxName(doc.Title); ok && infobox == "" {
+		infobox = name // a text reader takes an article's first line for its title
+	}
 	if infobox != "" {
 		return infobox
 	}
@@ -112,6 +115,9 @@ func infoboxName(para string) (string, bool) {
 	key, val, ok := strings.Cut(rest, "=")
 	if !ok || strings.TrimSpace(key) != "name" {
 		return "", false
+	}
+	if end := strings.IndexAny(val, "|\n"); end >= 0 {
+		val = val[:end] // the next field, on the same line as a text reader joins them
 	}
 	val = strings.TrimSpace(val)
 	return val, looseName(val)

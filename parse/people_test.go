@@ -1,0 +1,87 @@
+package parse
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// peopleCase is an article of my own and the people each of its dates gets.
+type peopleCase struct {
+	name string
+	src  string
+	want map[string][]string // EDTF -> people
+}
+
+func checkPeople(t *testing.T, cases []peopleCase) {
+	t.Helper()
+	for _, c := range cases {
+		tl := parseText(t, c.src)
+		for when, want := range c.want {
+			if got := eventByWhen(t, tl, when).People; !slices.Equal(got, want) {
+				t.Errorf("%s, %s: people %q, want %q", c.name, when, got, want)
+			}
+		}
+	}
+}
+
+func TestPronounsMeanTheSubjectOrThePersonJustNamed(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"born lead", "Hilda Varnum (born 3 May 1931) is a Welsh glassmaker. She opened a kiln in 1958. In 1970 her studio burned.",
+			map[string][]string{"1958": {"Hilda Varnum"}, "1970": {"Hilda Varnum"}}},
+		{"is lead", "Oswin Tarrant is a surveyor. He mapped the coast in 1901.",
+			map[string][]string{"1901": {"Oswin Tarrant"}}},
+		{"bold wikitext lead as text", "'''Roderick \"Rod\" Vance Jr.''' was a banker.\n\nIn 1933, he closed the branch.",
+			map[string][]string{"1933": {`Roderick "Rod" Vance Jr.`}}},
+		{"infobox name", "| name = Greta Holm\n| occupation = pilot\n\nIn 1940 she flew north.",
+			map[string][]string{"1940": {"Greta Holm"}}},
+		{"no subject: the person just named", "The mill changed hands often. Later Arnold Briggs bought it. In 1899 he sold it.",
+			map[string][]string{"1899": {"Arnold Briggs"}}},
+		{"gender picks the other person", "Harold Penn (born 1850) was a printer. Harold Penn hired Edith Crane. In 1880 she left.",
+			map[string][]string{"1880": {"Edith Crane"}}},
+		{"she before a name adds the subject", "Hilda Varnum (born 1931) is a glassmaker. In 1960 she and Tomas Reyes built a furnace.",
+			map[string][]string{"1960": {"Tomas Reyes", "Hilda Varnum"}}},
+	})
+}
+
+func TestLoneSurnameGoesToTheSalientBearer(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"subject over a relative", "Hilda Varnum (born 1931) is a glassmaker. She married Piet Varnum, a potter. In 1965 Varnum won a medal.",
+			map[string][]string{"1965": {"Hilda Varnum"}}},
+		{"the relative named in the sentence", "Hilda Varnum (born 1931) is a glassmaker. In 1966 Piet Varnum left; Varnum sailed.",
+			map[string][]string{"1966": {"Piet Varnum"}}},
+	})
+}
+
+func TestSpouseWordsMeanTheSpouse(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"her husband", "Hilda Varnum (born 1931) is a glassmaker. She married Piet Varnum. In 1970 she and her husband moved. In 1990 her husband died.",
+			map[string][]string{"1970": {"Hilda Varnum", "Piet Varnum"}, "1990": {"Piet Varnum"}}},
+	})
+}
+
+func TestThingsAreNotPeople(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"heads", "In 1901 Dunmore Rovers met Grafton Athletic at Kellan Stadium near Ashby Harbour, and Wilma Stone watched.",
+			map[string][]string{"1901": {"Wilma Stone"}}},
+		{"prizes and companies", "In 1950 the Harlow Prize went to Tessaly Brewery Co and Ida Marsh.",
+			map[string][]string{"1950": {"Ida Marsh"}}},
+		{"acronyms", "In 2003 the ZQX Tags draft named Oren Falk.",
+			map[string][]string{"2003": {"Oren Falk"}}},
+		{"a surname head keeps a given name", "In 1977 Damon Hill climbed Ravel Hill.",
+			map[string][]string{"1977": {"Damon Hill"}}},
+	})
+}
+
+func TestSubjectSurvivesChunkEdges(t *testing.T) {
+	defer func(n int) { chunkBytes = n }(chunkBytes)
+	chunkBytes = 4 << 10
+	var b strings.Builder
+	b.WriteString("Hilda Varnum (born 1931) is a glassmaker.\n\n")
+	for i := 0; b.Len() < 6*chunkBytes; i++ {
+		fmt.Fprintf(&b, "The furnace at the works ran on coal and sand for a long time, as kilns do. Number %d.\n\n", i)
+	}
+	b.WriteString("In 1999 she retired.\n")
+	checkPeople(t, []peopleCase{{"far from the lead", b.String(), map[string][]string{"1999": {"Hilda Varnum"}}}})
+}
