@@ -23,7 +23,7 @@ const (
 )
 
 // findSubject finds the person an article is about, once, for every chunk:
-// the bold name that opens its lead ("'''Marie Curie''' (born ...)"), the
+// the bold name that opens its lead (wikitext bold, then "(born ...)"), the
 // first person its lead introduces ("X (born ...) was a ...", "X is a
 // ..."), the name of its infobox, or a title that is a person's name.
 func findSubject(doc *markup.Doc, links linkSet) string {
@@ -92,7 +92,7 @@ func titleSubject(doc *markup.Doc) string {
 }
 
 // boldLead reads the bold name a wikitext lead opens with, quoted
-// nickname and all: '''Clinton Williams "Clint" Murchison Sr.'''.
+// nickname and all, between triple apostrophes: Clinton Williams "Clint" Murchison Sr.
 func boldLead(para string) (string, bool) {
 	rest, ok := strings.CutPrefix(para, "'''")
 	if !ok {
