@@ -245,7 +245,7 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 			continue
 		}
 		r := capitalRun(toks, i)
-		if r.to == i+1 && f.lonePlain(&toks[i]) {
+		if r.to == i+1 && f.lonePlain(&toks[i]) && !kinBefore(toks, i) {
 			i = r.to // one capitalised word that names nothing: "The", "Trade"
 			continue
 		}

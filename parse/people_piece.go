@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang/en"
 )
 
 // pieces splits a run at its joining words ("of", "for", "and", "the") and
@@ -87,6 +88,7 @@ func (f *entityFinder) piece(text string, toks []token, r run, out *mentions, ha
 		full = trimmed
 	}
 	f.words = appendFields(f.words[:0], full)
+	titled = titled || len(f.words) == 1 && kinBefore(toks, a)
 	if kind, ok := f.nameKind(full, f.words, titled); ok {
 		if kind == model.Person && len(f.words) == 1 {
 			if known := f.knownPerson(full); known != "" {
@@ -166,4 +168,21 @@ func gluedTitle(w string) int {
 		}
 	}
 	return 0
+}
+
+var kinWords = en.Pack.KinWords
+
+// kinBefore reports whether a relative's word stands before token a, over
+// the other names of a list: "her parents Anna and Josef", "his wife Marthe".
+func kinBefore(toks []token, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		switch t := &toks[k]; {
+		case kinWords[t.text]:
+			return true
+		case t.text == "and" || t.text == "," || t.upper:
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -85,3 +85,21 @@ func TestSubjectSurvivesChunkEdges(t *testing.T) {
 	b.WriteString("In 1999 she retired.\n")
 	checkPeople(t, []peopleCase{{"far from the lead", b.String(), map[string][]string{"1999": {"Hilda Varnum"}}}})
 }
+
+func TestNamesComeCleanOfTitlesOfficesAndAdverbs(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"plural title", "In 1975, Presidents Oskar Lind and Petra Vell signed.", map[string][]string{"1975": {"Oskar Lind", "Petra Vell"}}},
+		{"adverb", "In 1976, Recently Dunmoor resigned.", map[string][]string{"1976": nil}},
+		{"glued office", "In 1977, the MinisterPetra Vell spoke.", map[string][]string{"1977": {"Petra Vell"}}},
+		{"honorific", "In 1978, Mrs. Oskar Lind sang.", map[string][]string{"1978": {"Oskar Lind"}}},
+		{"regnal of", "In 1601, Emperor Tal of Quen crossed the river.", map[string][]string{"1601": {"Tal of Quen"}}},
+	})
+}
+
+func TestOneGivenNameIsAPersonBesideAKinWord(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"parents", "In 1980, her parents Ilse and Bertram moved.", map[string][]string{"1980": {"Ilse", "Bertram"}}},
+		{"wife", "In 1981 his future wife Odile arrived.", map[string][]string{"1981": {"Odile"}}},
+		{"no kin, no person", "In 1982 Odile arrived.", map[string][]string{"1982": nil}},
+	})
+}

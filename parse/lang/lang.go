@@ -50,6 +50,9 @@ type Pack struct {
 	// "her husband" means.
 	SpouseWords map[string]bool
 	MarryWords  map[string]bool
+	// KinWords name relatives; a capitalised word after one is a person
+	// even alone ("her parents Anna and Josef", "his wife Marthe").
+	KinWords map[string]bool
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.

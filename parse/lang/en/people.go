@@ -29,6 +29,9 @@ func init() {
 	Pack.WeakThingHeads = weakThingHeads
 	Pack.GivenNames = givenNames()
 	Pack.SpouseWords = words(`husband|wife|spouse|widow|widower`)
+	Pack.KinWords = words(`husband|wife|spouse|widow|widower|parents|mother|father|son|sons|daughter|daughters|
+brother|brothers|sister|sisters|children|child|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|
+grandfather|grandmother|fiancé|fiancée|partner|friend|stepfather|stepmother|stepson|stepdaughter`)
 	Pack.MarryWords = words(`marry|married|marries|marrying|wed|weds|wedded`)
 }
 
