@@ -14,6 +14,9 @@ type mention struct {
 	name       string
 	kind       model.EntityKind
 	start, end int // byte range in the sentence
+	// referred: the sentence names the person by a pronoun (refer), its
+	// subject in every clause, so the person goes with every date.
+	referred bool
 }
 
 // entityFinder names the people, places and organisations of sentences. It
@@ -471,7 +474,7 @@ func (l *nameLists) near(m mentions, text string, dates []dateMatch, k int) (peo
 		case model.Org:
 			l.orgs = appendUnique(l.orgs, mn.name)
 		case model.Person:
-			if len(dates) > 1 {
+			if len(dates) > 1 && !mn.referred {
 				if owner := pairedDate(mn, dates); owner >= 0 && owner != k {
 					continue
 				}
@@ -502,11 +505,13 @@ func listOrNil(s []string) []string {
 }
 
 // otherClause reports whether a person stands in another clause of the
-// sentence (clauses split at semicolons) than date k, a clause with a date
-// of its own: "On 18 October 1908, parliament voted ...; on 15 November
-// 1908, Leopold relinquished ..." gives Leopold to the second date only.
+// sentence (clauses split at semicolons and at a comma with a conjunction)
+// than date k, a clause with a date of its own: "On 18 October 1908,
+// parliament voted ...; on 15 November 1908, Leopold relinquished ..."
+// gives Leopold to the second date only, and "she studied with A in 1890
+// and, in Paris, with B in 1896" each teacher to his own year.
 func otherClause(text string, mn mention, dates []dateMatch, k int) bool {
-	clause := func(pos int) int { return strings.Count(text[:min(pos, len(text))], ";") }
+	clause := func(pos int) int { return clauseIndex(text[:min(pos, len(text))]) }
 	c := clause(mn.start)
 	if clause(dates[k].start) == c {
 		return false
@@ -536,4 +541,16 @@ func appendUnique(list []string, s string) []string {
 		return list
 	}
 	return append(list, s)
+}
+
+// personClauseBreaks join two clauses, each of which may hold its own date.
+var personClauseBreaks = []string{";", " and,", ", and ", ", but ", ", while ", ", whereas "}
+
+// clauseIndex is how many clause breaks s holds.
+func clauseIndex(s string) int {
+	n := 0
+	for _, b := range personClauseBreaks {
+		n += strings.Count(s, b)
+	}
+	return n
 }

@@ -186,7 +186,7 @@ func addPerson(out mentions, who string, t token) mentions {
 			return out
 		}
 	}
-	return append(out, mention{name: who, kind: model.Person, start: t.start, end: t.end})
+	return append(out, mention{name: who, kind: model.Person, start: t.start, end: t.end, referred: true})
 }
 
 var (

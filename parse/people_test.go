@@ -103,3 +103,12 @@ func TestOneGivenNameIsAPersonBesideAKinWord(t *testing.T) {
 		{"no kin, no person", "In 1982 Odile arrived.", map[string][]string{"1982": nil}},
 	})
 }
+
+func TestEachDateGetsThePeopleOfItsClause(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"two teachers", "In 1890 Rhea Moss studied with Ada Brand and, in Paris, with Olaf Senn in 1896.",
+			map[string][]string{"1890": {"Rhea Moss", "Ada Brand"}, "1896": {"Olaf Senn"}}},
+		{"the pronoun's person is in every clause", "Rhea Moss (born 1870) was a chemist. She lectured in Lyon in 1901, and the Kell Institute hired Olaf Senn in 1905.",
+			map[string][]string{"1901": {"Rhea Moss"}, "1905": {"Olaf Senn", "Rhea Moss"}}},
+	})
+}
