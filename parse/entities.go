@@ -105,6 +105,8 @@ const (
 	kPlaceStart
 	kThing     // ends the names of things, never of people (people_filter.go)
 	kWeakThing // ends the names of things and of a few people
+	kPronoun   // he, she, his, her (people_refer.go)
+	kKin       // parents, wife: a lone name after one is a person
 )
 
 var wordKinds = buildWordKinds()
@@ -116,7 +118,7 @@ func buildWordKinds() map[string]uint16 {
 		kind  uint16
 	}{{notNames, kNotName}, {placeNames, kPlace}, {demonymNames, kDemonym}, {orgHeads, kOrgHead},
 		{openers, kOpener}, {titles, kTitle}, {particles, kParticle}, {epithets, kEpithet}, {placeStarts, kPlaceStart},
-		{thingHeads, kThing}, {weakThingHeads, kWeakThing}} {
+		{thingHeads, kThing}, {weakThingHeads, kWeakThing}, {pronounWords, kPronoun}, {kinWords, kKin}} {
 		for w := range set.words {
 			kinds[w] |= set.kind
 		}

@@ -177,7 +177,7 @@ var kinWords = en.Pack.KinWords
 func kinBefore(toks []token, a int) bool {
 	for k := a - 1; k >= 0 && k >= a-6; k-- {
 		switch t := &toks[k]; {
-		case kinWords[t.text]:
+		case t.kinds&kKin != 0:
 			return true
 		case t.text == "and" || t.text == "," || t.upper:
 		default:

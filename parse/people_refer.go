@@ -13,7 +13,19 @@ import (
 // 1920" is about the subject of the biography, or else about the one
 // person just named; so is "Curie" in Marie Curie's article.
 
-var pronouns = en.Pack.Pronouns
+// pronouns holds the pack's pronouns as written, in lower case and
+// capitalised; pronounWords is their set, for the lexicon (kPronoun).
+var pronouns, pronounWords = pronounForms(en.Pack.Pronouns)
+
+func pronounForms(p map[string]lang.Pronoun) (map[string]lang.Pronoun, map[string]bool) {
+	forms, set := map[string]lang.Pronoun{}, map[string]bool{}
+	for w, g := range p {
+		for _, f := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+			forms[f], set[f] = g, true
+		}
+	}
+	return forms, set
+}
 
 // leadBytes bounds the search for a biography's subject to the top of the
 // article; leadProse is how many prose paragraphs there may introduce it.
@@ -156,7 +168,8 @@ func introduces(rest string) bool {
 // article's subject when the pronoun's gender allows, else the latest
 // person named before the sentence.
 func (f *entityFinder) refer(toks []token, out mentions) mentions {
-	return f.referSpouse(toks, f.referPronoun(toks, out))
+	f.found = f.referSpouse(toks, f.referPronoun(toks, out)) // kept as scratch, as find keeps it
+	return f.found
 }
 
 func (f *entityFinder) referPronoun(toks []token, out mentions) mentions {
@@ -164,7 +177,7 @@ func (f *entityFinder) referPronoun(toks []token, out mentions) mentions {
 	if p < 0 {
 		return out
 	}
-	g := pronouns[strings.ToLower(toks[p].text)]
+	g := pronouns[toks[p].text]
 	if g&lang.Subject == 0 && p+1 < len(toks) && spouseWords[toks[p+1].text] {
 		return out // "her husband died": about him, not her
 	}
@@ -199,10 +212,7 @@ var (
 // "husband" ("She married Pierre Curie ... In 1906 her husband died").
 func (f *entityFinder) referSpouse(toks []token, out mentions) mentions {
 	for i := 1; i+1 <= len(toks) && f.spouse != ""; i++ {
-		if !spouseWords[toks[i].text] || pronouns[strings.ToLower(toks[i-1].text)]&lang.Subject != 0 {
-			continue
-		}
-		if _, ok := pronouns[strings.ToLower(toks[i-1].text)]; !ok {
+		if !spouseWords[toks[i].text] || toks[i-1].kinds&kPronoun == 0 || pronouns[toks[i-1].text]&lang.Subject != 0 {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].upper {
@@ -233,17 +243,8 @@ func (f *entityFinder) learnSpouse(toks []token, out mentions) {
 // pronounAt is the index of the first pronoun token, or -1.
 func pronounAt(toks []token) int {
 	for i := range toks {
-		t := &toks[i]
-		if t.kind != tWord || len(t.text) > 7 {
-			continue
-		}
-		if _, ok := pronouns[t.text]; ok {
+		if toks[i].kinds&kPronoun != 0 {
 			return i
-		}
-		if t.upper {
-			if _, ok := pronouns[strings.ToLower(t.text)]; ok {
-				return i
-			}
 		}
 	}
 	return -1
