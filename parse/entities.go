@@ -32,12 +32,15 @@ type entityFinder struct {
 	last   string              // the latest person named
 	before string              // the latest person named before the sentence find reads
 	spouse string              // the person named after "married" or "her husband" (learnSpouse)
+	// subjectParts are nameParts(links.subject), for salient
+	subjectParts []string
 }
 
 func newEntityFinder(links linkSet) *entityFinder {
 	f := &entityFinder{links: links, byPart: newFilteredMap(map[string]string{})}
-	for part := range strings.FieldsSeq(links.subject) {
-		f.byPart.set(strings.Trim(part, `".,`), links.subject) // every chunk knows the subject's surname
+	f.subjectParts = nameParts(links.subject)
+	for _, part := range f.subjectParts {
+		f.byPart.set(part, links.subject) // every chunk knows the subject's surname
 	}
 	return f
 }
@@ -310,6 +313,7 @@ func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) i
 
 func (f *entityFinder) add(out *mentions, name string, kind model.EntityKind, start, end int) {
 	if kind == model.Person {
+		name = f.asSubject(name)
 		f.parts = appendFields(f.parts[:0], name)
 		for _, part := range f.parts {
 			f.byPart.set(part, name)

@@ -278,10 +278,66 @@ func (f *entityFinder) salient(w, latest string) string {
 	if s == "" || latest == s || (latest != "" && f.last == latest && f.last != f.before) {
 		return latest
 	}
-	for part := range strings.FieldsSeq(s) {
-		if strings.Trim(part, `".,`) == w {
+	for _, part := range f.subjectParts {
+		if part == w {
 			return s
 		}
 	}
 	return latest
+}
+
+// nameParts are the words of a name, quotes and stops trimmed, and the
+// parts of its double-barrelled words: what a lone word may call it by.
+func nameParts(name string) []string {
+	var parts []string
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, `".,`)
+		parts = append(parts, w)
+		if strings.Contains(w, "-") {
+			parts = append(parts, strings.Split(w, "-")...)
+		}
+	}
+	return parts
+}
+
+// asSubject names a form of the subject's name by the subject's fullest
+// form, so that one person is one entity: with the subject "Maria Salomea
+// Skłodowska-Curie", "Marie Curie" is her (same surname, given names alike),
+// and "Pierre Curie" is not; with "Clinton Williams "Clint" Murchison Sr.",
+// "Clint W. Murchison Sr" is him.
+func (f *entityFinder) asSubject(name string) string {
+	s := f.links.subject
+	if s == "" || name == s || strings.IndexByte(name, ' ') < 0 {
+		return name
+	}
+	first, rest, _ := strings.Cut(name, " ")
+	last := rest[strings.LastIndexByte(rest, ' ')+1:]
+	if isSuffixWord(last) && strings.LastIndexByte(rest, ' ') > 0 {
+		rest = rest[:strings.LastIndexByte(rest, ' ')]
+		last = rest[strings.LastIndexByte(rest, ' ')+1:]
+	}
+	sameSurname, sameGiven := false, false
+	for i, part := range strings.Fields(s) {
+		part = strings.Trim(part, `".,`)
+		for _, p := range strings.Split(part, "-") {
+			sameSurname = sameSurname || p == last
+		}
+		sameGiven = sameGiven || part == first || i == 0 && alike(part, first)
+	}
+	if sameSurname && sameGiven {
+		return s
+	}
+	return name
+}
+
+// isSuffixWord: "Sr", "Jr." and regnal numerals follow a surname.
+func isSuffixWord(w string) bool {
+	w = strings.TrimRight(w, ".")
+	return w == "Sr" || w == "Jr" || isRoman(w)
+}
+
+// alike: two given names that share their first four letters ("Maria",
+// "Marie").
+func alike(a, b string) bool {
+	return len(a) >= 4 && len(b) >= 4 && a[:4] == b[:4]
 }

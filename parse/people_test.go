@@ -112,3 +112,18 @@ func TestEachDateGetsThePeopleOfItsClause(t *testing.T) {
 			map[string][]string{"1901": {"Rhea Moss"}, "1905": {"Olaf Senn", "Rhea Moss"}}},
 	})
 }
+
+func TestOnePersonIsOneEntityNamedInFull(t *testing.T) {
+	tl := parseText(t, "Johanna Ilse Varga-Brenner (born 1901) was a botanist. In 1930 Johanne Brenner won a prize. "+
+		"In 1931 Brenner lectured. In 1932 Karl Brenner, her brother, spoke.")
+	people := map[string]int{}
+	for _, e := range tl.Entities {
+		if e.Kind == "person" {
+			people[e.Name] = len(e.Events)
+		}
+	}
+	want := map[string]int{"Johanna Ilse Varga-Brenner": 3, "Karl Brenner": 1}
+	if fmt.Sprint(people) != fmt.Sprint(want) {
+		t.Errorf("people entities %v, want %v", people, want)
+	}
+}
