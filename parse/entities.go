@@ -282,7 +282,8 @@ func (f *entityFinder) lonePlain(t *token) bool {
 // just named: ", or NAME", "also known as NAME", "née NAME".
 func isAlias(toks []token, i int) bool {
 	at := func(k int, w string) bool { return k >= 0 && toks[k].text == w }
-	return at(i-1, "or") && at(i-2, ",") || at(i-1, "as") && at(i-2, "known") || at(i-1, "née") || at(i-1, "nee")
+	return at(i-1, "or") && at(i-2, ",") || at(i-1, "as") && at(i-2, "known") || at(i-1, "née") || at(i-1, "nee") ||
+		at(i-1, "name") && (at(i-2, "birth") || at(i-2, "real")) || at(i-1, "born") && at(i-2, "was")
 }
 
 // linkAt matches the longest linked name starting at token i.
@@ -366,6 +367,14 @@ func capitalAfterParticles(toks []token, j int) bool {
 func (f *entityFinder) classifyRun(text string, toks []token, r run, out *mentions) {
 	span := func(a, b int) (string, int, int) { // token range to text
 		return text[toks[a].start:toks[b-1].end], toks[a].start, toks[b-1].end
+	}
+	if quotedRun(text, toks, r) {
+		return // the title of a work
+	}
+	if foundedRun(toks, r) {
+		name, st, en := span(r.from, r.to)
+		f.add(out, name, model.Org, st, en)
+		return
 	}
 	// An organisation: the run holds an org word ("Ministry of State
 	// Security", "the Senate"); what stands around it is looked at apart.

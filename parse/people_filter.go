@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/annals-tui/annals/parse/lang"
 	"github.com/annals-tui/annals/parse/lang/en"
@@ -24,21 +25,25 @@ var (
 func thingName(words []string, kinds []uint16) bool {
 	last := len(words) - 1
 	for i, w := range words {
-		if kinds[i]&kThing != 0 || isAcronym(w) {
-			return true
+		if kinds[i]&kThing != 0 || isAcronym(w) && (len(w) > 1 || i == 0) {
+			return true // a bare capital is a name's initial only inside it ("John F Kennedy")
 		}
 	}
 	return kinds[last]&kWeakThing != 0 && givenGender(words[0]) == 0
 }
 
 // isAcronym: two or more capitals and nothing else, not a Roman numeral
-// ("HTML", "CERN", "TV"; not "II").
+// ("HTML", "CERN", "TV", "ΒΙΟΓΡΑΦΙΚΟ"; not "II"); or one bare capital,
+// which a person's initial is not without its stop ("F Word").
 func isAcronym(w string) bool {
-	if len(w) < 2 || isRoman(w) {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z' && w != "X" // Malcolm X
+	}
+	if isRoman(w) {
 		return false
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
+	for _, c := range w {
+		if !unicode.IsUpper(c) {
 			return false
 		}
 	}
@@ -65,4 +70,32 @@ func capitalisedKeys(set map[string]lang.Pronoun) map[string]lang.Pronoun {
 		m[strings.ToUpper(w[:1])+w[1:]] = g
 	}
 	return m
+}
+
+// A work or a firm, known by what stands around its name rather than by
+// its words: a title in italics or quotes (Opa Opa, "Baby Tiger"), or
+// the object of a founding verb ("founded Haiko Honten").
+
+// foundingVerbs make the name after them a firm or a work.
+var foundingVerbs = en.Pack.FoundingVerbs
+
+// quotedRun reports whether the run stands between wikitext italics or
+// quotation marks: the title of a work.
+func quotedRun(text string, toks []token, r run) bool {
+	s, e := toks[r.from].start, toks[r.to-1].end
+	before, after := text[:s], text[e:]
+	if strings.HasSuffix(before, "''") {
+		return !strings.HasSuffix(before, "'''") && strings.HasPrefix(after, "''") && !strings.HasPrefix(after, "'''")
+	}
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		if strings.HasSuffix(before, q[0]) && strings.HasPrefix(after, q[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundedRun reports whether a founding verb stands right before the run.
+func foundedRun(toks []token, r run) bool {
+	return r.from > 0 && foundingVerbs[toks[r.from-1].text]
 }

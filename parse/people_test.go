@@ -127,3 +127,14 @@ func TestOnePersonIsOneEntityNamedInFull(t *testing.T) {
 		t.Errorf("people entities %v, want %v", people, want)
 	}
 }
+
+func TestWorksAndFirmsByWhatSurroundsThem(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"italics", "In 1999 the duo released ''Kora Mela'' with Ines Dahl.", map[string][]string{"1999": {"Ines Dahl"}}},
+		{"quotes", `In 2000 the single "Tamsin Blue" reached the charts, sung by Ines Dahl.`, map[string][]string{"2000": {"Ines Dahl"}}},
+		{"founded", "In 1873 Ines Dahl founded Koru Tanten, a shop.", map[string][]string{"1873": {"Ines Dahl"}}},
+		{"bare initial", "In 2013 the film F Sorrow starred Ines Dahl and John Q Public.", map[string][]string{"2013": {"Ines Dahl", "John Q Public"}}},
+		{"unicode acronym", "In 2004 ΒΙΟΓΡΑΦΙΚΟ Ελενα appeared.", map[string][]string{"2004": nil}},
+		{"birth name", "Ines Dahl (birth name Ines Marek) was a singer. In 1950 she sang.", map[string][]string{"1950": {"Ines Dahl"}}},
+	})
+}

@@ -53,6 +53,9 @@ type Pack struct {
 	// KinWords name relatives; a capitalised word after one is a person
 	// even alone ("her parents Anna and Josef", "his wife Marthe").
 	KinWords map[string]bool
+	// FoundingVerbs make the name after them a firm or a work ("founded
+	// Haiko Honten", "released Opa Opa"), not a person.
+	FoundingVerbs map[string]bool
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.

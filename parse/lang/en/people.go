@@ -32,6 +32,7 @@ func init() {
 	Pack.KinWords = words(`husband|wife|spouse|widow|widower|parents|mother|father|son|sons|daughter|daughters|
 brother|brothers|sister|sisters|children|child|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|
 grandfather|grandmother|fiancé|fiancée|partner|friend|stepfather|stepmother|stepson|stepdaughter`)
+	Pack.FoundingVerbs = words(`founded|established|formed|incorporated|launched|released|published|opened|renamed|co-founded|cofounded`)
 	Pack.MarryWords = words(`marry|married|marries|marrying|wed|weds|wedded`)
 }
 
@@ -56,14 +57,16 @@ tags|language|format|recommendation|draft|specification|protocol|system|software
 rush|war|battle|siege|uprising|revolution|act|law|bill|treaty|orchard|avenue|ave|road|st|building|theatre|
 theater|cinema|cathedral|station|airport|dock|docks|works|factory|inc|ltd|llc|plc|corp|corporation|holdings|
 airlines|motors|foods|studio|studios|games|band|orchestra|choir|ensemble|quartet|wanderers|rovers|athletic|
-dynasty|empire|kingdom|regency|period|era|movement|artist|biography|medal|mountains|desert|region|province|district`)
+dynasty|empire|kingdom|regency|period|era|movement|artist|biography|medal|mountains|desert|region|province|district|
+corps|model|sheets|colony`)
 
 // weakThingHeads end the names of things and some surnames too ("Damon
 // Hill", "Elijah Wood"): they rule out a person only when the first word
 // is no given name.
 var weakThingHeads = words(`hill|hills|wood|woods|field|fields|park|rock|pop|church|gold|street|castle|mill|mills|
 mine|bay|lake|ridge|top|pen|farm|garden|gardens|place|square|lane|bridge|tower|river|dance|jazz|style|order|state|
-city|county|valley|forest|coast|island|islands|abbey|cross|brothers|bros|group|united|school|music|age|house|hall`)
+city|county|valley|forest|coast|island|islands|abbey|cross|brothers|bros|group|united|school|music|age|house|hall|
+air|call`)
 
 // words is a set of the |-separated, white-space-trimmed words of s.
 func words(s string) map[string]bool {
