@@ -243,6 +243,7 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 	out := f.found[:0]
 	defer func() { f.found = out }()
 	f.before = f.last
+	templates := strings.Contains(text, "{{")
 	for i := 0; i < len(toks); {
 		if !toks[i].upper {
 			i++ // most words: names and links start with a capital
@@ -253,6 +254,10 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 			continue
 		}
 		r := capitalRun(toks, i)
+		if templates && inTemplate(text, toks[i].start) {
+			i = r.to
+			continue
+		}
 		if r.to == i+1 && f.lonePlain(&toks[i]) && !kinBefore(toks, i) {
 			i = r.to // one capitalised word that names nothing: "The", "Trade"
 			continue

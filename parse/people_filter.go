@@ -83,7 +83,7 @@ var foundingVerbs = en.Pack.FoundingVerbs
 // quotation marks: the title of a work.
 func quotedRun(text string, toks []token, r run) bool {
 	s, e := toks[r.from].start, toks[r.to-1].end
-	before, after := text[:s], text[e:]
+	before, after := strings.TrimSuffix(text[:s], "[["), strings.TrimPrefix(text[e:], "]]") // a linked title
 	if strings.HasSuffix(before, "''") {
 		return !strings.HasSuffix(before, "'''") && strings.HasPrefix(after, "''") && !strings.HasPrefix(after, "'''")
 	}
@@ -98,4 +98,12 @@ func quotedRun(text string, toks []token, r run) bool {
 // foundedRun reports whether a founding verb stands right before the run.
 func foundedRun(toks []token, r run) bool {
 	return r.from > 0 && foundingVerbs[toks[r.from-1].text]
+}
+
+// inTemplate reports whether pos lies inside a {{template}} of raw
+// wikitext (a citation's fields name authors and titles, not the people of
+// the event); a sentence without "{{" costs one scan.
+func inTemplate(text string, pos int) bool {
+	open := strings.LastIndex(text[:pos], "{{")
+	return open >= 0 && strings.LastIndex(text[:pos], "}}") < open
 }

@@ -138,3 +138,11 @@ func TestWorksAndFirmsByWhatSurroundsThem(t *testing.T) {
 		{"birth name", "Ines Dahl (birth name Ines Marek) was a singer. In 1950 she sang.", map[string][]string{"1950": {"Ines Dahl"}}},
 	})
 }
+
+func TestRawWikitextCitationsAndLinkedTitlesAreNotPeople(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"template", `In 1999 Ines Dahl sang.<ref>{{cite news | title= Arvo Pent: Kestrel | author= Lind, Oskar}}</ref>`,
+			map[string][]string{"1999": {"Ines Dahl"}}},
+		{"linked title in quotes", `In 2000 Ines Dahl covered "[[Tamsin Blue]]".`, map[string][]string{"2000": {"Ines Dahl"}}},
+	})
+}
