@@ -141,7 +141,7 @@ func TestWorksAndFirmsByWhatSurroundsThem(t *testing.T) {
 
 func TestRawWikitextCitationsAndLinkedTitlesAreNotPeople(t *testing.T) {
 	checkPeople(t, []peopleCase{
-		{"template", `In 1999 Ines Dahl sang.<ref>{{cite news | title= Arvo Pent: Kestrel | author= Lind, Oskar}}</ref>`,
+		{"template", `In 1999 Ines Dahl sang {{cite news | title= Arvo Pent Kestrel | author= Oskar Lind}} that night.`,
 			map[string][]string{"1999": {"Ines Dahl"}}},
 		{"linked title in quotes", `In 2000 Ines Dahl covered "[[Tamsin Blue]]".`, map[string][]string{"2000": {"Ines Dahl"}}},
 	})
