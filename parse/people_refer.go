@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals-tui/annals/model"
@@ -316,15 +317,11 @@ func (f *entityFinder) asSubject(name string) string {
 		rest = rest[:strings.LastIndexByte(rest, ' ')]
 		last = rest[strings.LastIndexByte(rest, ' ')+1:]
 	}
-	sameSurname, sameGiven := false, false
-	for i, part := range strings.Fields(s) {
-		part = strings.Trim(part, `".,`)
-		for _, p := range strings.Split(part, "-") {
-			sameSurname = sameSurname || p == last
-		}
-		sameGiven = sameGiven || part == first || i == 0 && alike(part, first)
+	if !slices.Contains(f.subjectParts, last) {
+		return name // another surname
 	}
-	if sameSurname && sameGiven {
+	sameGiven := slices.Contains(f.subjectParts, first) || alike(f.subjectParts[0], first)
+	if sameGiven {
 		return s
 	}
 	return name
