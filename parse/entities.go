@@ -121,7 +121,7 @@ func buildWordKinds() map[string]uint16 {
 		kind  uint16
 	}{{notNames, kNotName}, {placeNames, kPlace}, {demonymNames, kDemonym}, {orgHeads, kOrgHead},
 		{openers, kOpener}, {titles, kTitle}, {particles, kParticle}, {epithets, kEpithet}, {placeStarts, kPlaceStart},
-		{thingHeads, kThing}, {weakThingHeads, kWeakThing}, {pronounWords, kPronoun}, {kinWords, kKin}} {
+		{thingHeads, kThing}, {weakThingHeads, kWeakThing}, {pronounWords, kPronoun}, {kinWords, kKin}, {marryWords, kKin}} {
 		for w := range set.words {
 			kinds[w] |= set.kind
 		}
@@ -286,9 +286,26 @@ func (f *entityFinder) lonePlain(t *token) bool {
 // isAlias reports whether the run at i gives another name for the person
 // just named: ", or NAME", "also known as NAME", "née NAME".
 func isAlias(toks []token, i int) bool {
-	at := func(k int, w string) bool { return k >= 0 && toks[k].text == w }
-	return at(i-1, "or") && at(i-2, ",") || at(i-1, "as") && at(i-2, "known") || at(i-1, "née") || at(i-1, "nee") ||
-		at(i-1, "name") && (at(i-2, "birth") || at(i-2, "real")) || at(i-1, "born") && at(i-2, "was")
+	if i == 0 {
+		return false
+	}
+	before := ""
+	if i >= 2 {
+		before = toks[i-2].text
+	}
+	switch toks[i-1].text {
+	case "or":
+		return before == ","
+	case "as":
+		return before == "known"
+	case "née", "nee":
+		return true
+	case "name":
+		return before == "birth" || before == "real"
+	case "born":
+		return before == "was"
+	}
+	return false
 }
 
 // linkAt matches the longest linked name starting at token i.

@@ -227,16 +227,14 @@ func (f *entityFinder) referSpouse(toks []token, out mentions) mentions {
 // learnSpouse remembers the person named right after "married" or "her
 // husband".
 func (f *entityFinder) learnSpouse(toks []token, out mentions) {
-	k := 0
-	for _, m := range out {
-		if m.kind != model.Person {
-			continue
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].kinds&kKin == 0 || !spouseWords[toks[k].text] && !marryWords[toks[k].text] {
+			continue // most sentences: no such word, no look at the mentions
 		}
-		for k < len(toks) && toks[k].start < m.start {
-			k++
-		}
-		if k > 0 && k < len(toks) && toks[k].start == m.start && (spouseWords[toks[k-1].text] || marryWords[toks[k-1].text]) {
-			f.spouse = m.name
+		for _, m := range out {
+			if m.kind == model.Person && m.start == toks[k+1].start {
+				f.spouse = m.name
+			}
 		}
 	}
 }
