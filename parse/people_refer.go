@@ -179,15 +179,37 @@ func (f *entityFinder) referPronoun(toks []token, out mentions) mentions {
 		return out
 	}
 	g := pronouns[toks[p].text]
-	if g&lang.Subject == 0 && p+1 < len(toks) && spouseWords[toks[p+1].text] {
-		return out // "her husband died": about him, not her
+	if g&lang.Subject == 0 && kinAfter(toks, p) {
+		return out // "her husband died", "his first wife left": about the relative
 	}
 	for _, m := range out {
-		if m.kind == model.Person && (g&lang.Subject == 0 || m.start < toks[p].start) {
+		if m.kind != model.Person {
+			continue
+		}
+		if g&lang.Subject == 0 {
+			return out // "his" beside a name: the name is who the sentence is about
+		}
+		if m.start < toks[p].start {
+			// "Anne Morris died in 1926, and he married again": a "he"
+			// after a name is the subject, if it can be, or that name
+			if s := f.links.subject; s != "" && fits(s, g) {
+				return addPerson(out, s, toks[p])
+			}
 			return out
 		}
 	}
 	return addPerson(out, f.referent(g), toks[p])
+}
+
+// kinAfter reports whether a relative's word follows the possessive at p,
+// with at most one word between ("her late husband", "his son").
+func kinAfter(toks []token, p int) bool {
+	for k := p + 1; k < len(toks) && k <= p+2; k++ {
+		if toks[k].kinds&kKin != 0 && kinWords[toks[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // addPerson adds who, met at token t, unless who is nobody or named already.
@@ -213,7 +235,7 @@ var (
 // "husband" ("She married Pierre Curie ... In 1906 her husband died").
 func (f *entityFinder) referSpouse(toks []token, out mentions) mentions {
 	for i := 1; i+1 <= len(toks) && f.spouse != ""; i++ {
-		if !spouseWords[toks[i].text] || toks[i-1].kinds&kPronoun == 0 || pronouns[toks[i-1].text]&lang.Subject != 0 {
+		if !spouseWords[toks[i].text] || !possessiveBefore(toks, i) {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].upper {
@@ -335,4 +357,15 @@ func isSuffixWord(w string) bool {
 // "Marie").
 func alike(a, b string) bool {
 	return len(a) >= 4 && len(b) >= 4 && a[:4] == b[:4]
+}
+
+// possessiveBefore reports whether "her"/"his" stands before the word at i,
+// with at most one word between ("her late husband").
+func possessiveBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].kinds&kPronoun != 0 {
+			return pronouns[toks[k].text]&lang.Subject == 0
+		}
+	}
+	return false
 }

@@ -146,3 +146,13 @@ func TestRawWikitextCitationsAndLinkedTitlesAreNotPeople(t *testing.T) {
 		{"linked title in quotes", `In 2000 Ines Dahl covered "[[Tamsin Blue]]".`, map[string][]string{"2000": {"Ines Dahl"}}},
 	})
 }
+
+func TestPronounsBesideRelativesAndNames(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"his son", "Harold Penn (born 1850) was a printer. In 1890 his son died.", map[string][]string{"1890": nil}},
+		{"her late husband", "Hilda Varnum (born 1931) is a glassmaker. She married Piet Varnum. In 1990 her late husband was buried.",
+			map[string][]string{"1990": {"Piet Varnum"}}},
+		{"he after another name", "Harold Penn (born 1850) was a printer. In 1890 Edith Crane left, and he retired.",
+			map[string][]string{"1890": {"Edith Crane", "Harold Penn"}}},
+	})
+}
