@@ -515,7 +515,7 @@ func (l *nameLists) near(m mentions, text string, dates []dateMatch, k int) (peo
 				if owner := pairedDate(mn, dates); owner >= 0 && owner != k {
 					continue
 				}
-				if otherClause(text, mn, dates, k) {
+				if otherClause(text, mn, dates, k) || earlierSegment(text, mn, dates, k) {
 					continue
 				}
 			}

@@ -107,3 +107,17 @@ func inTemplate(text string, pos int) bool {
 	open := strings.LastIndex(text[:pos], "{{")
 	return open >= 0 && strings.LastIndex(text[:pos], "}}") < open
 }
+
+// earlierSegment reports whether date k lies in an earlier comma segment
+// than the nearest date before a person whom every date precedes: "won the
+// Cup in 1904, had its best years in the 1960s, under Joe Mercer" gives
+// Mercer the 1960s alone, while "In 1990 and 1995, Ada Brand won" gives Ada
+// Brand both years, said in one segment.
+func earlierSegment(text string, mn mention, dates []dateMatch, k int) bool {
+	last := dates[len(dates)-1]
+	if last.end > mn.start || k == len(dates)-1 {
+		return false
+	}
+	between := text[dates[k].end:last.start]
+	return strings.IndexByte(between, ',') >= 0
+}

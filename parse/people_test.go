@@ -156,3 +156,11 @@ func TestPronounsBesideRelativesAndNames(t *testing.T) {
 			map[string][]string{"1890": {"Edith Crane", "Harold Penn"}}},
 	})
 }
+
+func TestAPersonAfterEveryDateGoesWithTheNearestSegment(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"segments", "The club won the Shield in 1911, had its best years in the 1950s, under the coach Ada Brand.",
+			map[string][]string{"1911": nil, "195X": {"Ada Brand"}}},
+		{"one segment", "In 1990 and 1995, Ada Brand won the race.", map[string][]string{"1990": {"Ada Brand"}, "1995": {"Ada Brand"}}},
+	})
+}
