@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,6 +13,9 @@ type mention struct {
 	name       string
 	kind       model.EntityKind
 	start, end int // byte range in the sentence
+	// referred: the sentence names the person by a pronoun (refer), its
+	// subject in every clause, so the person goes with every date.
+	referred bool
 }
 
 // entityFinder names the people, places and organisations of sentences. It
@@ -26,10 +28,20 @@ type entityFinder struct {
 	words  []string            // scratch for the words of a name
 	parts  []string            // scratch for add
 	found  mentions            // scratch for find
+	last   string              // the latest person named
+	before string              // the latest person named before the sentence find reads
+	spouse string              // the person named after "married" or "her husband" (learnSpouse)
+	// subjectParts are nameParts(links.subject), for salient
+	subjectParts []string
 }
 
 func newEntityFinder(links linkSet) *entityFinder {
-	return &entityFinder{links: links, byPart: newFilteredMap(map[string]string{})}
+	f := &entityFinder{links: links, byPart: newFilteredMap(map[string]string{})}
+	f.subjectParts = nameParts(links.subject)
+	for _, part := range f.subjectParts {
+		f.byPart.set(part, links.subject) // every chunk knows the subject's surname
+	}
+	return f
 }
 
 // linkSet is an article's linked names sorted into people, places and
@@ -38,6 +50,9 @@ func newEntityFinder(links linkSet) *entityFinder {
 type linkSet struct {
 	kinds filteredMap[model.EntityKind]
 	heads filteredMap[int] // first word -> the most words a name starting with it has
+	// subject is the person the article is about, if it is a biography
+	// (findSubject): who a "she" or a lone surname means.
+	subject string
 }
 
 func classifyLinks(names []string) linkSet {
@@ -90,6 +105,10 @@ const (
 	kParticle
 	kEpithet
 	kPlaceStart
+	kThing     // ends the names of things, never of people (people_filter.go)
+	kWeakThing // ends the names of things and of a few people
+	kPronoun   // he, she, his, her (people_refer.go)
+	kKin       // parents, wife: a lone name after one is a person
 )
 
 var wordKinds = buildWordKinds()
@@ -100,7 +119,8 @@ func buildWordKinds() map[string]uint16 {
 		words map[string]bool
 		kind  uint16
 	}{{notNames, kNotName}, {placeNames, kPlace}, {demonymNames, kDemonym}, {orgHeads, kOrgHead},
-		{openers, kOpener}, {titles, kTitle}, {particles, kParticle}, {epithets, kEpithet}, {placeStarts, kPlaceStart}} {
+		{openers, kOpener}, {titles, kTitle}, {particles, kParticle}, {epithets, kEpithet}, {placeStarts, kPlaceStart},
+		{thingHeads, kThing}, {weakThingHeads, kWeakThing}, {pronounWords, kPronoun}, {kinWords, kKin}, {marryWords, kKin}} {
 		for w := range set.words {
 			kinds[w] |= set.kind
 		}
@@ -178,7 +198,7 @@ func personShape(words []string) bool {
 	for i, w := range words {
 		kinds[i] = lookupKinds(w)
 	}
-	if kinds[0]&kPlaceStart != 0 {
+	if kinds[0]&kPlaceStart != 0 || thingName(words, kinds[:len(words)]) {
 		return false
 	}
 	names, last := 0, len(words)-1
@@ -221,6 +241,8 @@ type run struct{ from, to int } // token range
 func (f *entityFinder) find(text string, toks []token) mentions {
 	out := f.found[:0]
 	defer func() { f.found = out }()
+	f.before = f.last
+	templates := strings.Contains(text, "{{")
 	for i := 0; i < len(toks); {
 		if !toks[i].upper {
 			i++ // most words: names and links start with a capital
@@ -231,7 +253,11 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 			continue
 		}
 		r := capitalRun(toks, i)
-		if r.to == i+1 && f.lonePlain(&toks[i]) {
+		if templates && inTemplate(text, toks[i].start) {
+			i = r.to
+			continue
+		}
+		if r.to == i+1 && f.lonePlain(&toks[i]) && !kinBefore(toks, i) {
 			i = r.to // one capitalised word that names nothing: "The", "Trade"
 			continue
 		}
@@ -242,6 +268,7 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 		f.classifyRun(text, toks, r, &out)
 		i = r.to
 	}
+	f.learnSpouse(toks, out)
 	return out
 }
 
@@ -258,8 +285,26 @@ func (f *entityFinder) lonePlain(t *token) bool {
 // isAlias reports whether the run at i gives another name for the person
 // just named: ", or NAME", "also known as NAME", "née NAME".
 func isAlias(toks []token, i int) bool {
-	at := func(k int, w string) bool { return k >= 0 && toks[k].text == w }
-	return at(i-1, "or") && at(i-2, ",") || at(i-1, "as") && at(i-2, "known") || at(i-1, "née") || at(i-1, "nee")
+	if i == 0 {
+		return false
+	}
+	before := ""
+	if i >= 2 {
+		before = toks[i-2].text
+	}
+	switch toks[i-1].text {
+	case "or":
+		return before == ","
+	case "as":
+		return before == "known"
+	case "née", "nee":
+		return true
+	case "name":
+		return before == "birth" || before == "real"
+	case "born":
+		return before == "was"
+	}
+	return false
 }
 
 // linkAt matches the longest linked name starting at token i.
@@ -290,10 +335,12 @@ func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) i
 
 func (f *entityFinder) add(out *mentions, name string, kind model.EntityKind, start, end int) {
 	if kind == model.Person {
+		name = f.asSubject(name)
 		f.parts = appendFields(f.parts[:0], name)
 		for _, part := range f.parts {
 			f.byPart.set(part, name)
 		}
+		f.last = name
 	}
 	*out = append(*out, mention{name: name, kind: kind, start: start, end: end})
 }
@@ -342,6 +389,14 @@ func (f *entityFinder) classifyRun(text string, toks []token, r run, out *mentio
 	span := func(a, b int) (string, int, int) { // token range to text
 		return text[toks[a].start:toks[b-1].end], toks[a].start, toks[b-1].end
 	}
+	if quotedRun(text, toks, r) {
+		return // the title of a work
+	}
+	if foundedRun(toks, r) {
+		name, st, en := span(r.from, r.to)
+		f.add(out, name, model.Org, st, en)
+		return
+	}
 	// An organisation: the run holds an org word ("Ministry of State
 	// Security", "the Senate"); what stands around it is looked at apart.
 	if os, oe, ok := orgSpan(toks, r); ok {
@@ -367,143 +422,41 @@ func orgSpan(toks []token, r run) (int, int, bool) {
 	if h < 0 {
 		return 0, 0, false
 	}
+	return orgStart(toks, r, h), orgEnd(toks, r, h), true
+}
+
+// orgStart extends an organisation left of its head over capitalised words
+// that are no titles or openers, and the "and"/"of" between them (Belt and
+// Road Initiative, Bank of China).
+func orgStart(toks []token, r run, h int) int {
+	plain := func(k int) bool { return toks[k].upper && toks[k].kinds&(kTitle|kOpener) == 0 }
 	a := h
 	for a > r.from {
 		w := toks[a-1].text
 		switch {
-		case toks[a-1].upper && toks[a-1].kinds&(kTitle|kOpener) == 0:
-			a--
-		case (w == "and" || w == "of") && a-1 > r.from && toks[a-2].upper && toks[a-2].kinds&(kTitle|kOpener) == 0:
-			a-- // Belt and Road Initiative, Bank of China
+		case plain(a - 1):
+		case (w == "and" || w == "of") && a-1 > r.from && plain(a-2):
 		default:
-			goto left
+			return a
 		}
+		a--
 	}
-left:
+	return a
+}
+
+// orgEnd extends an organisation right of its head over org words, names of
+// things and places, joining words and dashes, and gives back the joining
+// words it ends on.
+func orgEnd(toks []token, r run, h int) int {
+	join := func(w string) bool { return w == "of" || w == "for" || w == "and" || w == "the" }
 	b := h + 1
-	for b < r.to {
-		w := toks[b].text
-		switch {
-		case toks[b].kinds&(kOrgHead|kNotName|kPlace|kDemonym) != 0:
-			b++
-		case (w == "of" || w == "for" || w == "and" || w == "the") && b+1 < r.to:
-			b++
-		case toks[b].kind == tDash:
-			b++
-		default:
-			goto done
-		}
+	for b < r.to && (toks[b].kinds&(kOrgHead|kNotName|kPlace|kDemonym) != 0 || join(toks[b].text) && b+1 < r.to || toks[b].kind == tDash) {
+		b++
 	}
-done:
-	for b > h+1 && (toks[b-1].text == "of" || toks[b-1].text == "for" || toks[b-1].text == "and" || toks[b-1].text == "the") {
+	for b > h+1 && join(toks[b-1].text) {
 		b--
 	}
-	return a, b, true
-}
-
-// pieces splits a run at its joining words and classifies each piece.
-func (f *entityFinder) pieces(text string, toks []token, r run, out *mentions) {
-	if r.to <= r.from {
-		return
-	}
-	span := func(a, b int) (string, int, int) {
-		return text[toks[a].start:toks[b-1].end], toks[a].start, toks[b-1].end
-	}
-	// Otherwise split at the joining words and look at each piece.
-	a := r.from
-	hadTitle := false
-	for k := r.from; k <= r.to; k++ {
-		atEnd := k == r.to
-		if !atEnd {
-			w := toks[k].text
-			isJoin := w == "of" || w == "for" || w == "and" || (w == "the" && !(k+1 < r.to && toks[k+1].kinds&kEpithet != 0))
-			if !isJoin {
-				continue
-			}
-			// "Prince Valdemar of Denmark": a titled single name keeps its "of Place"
-			if w == "of" && hadTitleBefore(toks, a, k) && k+1 < r.to && toks[k+1].kinds&kPlace != 0 && k-a >= 1 {
-				name, s, e := span(a, k+2)
-				f.piece(name, s, e, toks, a, k+2, out, &hadTitle)
-				a = k + 2
-				k++
-				continue
-			}
-		}
-		if k > a {
-			name, s, e := span(a, k)
-			f.piece(name, s, e, toks, a, k, out, &hadTitle)
-		}
-		a = k + 1
-	}
-}
-
-func hadTitleBefore(toks []token, a, k int) bool {
-	for j := a; j < k; j++ {
-		if toks[j].kinds&kTitle != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// piece classifies one piece of a run: a place, or a person once titles and
-// openers are stripped from its front.
-func (f *entityFinder) piece(name string, s, e int, toks []token, a, b int, out *mentions, hadTitle *bool) {
-	if placeSet.has(name) {
-		f.add(out, name, model.Place, s, e)
-		return
-	}
-	// strip openers, titles, demonyms, places and possessives from the front
-	titled := *hadTitle
-	for a < b {
-		w := toks[a].text
-		poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		k := toks[a].kinds
-		switch {
-		case toks[a].kind == tDash:
-		case k&(kOpener|kTitle|kDemonym) != 0 || strings.EqualFold(w, "the"):
-			titled = titled || k&kTitle != 0
-		case toks[a].baseKinds&kPlace != 0 && (poss || b-a >= 3):
-			f.add(out, base, model.Place, toks[a].start, toks[a].start+len(base))
-		default:
-			goto body
-		}
-		a++
-	}
-body:
-	*hadTitle = false
-	if a >= b {
-		*hadTitle = titled
-		return
-	}
-	// The sentence's spaces are single (stripMarkers folds them), so the
-	// name is a slice of it, and its words are the pieces between spaces:
-	// "Kai-shek" stays one word.
-	start, end := toks[a].start, toks[b-1].end
-	full := name[start-s : end-s]
-	if trimmed := strings.TrimSuffix(strings.TrimSuffix(full, "'s"), "’s"); len(trimmed) < len(full) {
-		end -= len(full) - len(trimmed)
-		full = trimmed
-	}
-	f.words = appendFields(f.words[:0], full)
-	words := f.words
-	switch {
-	case placeSet.has(full):
-		f.add(out, full, model.Place, start, end)
-	case personShape(words):
-		f.add(out, full, model.Person, start, end)
-	case len(words) == 1 && lookupKinds(words[0])&(kNotName|kPlace|kOrgHead|kDemonym|kOpener) == 0:
-		if known := f.knownPerson(words[0]); known != "" {
-			f.add(out, known, model.Person, start, end)
-		} else if titled || len(words) == 2 {
-			f.add(out, full, model.Person, start, end)
-		}
-	case len(words) == 2 && titled && isRoman(words[1]):
-		f.add(out, full, model.Person, start, end)
-	case titled && len(words) >= 2 && words[1] == "of":
-		f.add(out, full, model.Person, start, end)
-	}
+	return b
 }
 
 // appendFields appends the space-separated words of s to dst, as slices of s.
@@ -537,92 +490,7 @@ func isASCII(s string) bool {
 // of its names ("Leopold" for "Leopold II", "Lumumba" for "Patrice Lumumba").
 func (f *entityFinder) knownPerson(w string) string {
 	name, _ := f.byPart.get(w)
-	return name
+	return f.salient(w, name)
 }
 
 type mentions []mention
-
-// nameLists gathers an event's people, places and organisations before
-// they are copied out in one allocation.
-type nameLists struct{ people, places, orgs []string }
-
-// near assigns the mentions of a sentence to its k-th date. Places and
-// organisations go with every date of the sentence. A person goes with every
-// date too, unless the sentence pairs people with dates one by one ("Zhu
-// Rongji in April 1991 and Qian Qichen in March 1992"): a person standing
-// right next to a date belongs to that date alone.
-func (l *nameLists) near(m mentions, text string, dates []dateMatch, k int) (people, places, orgs []string) {
-	l.people, l.places, l.orgs = l.people[:0], l.places[:0], l.orgs[:0]
-	for _, mn := range m {
-		switch mn.kind {
-		case model.Place:
-			l.places = appendUnique(l.places, mn.name)
-		case model.Org:
-			l.orgs = appendUnique(l.orgs, mn.name)
-		case model.Person:
-			if len(dates) > 1 {
-				if owner := pairedDate(mn, dates); owner >= 0 && owner != k {
-					continue
-				}
-				if otherClause(text, mn, dates, k) {
-					continue
-				}
-			}
-			l.people = appendUnique(l.people, mn.name)
-		}
-	}
-	// one backing array for the three lists, each capped so that an append
-	// to one cannot write into the next
-	np, nl, no := len(l.people), len(l.places), len(l.orgs)
-	if np+nl+no == 0 {
-		return nil, nil, nil
-	}
-	all := make([]string, 0, np+nl+no)
-	all = append(append(append(all, l.people...), l.places...), l.orgs...)
-	return listOrNil(all[:np:np]), listOrNil(all[np : np+nl : np+nl]), listOrNil(all[np+nl:])
-}
-
-// listOrNil keeps an empty list nil, as a list never appended to is.
-func listOrNil(s []string) []string {
-	if len(s) == 0 {
-		return nil
-	}
-	return s
-}
-
-// otherClause reports whether a person stands in another clause of the
-// sentence (clauses split at semicolons) than date k, a clause with a date
-// of its own: "On 18 October 1908, parliament voted ...; on 15 November
-// 1908, Leopold relinquished ..." gives Leopold to the second date only.
-func otherClause(text string, mn mention, dates []dateMatch, k int) bool {
-	clause := func(pos int) int { return strings.Count(text[:min(pos, len(text))], ";") }
-	c := clause(mn.start)
-	if clause(dates[k].start) == c {
-		return false
-	}
-	for _, d := range dates {
-		if clause(d.start) == c {
-			return true
-		}
-	}
-	return false
-}
-
-// pairedDate returns the date a person stands right next to: "NAME in DATE"
-// or "DATE, NAME", with at most a preposition between them.
-func pairedDate(mn mention, dates []dateMatch) int {
-	for k, d := range dates {
-		gap := d.start - mn.end
-		if gap >= 0 && gap <= 4 { // " in ", " on "
-			return k
-		}
-	}
-	return -1
-}
-
-func appendUnique(list []string, s string) []string {
-	if slices.Contains(list, s) {
-		return list
-	}
-	return append(list, s)
-}

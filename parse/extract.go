@@ -34,6 +34,7 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 	}
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
 	links := classifyLinks(doc.Links)
+	links.subject = findSubject(doc, links)
 	// Several chunks a core, taken in turn by as many workers as cores:
 	// when one core is slowed (by the machine's other work, or by denser
 	// text), the other takes more chunks instead of waiting for it.
@@ -259,7 +260,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		x.ents.observe(text, x.toks)
 		return
 	}
-	mentions := x.ents.find(text, x.toks)
+	mentions := x.ents.refer(x.toks, x.ents.find(text, x.toks))
 	if x.warming {
 		for _, dm := range dates {
 			if !dm.relative {

@@ -45,4 +45,40 @@ type Pack struct {
 	AfterDuration []string        // after "N年" or "N日", make it a length of time: "来", "之内"
 	PlaceSuffixes string          // a name ending in one is a place, dynasty or event, not a person: "省", "朝", "役"
 	Surnames      string          // family names a linked page's two or three characters start with: a person
+
+	// People (issue 14): who a sentence is about when it names nobody in
+	// full, and what a capitalised phrase names when it is not a person.
+	Pronouns map[string]Pronoun // "she" -> Female|Subject; "his" -> Male
+	// ThingHeads end (or open) the names of things that are not people:
+	// clubs, companies, buildings, places, events, works, prizes, laws.
+	// A phrase holding one is never a person's name ("Royal Antwerp
+	// Football Club", "Dover Harbour").
+	ThingHeads map[string]bool
+	// WeakThingHeads end names of things and some surnames ("Hill"): they
+	// rule a phrase out only when its first word is no given name.
+	WeakThingHeads map[string]bool
+	// GivenNames are first names, with the genders they are given to: the
+	// evidence that a one-word name in "her parents Anna and Josef" is a
+	// person, and that "she" can refer to "Anna".
+	GivenNames map[string]Pronoun
+	// SpouseWords name a spouse ("her husband"); MarryWords introduce one
+	// ("married Pierre"): the person after either is the spouse a later
+	// "her husband" means.
+	SpouseWords map[string]bool
+	MarryWords  map[string]bool
+	// KinWords name relatives; a capitalised word after one is a person
+	// even alone ("her parents Anna and Josef", "his wife Marthe").
+	KinWords map[string]bool
+	// FoundingVerbs make the name after them a firm or a work ("founded
+	// Haiko Honten", "released Opa Opa"), not a person.
+	FoundingVerbs map[string]bool
 }
+
+// Pronoun says what a pronoun (or a given name) tells of its person.
+type Pronoun uint8
+
+const (
+	Male    Pronoun = 1 << iota // he, his; a man's given name
+	Female                      // she, her; a woman's given name
+	Subject                     // he, she: the subject of its clause, not a possessive
+)

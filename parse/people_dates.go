@@ -1,0 +1,109 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// Which people go with which date of a sentence.
+
+// nameLists gathers an event's people, places and organisations before
+// they are copied out in one allocation.
+type nameLists struct{ people, places, orgs []string }
+
+// near assigns the mentions of a sentence to its k-th date. Places and
+// organisations go with every date of the sentence. A person goes with every
+// date too, unless the sentence pairs people with dates one by one ("Zhu
+// Rongji in April 1991 and Qian Qichen in March 1992"): a person standing
+// right next to a date belongs to that date alone.
+func (l *nameLists) near(m mentions, text string, dates []dateMatch, k int) (people, places, orgs []string) {
+	l.people, l.places, l.orgs = l.people[:0], l.places[:0], l.orgs[:0]
+	for _, mn := range m {
+		switch mn.kind {
+		case model.Place:
+			l.places = appendUnique(l.places, mn.name)
+		case model.Org:
+			l.orgs = appendUnique(l.orgs, mn.name)
+		case model.Person:
+			if len(dates) > 1 && !mn.referred {
+				if owner := pairedDate(mn, dates); owner >= 0 && owner != k {
+					continue
+				}
+				if otherClause(text, mn, dates, k) || earlierSegment(text, mn, dates, k) {
+					continue
+				}
+			}
+			l.people = appendUnique(l.people, mn.name)
+		}
+	}
+	// one backing array for the three lists, each capped so that an append
+	// to one cannot write into the next
+	np, nl, no := len(l.people), len(l.places), len(l.orgs)
+	if np+nl+no == 0 {
+		return nil, nil, nil
+	}
+	all := make([]string, 0, np+nl+no)
+	all = append(append(append(all, l.people...), l.places...), l.orgs...)
+	return listOrNil(all[:np:np]), listOrNil(all[np : np+nl : np+nl]), listOrNil(all[np+nl:])
+}
+
+// listOrNil keeps an empty list nil, as a list never appended to is.
+func listOrNil(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+// otherClause reports whether a person stands in another clause of the
+// sentence (clauses split at semicolons and at a comma with a conjunction)
+// than date k, a clause with a date of its own: "On 18 October 1908,
+// parliament voted ...; on 15 November 1908, Leopold relinquished ..."
+// gives Leopold to the second date only, and "she studied with A in 1890
+// and, in Paris, with B in 1896" each teacher to his own year.
+func otherClause(text string, mn mention, dates []dateMatch, k int) bool {
+	clause := func(pos int) int { return clauseIndex(text[:min(pos, len(text))]) }
+	c := clause(mn.start)
+	if clause(dates[k].start) == c {
+		return false
+	}
+	for _, d := range dates {
+		if clause(d.start) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedDate returns the date a person stands right next to: "NAME in DATE"
+// or "DATE, NAME", with at most a preposition between them.
+func pairedDate(mn mention, dates []dateMatch) int {
+	for k, d := range dates {
+		gap := d.start - mn.end
+		if gap >= 0 && gap <= 4 { // " in ", " on "
+			return k
+		}
+	}
+	return -1
+}
+
+func appendUnique(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+// personClauseBreaks join two clauses, each of which may hold its own date.
+var personClauseBreaks = []string{";", " and,", ", and ", ", but ", ", while ", ", whereas "}
+
+// clauseIndex is how many clause breaks s holds.
+func clauseIndex(s string) int {
+	n := 0
+	for _, b := range personClauseBreaks {
+		n += strings.Count(s, b)
+	}
+	return n
+}

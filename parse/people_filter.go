@@ -1,0 +1,123 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/annals-tui/annals/parse/lang"
+	"github.com/annals-tui/annals/parse/lang/en"
+)
+
+// What a person is not. A run of capitalised words that has the shape of a
+// name ("Bolton Wanderers", "Dover Harbour", "HTML Tags") is the name of a
+// thing when a word of it is a thing's head, or an acronym; a head that is
+// also a surname ("Hill") rules it out only when its first word is no given
+// name ("Cemetery Hill", not "Damon Hill").
+
+var (
+	thingHeads     = capitalised(en.Pack.ThingHeads)
+	weakThingHeads = capitalised(en.Pack.WeakThingHeads)
+	givenNames     = capitalisedKeys(en.Pack.GivenNames)
+)
+
+// thingName reports whether the name words (with their word kinds) name a
+// thing rather than a person.
+func thingName(words []string, kinds []uint16) bool {
+	last := len(words) - 1
+	for i, w := range words {
+		if kinds[i]&kThing != 0 || isAcronym(w) && (len(w) > 1 || i == 0) {
+			return true // a bare capital is a name's initial only inside it ("John F Kennedy")
+		}
+	}
+	return kinds[last]&kWeakThing != 0 && givenGender(words[0]) == 0
+}
+
+// isAcronym: two or more capitals and nothing else, not a Roman numeral
+// ("HTML", "CERN", "TV", "ΒΙΟΓΡΑΦΙΚΟ"; not "II"); or one bare capital,
+// which a person's initial is not without its stop ("F Word").
+func isAcronym(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z' && w != "X" // Malcolm X
+	}
+	if isRoman(w) {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenGender says whether w, as written, is a given name, and whose.
+func givenGender(w string) lang.Pronoun { return givenNames[w] }
+
+// capitalised is a set of lower-case words as a name writes them,
+// capitalised (only capitalised words are looked at as names, and the
+// lexicon stays free of common lower-case words).
+func capitalised(set map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(set))
+	for w := range set {
+		m[strings.ToUpper(w[:1])+w[1:]] = true
+	}
+	return m
+}
+
+func capitalisedKeys(set map[string]lang.Pronoun) map[string]lang.Pronoun {
+	m := make(map[string]lang.Pronoun, len(set))
+	for w, g := range set {
+		m[strings.ToUpper(w[:1])+w[1:]] = g
+	}
+	return m
+}
+
+// A work or a firm, known by what stands around its name rather than by
+// its words: a title in italics or quotes (Opa Opa, "Baby Tiger"), or
+// the object of a founding verb ("founded Haiko Honten").
+
+// foundingVerbs make the name after them a firm or a work.
+var foundingVerbs = en.Pack.FoundingVerbs
+
+// quotedRun reports whether the run stands between wikitext italics or
+// quotation marks: the title of a work.
+func quotedRun(text string, toks []token, r run) bool {
+	s, e := toks[r.from].start, toks[r.to-1].end
+	before, after := strings.TrimSuffix(text[:s], "[["), strings.TrimPrefix(text[e:], "]]") // a linked title
+	if strings.HasSuffix(before, "''") {
+		return !strings.HasSuffix(before, "'''") && strings.HasPrefix(after, "''") && !strings.HasPrefix(after, "'''")
+	}
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		if strings.HasSuffix(before, q[0]) && strings.HasPrefix(after, q[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundedRun reports whether a founding verb stands right before the run.
+func foundedRun(toks []token, r run) bool {
+	return r.from > 0 && foundingVerbs[toks[r.from-1].text]
+}
+
+// inTemplate reports whether pos lies inside a {{template}} of raw
+// wikitext (a citation's fields name authors and titles, not the people of
+// the event); a sentence without "{{" costs one scan.
+func inTemplate(text string, pos int) bool {
+	open := strings.LastIndex(text[:pos], "{{")
+	return open >= 0 && strings.LastIndex(text[:pos], "}}") < open
+}
+
+// earlierSegment reports whether date k lies in an earlier comma segment
+// than the nearest date before a person whom every date precedes: "won the
+// Cup in 1904, had its best years in the 1960s, under Joe Mercer" gives
+// Mercer the 1960s alone, while "In 1990 and 1995, Ada Brand won" gives Ada
+// Brand both years, said in one segment.
+func earlierSegment(text string, mn mention, dates []dateMatch, k int) bool {
+	last := dates[len(dates)-1]
+	if last.end > mn.start || k == len(dates)-1 {
+		return false
+	}
+	between := text[dates[k].end:last.start]
+	return strings.IndexByte(between, ',') >= 0
+}
