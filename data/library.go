@@ -150,3 +150,6 @@ func (c *WikiClient) isOtherSite(root, path string) bool {
 }
 
 func errorsIsNotExist(err error) bool { return os.IsNotExist(err) }
+
+// Client is the Wikipedia client these options load through.
+func (o Options) Client() *WikiClient { return o.wikiClient() }
