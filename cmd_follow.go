@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -11,6 +12,7 @@ import (
 	"github.com/annals-tui/annals/data"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
+	"github.com/annals-tui/annals/tui"
 )
 
 // followFlags are --follow and --follow-limit: fetch the articles a
@@ -54,13 +56,7 @@ func (f *filterFlags) follow(ctx context.Context, t *model.Timeline, sources []s
 	if ff.limit < 0 {
 		return nil, usagef("--follow-limit %d: want 0 or more", ff.limit)
 	}
-	lang := "en"
-	if len(sources) > 0 {
-		if w, ok, err := data.ParseWikiSource(sources[0]); ok && err == nil {
-			lang = w.Lang
-		}
-	}
-	srcs := followSources(model.FollowLinks(t, kinds, ff.limit), lang, sources)
+	srcs := followSources(model.FollowLinks(t, kinds, ff.limit), sourcesLang(sources), sources)
 	if len(srcs) == 0 {
 		return t, nil
 	}
@@ -142,4 +138,55 @@ func (p *followProgress) finish() {
 	if p.w != nil && p.tty {
 		fmt.Fprint(p.w, "\r\x1b[K")
 	}
+}
+
+// tuiFollow is how the browser fetches a linked article, lists the library
+// and searches Wikipedia's titles: through the same client and cache.
+func (f *filterFlags) tuiFollow(stdin io.Reader, lang string) tui.Follow {
+	opts := f.dataOptions(stdin)
+	c := opts.Client()
+	return tui.Follow{
+		Fetch: func(ctx context.Context, l model.Link) (*model.Timeline, error) {
+			src := data.WikiSource{Lang: lang, Title: data.NormalizeTitle(l.Title)}
+			if l.Lang != "" {
+				src.Lang = l.Lang
+			}
+			got := c.FetchAll(ctx, []data.WikiSource{src}, nil)[0]
+			if got.Err != nil {
+				return nil, got.Err
+			}
+			return parseInput(got.Input, c)
+		},
+		Library: func() ([]model.Link, error) {
+			lib, err := c.Library()
+			var out []model.Link
+			for _, e := range lib {
+				note := e.Lang + " · revision " + strconv.FormatInt(e.Revision, 10)
+				if e.Events >= 0 {
+					note += " · " + strconv.Itoa(e.Events) + " events"
+				}
+				out = append(out, model.Link{Title: e.Requested, Lang: e.Lang, Text: note})
+			}
+			return out, err
+		},
+		Search: func(ctx context.Context, q string) ([]model.Link, error) {
+			hits, err := c.SearchTitles(ctx, lang, q)
+			var out []model.Link
+			for _, h := range hits {
+				out = append(out, model.Link{Title: h.Title, Lang: lang, Text: h.Description})
+			}
+			return out, err
+		},
+	}
+}
+
+// sourcesLang is the language edition of the first Wikipedia source, the
+// one linked titles are fetched from: English otherwise.
+func sourcesLang(sources []string) string {
+	for _, s := range sources {
+		if w, ok, err := data.ParseWikiSource(s); ok && err == nil {
+			return w.Lang
+		}
+	}
+	return "en"
 }

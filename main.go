@@ -184,6 +184,8 @@ article, Belgium–China relations.`,
 func (f *filterFlags) browse(sources []string, q model.Query, stdin io.Reader, stdout io.Writer) error {
 	opts := tui.Options{Output: stdout, NoColor: os.Getenv("NO_COLOR") != ""}
 	f.followOpts.progress = nil // the browser owns the terminal
+
+	opts.Follow = f.tuiFollow(stdin, sourcesLang(sources)) // cmd_follow.go
 	if len(sources) == 0 {
 		t, err := f.load(nil, stdin)
 		if err != nil {

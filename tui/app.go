@@ -62,6 +62,9 @@ type Options struct {
 	// Note is shown in the status line once the timeline is on screen
 	// ("cached, revision 123, fetched …").
 	Note string
+	// Follow fetches linked articles, lists the library and searches
+	// titles (tui/links.go); its nil funcs turn their keys off.
+	Follow Follow
 }
 
 // ErrNotTerminal is returned by Run when the output is not a terminal.
@@ -104,6 +107,7 @@ type Model struct {
 	status    string
 	statusErr bool
 	load      loading // while Options.Load runs, or after it failed
+	chooser   chooser // linked articles, the open palette, the way back (tui/links.go)
 }
 
 // New builds the browser over t, starting with the filters of q.
@@ -124,6 +128,7 @@ func New(t *model.Timeline, q model.Query, opts Options) Model {
 	m.picker = newPicker(m.styles)
 	m.helpPane = helpPane{st: m.styles}
 	m.help.Styles = st.Bubbles.Help
+	m.chooser.keys = defaultLinkKeys()
 	if opts.Load != nil {
 		m.load, m.query = newLoading(opts.Loading), q
 		return m
@@ -215,6 +220,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleClick(msg.Mouse())
 	case openedMsg:
 		m.handleOpened(msg)
+	case searchedMsg:
+		m.handleSearched(msg)
 	default:
 		cmd = m.forwardToInput(msg)
 	}
@@ -259,6 +266,9 @@ func (m Model) render() string {
 
 func (m Model) bodyView() string {
 	l := m.layout
+	if m.chooser.active {
+		return m.chooser.View(m.styles, l.body.w, l.body.h)
+	}
 	switch m.focus {
 	case FocusPicker:
 		return m.picker.View()
