@@ -57,6 +57,7 @@ func (m Model) fetchFailed(err error) Model {
 	m.load.stop()
 	next := m.rebuilt(h[len(h)-1], h[:len(h)-1])
 	next.setStatus(firstLineOf(err.Error()), true)
+	next.relayout()
 	return next
 }
 
