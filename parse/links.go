@@ -12,26 +12,32 @@ import (
 // linkDict finds, in a sentence, the text of the links an article shows.
 // Entries are filed under their first word, so a sentence is read once,
 // a map look-up a word, whatever the number of links.
-type linkDict map[string][]linkEntry
+type linkDict struct {
+	byWord map[string][]linkEntry
+	// first marks the bytes a link's text can start with: most words of
+	// a sentence start with none of them and are passed over unlooked-up.
+	first [256]bool
+}
 
 type linkEntry struct{ text, title string }
 
 // newLinkDict gathers the links the prose shows ("Brotchi" for Jacques
 // Brotchi) and the article's linked titles as they are written, which is
 // all plain text has: the names of its glued link line.
-func newLinkDict(doc *markup.Doc) linkDict {
-	d := linkDict{}
-	seen := map[linkEntry]bool{}
+func newLinkDict(doc *markup.Doc) *linkDict {
+	d := &linkDict{byWord: map[string][]linkEntry{}}
+	seen := map[string]bool{} // the same words link the article they first link
 	add := func(text, title string) {
 		text = shownText(text)
 		e := linkEntry{text, title}
-		if len(text) < 3 || seen[e] {
+		if len(text) < 3 || seen[text] {
 			return
 		}
-		seen[e] = true
+		seen[text] = true
 		first := text[:wordEnd(text, 0)]
 		if first != "" {
-			d[first] = append(d[first], e)
+			d.byWord[first] = append(d.byWord[first], e)
+			d.first[first[0]] = true
 		}
 	}
 	for _, l := range doc.Shown {
@@ -56,7 +62,7 @@ func shownText(s string) string {
 // of one sentence share one slice.
 func attachLinks(t *model.Timeline, doc *markup.Doc, source string) {
 	d := newLinkDict(doc)
-	if len(d) == 0 {
+	if len(d.byWord) == 0 {
 		return
 	}
 	lang := sourceLang(source)
@@ -73,16 +79,20 @@ func attachLinks(t *model.Timeline, doc *markup.Doc, source string) {
 }
 
 // find lists the links whose text stands whole in sentence, in order.
-func (d linkDict) find(sentence, lang string) []model.Link {
+func (d *linkDict) find(sentence, lang string) []model.Link {
 	var out []model.Link
 	for i := 0; i < len(sentence); {
+		if !d.first[sentence[i]] {
+			i = skipWord(sentence, i)
+			continue
+		}
 		end := wordEnd(sentence, i)
 		if end == i {
 			_, size := utf8.DecodeRuneInString(sentence[i:])
 			i += size
 			continue
 		}
-		for _, e := range d[sentence[i:end]] {
+		for _, e := range d.byWord[sentence[i:end]] {
 			rest := sentence[i:]
 			if strings.HasPrefix(rest, e.text) && wordEnd(rest, len(e.text)) == len(e.text) && !hasLink(out, e.title) {
 				out = append(out, model.Link{Title: e.title, Lang: lang, Text: e.text})
@@ -100,6 +110,17 @@ func hasLink(links []model.Link, title string) bool {
 		}
 	}
 	return false
+}
+
+// skipWord passes the word at s[i] and what follows it up to the next
+// word's start: one byte when s[i] starts no word.
+func skipWord(s string, i int) int {
+	end := wordEnd(s, i)
+	if end == i {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return i + size
+	}
+	return end
 }
 
 // wordEnd is where the run of letters and digits at s[i:] ends (i when
