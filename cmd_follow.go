@@ -163,7 +163,7 @@ func (f *filterFlags) tuiFollow(stdin io.Reader, lang string) tui.Follow {
 			for _, e := range lib {
 				note := e.Lang + " · revision " + strconv.FormatInt(e.Revision, 10)
 				if e.Events >= 0 {
-					note += " · " + strconv.Itoa(e.Events) + " events"
+					note += " · " + plural(e.Events, "event")
 				}
 				out = append(out, model.Link{Title: e.Requested, Lang: e.Lang, Text: note})
 			}
@@ -189,4 +189,11 @@ func sourcesLang(sources []string) string {
 		}
 	}
 	return "en"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
 }

@@ -4,12 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/annals-tui/annals/data"
 )
 
 // hubWiki is a stand-in for both REST endpoints: pages (a hub article that
@@ -170,7 +173,34 @@ func TestBrowserSearchAndFetchGoThroughTheClient(t *testing.T) {
 		t.Fatalf("fetch = %+v, %v", tl, err)
 	}
 	lib, err := f.Library()
-	if err != nil || len(lib) != 1 || !strings.Contains(lib[0].Text, "1 events") {
+	if err != nil || len(lib) != 1 || !strings.Contains(lib[0].Text, "1 event") {
 		t.Errorf("library = %+v, %v", lib, err)
+	}
+}
+
+// BenchmarkLibraryCommand1000 is `annals library`, piped, on a cache of
+// 1,000 fetched articles: it must answer in well under 200 ms.
+func BenchmarkLibraryCommand1000(b *testing.B) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		title, _ := url.PathUnescape(strings.TrimPrefix(r.URL.Path, "/w/rest.php/v1/page/"))
+		servePage(w, strings.ReplaceAll(title, "_", " "), strings.Repeat("In 1990 [[Someone]] went to [[Somewhere]]. ", 200))
+	}))
+	defer srv.Close()
+	b.Setenv("ANNALS_WIKIPEDIA_URL", srv.URL)
+	b.Setenv("XDG_CACHE_HOME", b.TempDir())
+	var ff filterFlags
+	c := ff.dataOptions(nil).Client()
+	for i := range 1000 {
+		src := data.WikiSource{Lang: "en", Title: fmt.Sprintf("Article %d", i)}
+		if _, err := c.Load(context.Background(), src.String(), src, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		var out strings.Builder
+		if code := run([]string{"library"}, strings.NewReader(""), &out, io.Discard); code != 0 || strings.Count(out.String(), "\n") != 1000 {
+			b.Fatalf("exit %d, %d rows", code, strings.Count(out.String(), "\n"))
+		}
 	}
 }
