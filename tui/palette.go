@@ -28,6 +28,7 @@ func (m *Model) openPalette() tea.Cmd {
 	in.Prompt = "> "
 	in.Placeholder = "a title"
 	in.SetStyles(m.styles.Bubbles.Input)
+	in.SetWidth(max(10, m.layout.body.w-4))
 	c.input, c.all, c.mode, c.active, c.note = in, lib, choosePalette, true, ""
 	c.narrow()
 	return c.input.Focus()
@@ -81,7 +82,7 @@ func (m *Model) handleSearched(msg searchedMsg) {
 	for _, l := range msg.links {
 		c.kinds = append(c.kinds, l.Text)
 	}
-	c.note = "Wikipedia titles for " + msg.q + " · ↑↓ pick · shift+enter opens"
+	c.note = "Wikipedia titles for " + msg.q + " · ↑↓ pick · enter opens"
 	if len(msg.links) == 0 {
 		c.note = "Wikipedia has no title like " + msg.q + "."
 	}
