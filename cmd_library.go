@@ -150,14 +150,27 @@ func (f *filterFlags) loadMany(ctx context.Context, sources []string, stdin io.R
 }
 
 // loadOne reads one Wikipedia source and parses it, noting its number of
-// events in the library.
+// events in the library; the timeline this build made of the same revision
+// before is read instead when the library kept it (data/parsed.go).
 func (f *filterFlags) loadOne(ctx context.Context, src string, stdin io.Reader) (*model.Timeline, error) {
 	opts := f.dataOptions(stdin)
+	c := opts.Client()
+	w, isWiki, werr := data.ParseWikiSource(src)
+	isWiki = isWiki && werr == nil
+	if isWiki && !f.refresh {
+		if t, ok := c.ParsedTimeline(w); ok {
+			return t, nil
+		}
+	}
 	in, err := data.LoadContext(ctx, src, opts)
 	if err != nil {
 		return nil, err
 	}
-	return parseInput(in, opts.Client())
+	t, err := parseInput(in, c)
+	if err == nil && isWiki {
+		c.KeepParsed(w, t)
+	}
+	return t, err
 }
 
 // parseInput parses a loaded article, labelled with its source, and notes

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/annals-tui/annals/model"
 )
 
 func wikiSrc(title string) WikiSource { return WikiSource{Lang: "en", Title: title} }
@@ -120,5 +122,32 @@ func TestFetchAllWithADeadServerOpensWhatIsCached(t *testing.T) {
 	}
 	if got[1].Err == nil || got[1].Err.Error() != "no network: Jacques Brotchi not in the library" {
 		t.Errorf("err = %v, want the one-line no-network message", got[1].Err)
+	}
+}
+
+func TestParsedTimelineIsKeptForItsRevisionOnly(t *testing.T) {
+	fw := &fakeWiki{pages: map[string]string{"Ostend": testWikitext}, rev: 1}
+	srv := httptest.NewServer(fw)
+	defer srv.Close()
+	c, _ := testClient(t, srv.URL)
+	src := wikiSrc("Ostend")
+	if _, err := c.Load(context.Background(), "wiki:Ostend", src, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.ParsedTimeline(src); ok {
+		t.Fatal("a parsed copy before any was kept")
+	}
+	kept := &model.Timeline{Title: "Ostend", Events: []model.Event{{ID: 1, Date: model.YearDate(1990), Text: "In 1990."}}}
+	c.KeepParsed(src, kept)
+	got, ok := c.ParsedTimeline(src)
+	if !ok || got.Title != "Ostend" || len(got.Events) != 1 || got.Events[0].Date != kept.Events[0].Date {
+		t.Fatalf("parsed copy = %+v, %v", got, ok)
+	}
+	fw.rev = 2 // the article changes: the copy of revision 1 no longer answers
+	if _, err := c.Load(context.Background(), "wiki:Ostend", src, true); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.ParsedTimeline(src); ok {
+		t.Error("the parsed copy of an older revision was served")
 	}
 }
