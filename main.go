@@ -45,6 +45,8 @@ type filterFlags struct {
 	grep    string
 	maxSize int64
 	refresh bool
+
+	followOpts followFlags // --follow, --follow-limit (cmd_follow.go)
 }
 
 func (f *filterFlags) register(cmd *cobra.Command) {
@@ -54,6 +56,7 @@ func (f *filterFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.grep, "grep", "", "keep events whose text contains these words")
 	fl.Int64Var(&f.maxSize, "max-size", data.DefaultMaxBytes, "largest article to read, in bytes")
 	fl.BoolVar(&f.refresh, "refresh", false, "fetch wiki: articles again even when cached")
+	f.followOpts.register(fl)
 }
 
 // query turns the flags into a model.Query, or a usage error.
@@ -83,9 +86,20 @@ func (f *filterFlags) dataOptions(stdin io.Reader) data.Options {
 // loads while it runs, and the user may quit). read holds sources already
 // read, such as cached Wikipedia articles.
 func (f *filterFlags) loadContext(ctx context.Context, sources []string, stdin io.Reader, read map[string]data.Input) (*model.Timeline, error) {
+	t, err := f.loadSources(ctx, sources, stdin, read)
+	if err != nil {
+		return nil, err
+	}
+	return f.follow(ctx, t, sources, stdin) // cmd_follow.go
+}
+
+func (f *filterFlags) loadSources(ctx context.Context, sources []string, stdin io.Reader, read map[string]data.Input) (*model.Timeline, error) {
 	if len(sources) == 0 {
 		in := data.Default()
 		return parse.Parse(in.Bytes, parse.Options{Source: in.Name})
+	}
+	if slices.Contains(sources, librarySource) {
+		return f.loadLibrary(ctx, sources, stdin) // cmd_library.go
 	}
 	var merged *model.Timeline
 	for _, src := range sources {
@@ -107,6 +121,7 @@ func (f *filterFlags) loadContext(ctx context.Context, sources []string, stdin i
 		if t.Title == "" {
 			t.Title = in.Title // wikitext does not name its article; the API does
 		}
+		recordEvents(in, t, f.dataOptions(stdin)) // cmd_library.go
 		if t.Title == "" && in.Name != "-" {
 			t.Title = titleFromPath(in.Name) // China_Japan_relations.wiki -> China Japan relations
 		}
@@ -154,7 +169,8 @@ article, Belgium–China relations.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(flagError)
-	root.AddCommand(newListCmd(&ff, stdin, stdout), newExportCmd(&ff, stdin, stdout))
+	root.AddCommand(newListCmd(&ff, stdin, stdout), newExportCmd(&ff, stdin, stdout), newLibraryCmd(&ff, stdin, stdout))
+	ff.followOpts.progress = stderr
 	return root
 }
 
@@ -167,6 +183,9 @@ article, Belgium–China relations.`,
 // `annals list`. NO_COLOR (any value) turns colour off.
 func (f *filterFlags) browse(sources []string, q model.Query, stdin io.Reader, stdout io.Writer) error {
 	opts := tui.Options{Output: stdout, NoColor: os.Getenv("NO_COLOR") != ""}
+	f.followOpts.progress = nil // the browser owns the terminal
+
+	opts.Follow = f.tuiFollow(stdin, sourcesLang(sources)) // cmd_follow.go
 	if len(sources) == 0 {
 		t, err := f.load(nil, stdin)
 		if err != nil {
@@ -325,7 +344,7 @@ func sourceArgs(cmd *cobra.Command, args []string) error {
 		return nil
 	}
 	a := args[0]
-	if a == "-" || strings.ContainsAny(a, "./\\:") {
+	if a == "-" || a == librarySource || strings.ContainsAny(a, "./\\:") {
 		return nil
 	}
 	if _, err := os.Stat(a); err == nil {

@@ -213,7 +213,7 @@ func TestUsageErrorsSayWhatIsRight(t *testing.T) {
 		{[]string{"list", "--limit", "many"}, []string{`--limit "many": not a whole number`}},
 		{[]string{"list", "--limit", "-3"}, []string{"want 0 (all) or a positive number"}},
 		{[]string{"list", "--max-size", "1GB"}, []string{`--max-size "1GB": not a whole number`, "in bytes"}},
-		{[]string{"lsit"}, []string{`"lsit"`, "did you mean list?", "export, list"}},
+		{[]string{"lsit"}, []string{`"lsit"`, "did you mean list?", "export, library, list"}},
 		{[]string{"frobnicate", "x.txt"}, []string{`"frobnicate"`, "commands are", "a SOURCE is a file path"}},
 		{[]string{"\x1b]0;pwned\x07"}, []string{`\x1b]0;pwned\a`}},
 	}

@@ -180,6 +180,7 @@ func (c *WikiClient) Load(ctx context.Context, name string, src WikiSource, refr
 	path := c.cachePath(src)
 	cached, cacheErr := readCache(path, src)
 	if cacheErr == nil && !refresh {
+		c.remember(path, cached) // data/library.go
 		return cached.input(name, "cached, "+cached.describe()), nil
 	}
 	page, err := c.fetch(ctx, src)
@@ -196,6 +197,8 @@ func (c *WikiClient) Load(ctx context.Context, name string, src WikiSource, refr
 	note := e.describe()
 	if err := writeCache(path, e); err != nil {
 		note += " (not cached: " + unwrapPath(err).Error() + ")"
+	} else {
+		c.remember(path, e) // data/library.go
 	}
 	return e.input(name, note), nil
 }

@@ -30,6 +30,16 @@ type jsonEvent struct {
 	Section   string   `json:"section"`
 	Offset    int      `json:"offset"`
 	Source    string   `json:"source,omitempty"`
+
+	Links []jsonLink `json:"links,omitempty"` // added to the contract
+}
+
+// jsonLink is an article an event's sentence links to (added to the
+// contract: an event without links has no "links").
+type jsonLink struct {
+	Title string `json:"title"`
+	Lang  string `json:"lang"`
+	Text  string `json:"text"`
 }
 
 type jsonReference struct {

@@ -67,6 +67,7 @@ func (enc *eventEncoder) append(b []byte, e *model.Event) []byte {
 	if e.Source != "" {
 		b = appendField(b, "source", e.Source)
 	}
+	b = appendLinks(b, e.Links)
 	return append(b, "\n  }"...)
 }
 
@@ -266,4 +267,24 @@ func touch(s string) (x byte) {
 		x ^= s[0] ^ s[len(s)-1]
 	}
 	return x
+}
+
+// appendLinks writes an event's "links", when it has any.
+func appendLinks(b []byte, links []model.Link) []byte {
+	if len(links) == 0 {
+		return b
+	}
+	b = append(b, ",\n   \"links\": ["...)
+	for i, l := range links {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "\n    {\"title\": "...)
+		b = appendJSONString(b, l.Title)
+		b = append(b, ", \"lang\": "...)
+		b = appendJSONString(b, l.Lang)
+		b = append(b, ", \"text\": "...)
+		b = append(appendJSONString(b, l.Text), '}')
+	}
+	return append(b, "\n   ]"...)
 }

@@ -26,6 +26,7 @@ type Event struct {
 	Offset    int    // byte offset of the sentence in the source
 	Phrase    Span   // the date phrase inside Text ("in April 1991"), for highlighting
 	Source    string // which source it came from, when several are merged
+	Links     []Link // the articles the sentence links to (model/links.go)
 }
 
 // Reference is one source an article cites, with as much as the article gives.

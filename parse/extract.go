@@ -53,6 +53,7 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 	}
 	wg.Wait()
 	t.Events = mergeSorted(parts)
+	attachLinks(t, doc, source) // parse/links.go
 	t.BuildEntities()
 	return t
 }

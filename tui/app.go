@@ -66,6 +66,9 @@ type Options struct {
 	// about where the timeline came from ("offline: showing the cached
 	// revision 123 of 2024-05-01").
 	Note string
+	// Follow fetches linked articles, lists the library and searches
+	// titles (tui/links.go); its nil funcs turn their keys off.
+	Follow Follow
 }
 
 // ErrNotTerminal is returned by Run when the output is not a terminal.
@@ -115,6 +118,7 @@ type Model struct {
 	undo       []model.Query // the queries before each filter change, for esc
 	jumps      []jump        // where each jump left from, for ctrl+o
 	load       loading       // while Options.Load runs, or after it failed
+	chooser    chooser       // linked articles, the open palette, the way back (tui/links.go)
 }
 
 // New builds the browser over t, starting with the filters of q.
@@ -136,6 +140,7 @@ func New(t *model.Timeline, q model.Query, opts Options) Model {
 	m.helpPane = helpPane{st: m.styles}
 	m.help.Styles = st.Bubbles.Help
 	m.note = clean(opts.Note)
+	m.chooser.keys = defaultLinkKeys()
 	if opts.Load != nil {
 		m.load, m.query = newLoading(opts.Loading), q
 		return m
@@ -255,6 +260,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleOpened(msg)
 	case exportedMsg:
 		m.handleExported(msg)
+	case searchedMsg:
+		m.handleSearched(msg)
 	default:
 		cmd = m.forwardToInput(msg)
 	}
@@ -299,6 +306,9 @@ func (m Model) render() string {
 
 func (m Model) bodyView() string {
 	l := m.layout
+	if m.chooser.active {
+		return m.chooser.View(m.styles, l.body.w, l.body.h)
+	}
 	switch m.focus {
 	case FocusPicker:
 		return m.picker.View()

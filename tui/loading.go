@@ -85,6 +85,9 @@ func (m Model) updateLoading(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case loadedMsg:
 		return m.loaded(msg.t), nil
 	case loadFailedMsg:
+		if m.chooser.merging {
+			return m.fetchFailed(msg.err), nil // tui/history.go
+		}
 		m.load.stop()
 		m.load.err = msg.err
 	}
@@ -102,6 +105,7 @@ func (m Model) loaded(t *model.Timeline) Model {
 		next.setTheme(false)
 	}
 	next.width, next.height = m.width, m.height
+	next.chooser.history = m.chooser.history
 	if opts.Note != "" {
 		next.setStatus(opts.Note, false)
 	}

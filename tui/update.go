@@ -27,10 +27,16 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return tea.Quit
 	}
+	if m.chooser.active {
+		return m.chooserKey(msg) // tui/links.go
+	}
 	switch m.focus {
 	case FocusSearch, FocusYear, FocusExport:
 		return m.promptKey(msg)
 	case FocusPicker:
+		if cmd, ok := m.pickerLinkKey(msg); ok {
+			return cmd
+		}
 		return m.pickerKey(msg)
 	case FocusHelp:
 		return m.helpKey(msg)
@@ -47,6 +53,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if m.folded && m.foldKey(msg) {
 			return nil
 		}
+	}
+	if cmd, ok := m.linkKey(msg); ok {
+		return cmd
 	}
 	return m.globalKey(msg)
 }

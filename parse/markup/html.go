@@ -86,10 +86,14 @@ func (r *htmlReader) node(n *html.Node) {
 		r.walk(n)
 		r.flush()
 	default:
+		title, start := "", r.buf.Len()
 		if n.DataAtom == atom.A && r.tailLevel == 0 {
-			r.addLink(n)
+			title = r.addLink(n)
 		}
 		r.walk(n)
+		if title != "" {
+			r.doc.Shown = append(r.doc.Shown, Link{Title: title, Text: r.buf.String()[start:]})
+		}
 	}
 }
 
@@ -147,14 +151,15 @@ func headingLevel(n *html.Node) int {
 }
 
 // addLink records the title of a linked article: /wiki/Title in the legacy
-// output, ./Title in Parsoid's, a red link's title= otherwise.
-func (r *htmlReader) addLink(a *html.Node) {
+// output, ./Title in Parsoid's, a red link's title= otherwise. It returns
+// the title, "" when the link is to no article.
+func (r *htmlReader) addLink(a *html.Node) string {
 	title := linkTitle(attr(a, "href"))
-	if title == "" || r.links[title] {
-		return
+	if title != "" && !r.links[title] {
+		r.links[title] = true
+		r.doc.Links = append(r.doc.Links, title)
 	}
-	r.links[title] = true
-	r.doc.Links = append(r.doc.Links, title)
+	return title
 }
 
 func linkTitle(href string) string {

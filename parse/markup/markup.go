@@ -31,6 +31,10 @@ type Block struct {
 	Offset int    // byte offset of the block in the original source
 }
 
+// Link is one link a block shows: the linked page's title and the text the
+// reader sees for it.
+type Link struct{ Title, Text string }
+
 // Doc is an article reduced to what extraction needs.
 type Doc struct {
 	Title      string
@@ -39,6 +43,9 @@ type Doc struct {
 	// Links are the titles of the article's linked pages ("Zhu Rongji",
 	// "Brussels"): names of the people, places and organisations it mentions.
 	Links []string
+	// Shown are the links the prose shows, with the text shown for them
+	// ([[Jacques Brotchi|Brotchi]]), in order (wikitext and HTML).
+	Shown []Link
 }
 
 // Format is an input format.

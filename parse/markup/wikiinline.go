@@ -253,10 +253,15 @@ func (r *wikiReader) internalLink(inner string, b *strings.Builder) {
 	if !piped {
 		label = target
 	}
+	title := ""
 	if r.discard == 0 && !(hasNS && linkNamespaces[ns]) && !strings.HasPrefix(target, "#") {
-		r.addLink(target)
+		title = r.addLink(target)
 	}
+	start := b.Len()
 	r.expand(label, b)
+	if title != "" {
+		r.doc.Shown = append(r.doc.Shown, Link{Title: title, Text: b.String()[start:]})
+	}
 }
 
 func pipeTrick(target string) string {
@@ -288,14 +293,15 @@ func isLanguageCode(s string) bool {
 	return true
 }
 
-// addLink records a linked page's title for entity recognition.
-func (r *wikiReader) addLink(target string) {
+// addLink records a linked page's title for entity recognition, and
+// returns it ("" for a target that names no page).
+func (r *wikiReader) addLink(target string) string {
 	if i := strings.IndexByte(target, '#'); i >= 0 {
 		target = target[:i]
 	}
 	title := cleanProse(stdhtml.UnescapeString(strings.ReplaceAll(target, "_", " ")))
 	if title == "" || strings.ContainsAny(title, "{}[]<>|") {
-		return
+		return ""
 	}
 	c, size := utf8.DecodeRuneInString(title)
 	title = string(unicode.ToUpper(c)) + title[size:]
@@ -303,6 +309,7 @@ func (r *wikiReader) addLink(target string) {
 		r.links[title] = true
 		r.doc.Links = append(r.doc.Links, title)
 	}
+	return title
 }
 
 // Tags whose content is not prose, dropped whole.
