@@ -12,15 +12,14 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/annals-tui/annals/data"
 	"github.com/annals-tui/annals/export"
+	"github.com/annals-tui/annals/internal/textsafe"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse"
 	"github.com/annals-tui/annals/parse/markup"
@@ -99,7 +98,7 @@ func (f *filterFlags) loadContext(ctx context.Context, sources []string, stdin i
 		if data.LooksBinary(in.Bytes) {
 			return nil, fmt.Errorf("%s: looks like a binary file, not an article (give a .txt, .wiki, .html or .md file)", sourcesLabel([]string{src}))
 		}
-		in.Name = string(markup.Sanitize([]byte(in.Name))) // a file name is shown too: no control characters
+		in.Name = textsafe.Line(in.Name) // a file name is shown too: no control characters
 		t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name, Format: markup.Format(in.Format)})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", src, err)
@@ -195,7 +194,7 @@ func (f *filterFlags) browse(sources []string, q model.Query, stdin io.Reader, s
 // loadingText says what loading a source does: "reading big.txt",
 // "fetching wiki:China–Japan relations from en.wikipedia.org".
 func loadingText(src string, read map[string]data.Input) string {
-	name := string(markup.Sanitize([]byte(src)))
+	name := textsafe.Line(src)
 	if _, ok := read[src]; ok {
 		return "opening the cached copy of " + name
 	}
@@ -369,25 +368,9 @@ func flagError(cmd *cobra.Command, err error) error {
 }
 
 // visible makes text from outside (a file name, an article's bytes in an
-// error) safe on one line of a terminal: control characters, bidirectional
-// controls and invalid bytes are written as Go escapes (\x1b, \u202e, \xff).
-func visible(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			fmt.Fprintf(&b, "\\x%02x", s[i])
-		case r < 0x20 || r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-		default:
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
+// error) safe on one line of a terminal, by the rule of internal/textsafe:
+// what is unsafe is written as a Go escape (\x1b, \u202e, \xff).
+func visible(s string) string { return textsafe.Quote(s) }
 
 // formatNotSource catches `export json`: a format name given where a SOURCE
 // goes, when no file has that name.

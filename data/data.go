@@ -11,10 +11,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"runtime"
 	"strings"
-	"sync"
 	"sync/atomic"
+
+	"github.com/annals-tui/annals/internal/par"
 )
 
 // DefaultName is the label of the embedded article.
@@ -128,22 +128,18 @@ const partBytes = 4 << 20
 // it was when it was opened (then it is read the plain way).
 func readInParts(f *os.File, st fs.FileInfo) ([]byte, bool) {
 	size := st.Size()
-	parts := min(int64(runtime.GOMAXPROCS(0)), size/partBytes)
+	parts := int64(par.Parts(int(min(size, 1<<62)), partBytes))
 	if !st.Mode().IsRegular() || parts < 2 {
 		return nil, false
 	}
 	b := make([]byte, size)
 	var failed atomic.Bool
-	var wg sync.WaitGroup
-	for k := range parts {
-		wg.Go(func() {
-			from, to := size*k/parts, size*(k+1)/parts
-			if n, err := f.ReadAt(b[from:to], from); err != nil || int64(n) != to-from {
-				failed.Store(true)
-			}
-		})
-	}
-	wg.Wait()
+	par.Do(int(parts), func(k int) {
+		from, to := size*int64(k)/parts, size*int64(k+1)/parts
+		if n, err := f.ReadAt(b[from:to], from); err != nil || int64(n) != to-from {
+			failed.Store(true)
+		}
+	})
 	if failed.Load() {
 		return nil, false
 	}

@@ -1,11 +1,12 @@
 package model
 
 import (
+	"github.com/annals-tui/annals/internal/par"
+
 	"cmp"
-	"runtime"
+
 	"slices"
 	"strings"
-	"sync"
 )
 
 // Span is a byte range [Start, End) inside a string.
@@ -292,20 +293,9 @@ func (t *Timeline) IndexOfID(id int) int {
 func (t *Timeline) BuildEntities() {
 	// A large timeline is indexed in parts on every core; the parts are
 	// joined in event order, so the result is that of one pass.
-	parts := 1
-	if len(t.Events) >= 2*entitiesPart {
-		parts = min(runtime.GOMAXPROCS(0), len(t.Events)/entitiesPart)
-	}
-	idx := make([]entityIndex, parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			idx[p] = indexEntities(t.Events[len(t.Events)*p/parts : len(t.Events)*(p+1)/parts])
-		}()
-	}
-	wg.Wait()
+	n := len(t.Events)
+	idx := make([]entityIndex, par.Parts(n, entitiesPart))
+	par.Ranges(n, entitiesPart, func(k, lo, hi int) { idx[k] = indexEntities(t.Events[lo:hi]) })
 	all := idx[0]
 	for _, part := range idx[1:] {
 		all.join(part)
