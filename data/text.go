@@ -55,7 +55,7 @@ func decodeUTF16(b []byte, bigEndian bool) ([]byte, bool, error) {
 }
 
 // maxNameRunes is the most of a name (a path, a title) a message shows.
-const maxNameRunes = 120
+const maxNameRunes = 200
 
 // CutName shortens a name for a message, keeping its start and end: a
 // 10,000-character title must not make a 20,000-character line.

@@ -62,6 +62,10 @@ type Options struct {
 	// Note is shown in the status line once the timeline is on screen
 	// ("cached, revision 123, fetched …").
 	Note string
+	// LoadNote, when set, is asked once Load has finished for what only the
+	// load could tell ("offline: showing the cached revision 123 of …");
+	// when not empty it is shown instead of Note.
+	LoadNote func() string
 }
 
 // ErrNotTerminal is returned by Run when the output is not a terminal.
