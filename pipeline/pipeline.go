@@ -151,8 +151,10 @@ func timelineOf(src data.Source, in data.Input) (*model.Timeline, error) {
 	if t.Title == "" {
 		t.Title = in.Title // wikitext does not name its article; the API does
 	}
-	if t.Title == "" && looksWikitext(in, format) {
-		t.Title = textsafe.Line(wikiLead(in.Bytes))
+	if in.Title == "" && (t.Title == "" || looksLikeMarkup(t.Title)) && looksWikitext(in, format) {
+		if lead := textsafe.Line(wikiLead(in.Bytes)); lead != "" {
+			t.Title = lead // not "{{Infobox person", the first line of the file
+		}
 	}
 	if t.Title == "" && in.Name != "-" {
 		t.Title = titleFromPath(in.Name) // China_Japan_relations.wiki -> China Japan relations
@@ -160,11 +162,17 @@ func timelineOf(src data.Source, in data.Input) (*model.Timeline, error) {
 	return t, nil
 }
 
+// looksLikeMarkup reports a title taken from a first line that is wikitext
+// markup rather than words.
+func looksLikeMarkup(title string) bool {
+	return strings.HasPrefix(title, "{{") || strings.Contains(title, "'''") || strings.HasPrefix(title, "[[")
+}
+
 func looksWikitext(in data.Input, f markup.Format) bool {
 	if f == markup.Auto {
 		f = markup.FromPath(in.Name)
 	}
-	if f == markup.Auto {
+	if f == markup.Auto || f == markup.Text { // a .txt may hold wikitext
 		f = markup.Detect(in.Bytes)
 	}
 	return f == markup.Wikitext
