@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/annals-tui/annals/data"
 	"github.com/annals-tui/annals/internal/textsafe"
@@ -45,7 +46,7 @@ type Sources struct {
 // embedded article.
 func Resolve(args []string, opts Options) Sources {
 	s := Sources{opts: opts}
-	var files []os.FileInfo
+	files := map[fileID]bool{}
 	seen := map[string]bool{}
 	for _, a := range args {
 		src := data.Classify(a, opts.data())
@@ -54,12 +55,11 @@ func Resolve(args []string, opts Options) Sources {
 		}
 		seen[a] = true
 		if src.Kind == data.KindFile {
-			st, err := os.Stat(a)
-			if err == nil && st.Mode().IsRegular() && sameAsAny(st, files) {
-				continue
-			}
-			if err == nil {
-				files = append(files, st)
+			if id, ok := idOf(a); ok {
+				if files[id] {
+					continue
+				}
+				files[id] = true
 			}
 		}
 		s.List = append(s.List, src)
@@ -67,13 +67,19 @@ func Resolve(args []string, opts Options) Sources {
 	return s
 }
 
-func sameAsAny(st os.FileInfo, files []os.FileInfo) bool {
-	for _, f := range files {
-		if os.SameFile(st, f) {
-			return true
-		}
+// fileID names a file whatever path reaches it: its device and inode.
+type fileID struct{ dev, ino uint64 }
+
+func idOf(path string) (fileID, bool) {
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() {
+		return fileID{}, false
 	}
-	return false
+	sys, ok := st.Sys().(*syscall.Stat_t)
+	if !ok {
+		return fileID{}, false
+	}
+	return fileID{uint64(sys.Dev), sys.Ino}, true
 }
 
 // Result is what loading made: the timeline of the sources that could be
