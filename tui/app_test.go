@@ -402,7 +402,7 @@ func TestUntrustedTextIsSanitized(t *testing.T) {
 	}
 	mustContain(t, ansi.Strip(v.Content), "Evil title", "Bell Man")
 	m = press(m, "enter")
-	mustContain(t, screen(m), "is not an http(s) address")
+	mustContain(t, screen(m), "not opened:", "is not an http(s) address")
 }
 
 func TestStartingQueryFromCommandLine(t *testing.T) {
