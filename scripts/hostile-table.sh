@@ -5,6 +5,7 @@
 # input MB that stays flat.
 #
 #   scripts/hostile-table.sh [SIZES_MB...]     (default: 1 4 16)
+#   SHAPES="ones.txt quote.md" scripts/hostile-table.sh 4 16   (some shapes only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1 4 16}")
@@ -19,7 +20,7 @@ done
 printf '%-14s' shape
 for mb in "${sizes[@]}"; do printf ' | %5s MB: s   MB/MB' "$mb"; done
 echo
-for f in $(ls "$work/${sizes[0]}"); do
+for f in ${SHAPES:-$(ls "$work/${sizes[0]}")}; do
   printf '%-14s' "$f"
   for mb in "${sizes[@]}"; do
     /usr/bin/time -o "$work/time" -f '%e %M' "$work/annals" export --format json "$work/$mb/$f" >/dev/null 2>&1 || true
