@@ -75,8 +75,9 @@ func (f *filterFlags) follow(ctx context.Context, t *model.Timeline, sources []s
 	if t.Source == "" {
 		t.Source = data.DefaultName
 	}
-	title := t.Title
-	return model.MergeAll(title, parts), nil
+	merged := model.MergeAll(parts)
+	merged.Title = t.Title
+	return merged, nil
 }
 
 // followSources names the articles to fetch for links, without those

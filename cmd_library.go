@@ -206,7 +206,9 @@ func (f *filterFlags) loadLibrary(ctx context.Context, sources []string, stdin i
 	if len(parts) == 0 {
 		return nil, fmt.Errorf("%s: no article of the library could be opened", librarySource)
 	}
-	return model.MergeAll(fmt.Sprintf("Library (%d articles)", len(parts)), parts), nil
+	t := model.MergeAll(parts)
+	t.Title = fmt.Sprintf("Library (%d articles)", len(parts))
+	return t, nil
 }
 
 // recordEvents notes a Wikipedia article's number of events in the library.

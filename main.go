@@ -7,23 +7,19 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/annals-tui/annals/data"
 	"github.com/annals-tui/annals/export"
+	"github.com/annals-tui/annals/internal/textsafe"
 	"github.com/annals-tui/annals/model"
-	"github.com/annals-tui/annals/parse"
-	"github.com/annals-tui/annals/parse/markup"
+	"github.com/annals-tui/annals/pipeline"
 	"github.com/annals-tui/annals/tui"
 )
 
@@ -63,7 +59,7 @@ func (f *filterFlags) register(cmd *cobra.Command) {
 func (f *filterFlags) query() (model.Query, error) {
 	q := model.Query{People: f.people, Text: f.grep}
 	if strings.TrimSpace(f.year) != "" {
-		r, err := model.ParseYearRange(f.year)
+		r, err := model.ParseYearRange(expandShortRange(f.year))
 		if err != nil {
 			return q, usageError{fmt.Errorf("--year: %w", err)}
 		}
@@ -72,80 +68,56 @@ func (f *filterFlags) query() (model.Query, error) {
 	return q, nil
 }
 
+// pipelineOptions are the flags' options for loading sources.
+func (f *filterFlags) pipelineOptions(stdin io.Reader) pipeline.Options {
+	return pipeline.Options{MaxBytes: f.maxSize, Stdin: stdin, Refresh: f.refresh, Version: version,
+		Parsed: func(in data.Input, t *model.Timeline) { recordEvents(in, t, f.dataOptions(stdin)) }} // cmd_library.go
+}
+
 // load reads and parses every SOURCE (the embedded article when there is
-// none) into one timeline.
+// none) into one timeline; the first error, if any, is returned with it.
 func (f *filterFlags) load(sources []string, stdin io.Reader) (*model.Timeline, error) {
-	return f.loadContext(context.Background(), sources, stdin, nil)
+	res := f.loadWith(context.Background(), pipeline.Resolve(sources, f.pipelineOptions(stdin)), sources, stdin, nil)
+	if len(res.Errors) > 0 {
+		return res.Timeline, res.Errors[0]
+	}
+	return res.Timeline, nil
 }
 
 func (f *filterFlags) dataOptions(stdin io.Reader) data.Options {
 	return data.Options{MaxBytes: f.maxSize, Stdin: stdin, Refresh: f.refresh, Version: version}
 }
 
-// loadContext is load with a context that cancels a fetch (the browser
-// loads while it runs, and the user may quit). read holds sources already
-// read, such as cached Wikipedia articles.
-func (f *filterFlags) loadContext(ctx context.Context, sources []string, stdin io.Reader, read map[string]data.Input) (*model.Timeline, error) {
-	t, err := f.loadSources(ctx, sources, stdin, read)
-	if err != nil {
-		return nil, err
-	}
-	return f.follow(ctx, t, sources, stdin) // cmd_follow.go
-}
-
-func (f *filterFlags) loadSources(ctx context.Context, sources []string, stdin io.Reader, read map[string]data.Input) (*model.Timeline, error) {
-	if len(sources) == 0 {
-		in := data.Default()
-		return parse.Parse(in.Bytes, parse.Options{Source: in.Name})
-	}
+// loadWith loads the resolved sources through the pipeline, then adds what
+// the pipeline does not know of: @library expands to every article of the
+// library (cmd_library.go), and --follow merges the linked articles
+// (cmd_follow.go). read holds sources already read, such as cached
+// Wikipedia articles the browser showed at once.
+func (f *filterFlags) loadWith(ctx context.Context, srcs pipeline.Sources, sources []string, stdin io.Reader, read map[string]data.Input) pipeline.Result {
 	if slices.Contains(sources, librarySource) {
-		return f.loadLibrary(ctx, sources, stdin) // cmd_library.go
-	}
-	var merged *model.Timeline
-	for _, src := range sources {
-		in, ok := read[src]
-		if !ok {
-			var err error
-			if in, err = data.LoadContext(ctx, src, f.dataOptions(stdin)); err != nil {
-				return nil, err
-			}
-		}
-		if data.LooksBinary(in.Bytes) {
-			return nil, fmt.Errorf("%s: looks like a binary file, not an article (give a .txt, .wiki, .html or .md file)", sourcesLabel([]string{src}))
-		}
-		in.Name = string(markup.Sanitize([]byte(in.Name))) // a file name is shown too: no control characters
-		t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name, Format: markup.Format(in.Format)})
+		t, err := f.loadLibrary(ctx, sources, stdin)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", src, err)
+			return pipeline.Result{Errors: []error{err}}
 		}
-		if t.Title == "" {
-			t.Title = in.Title // wikitext does not name its article; the API does
-		}
-		recordEvents(in, t, f.dataOptions(stdin)) // cmd_library.go
-		if t.Title == "" && in.Name != "-" {
-			t.Title = titleFromPath(in.Name) // China_Japan_relations.wiki -> China Japan relations
-		}
-		if len(sources) > 1 {
-			for i := range t.Events {
-				t.Events[i].Source = in.Name
-			}
-			for i := range t.References {
-				t.References[i].Source = in.Name
-			}
-		}
-		if merged == nil {
-			merged = t
-		} else {
-			merged.Merge(t)
-		}
+		return pipeline.Result{Timeline: t}
 	}
-	return merged, nil
+	res := srcs.Load(ctx, read)
+	if res.Timeline == nil {
+		return res
+	}
+	t, err := f.follow(ctx, res.Timeline, sources, stdin)
+	if err != nil {
+		res.Errors = append(res.Errors, err)
+		return res
+	}
+	res.Timeline = t
+	return res
 }
 
 func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var ff filterFlags
 	root := &cobra.Command{
-		Use:   "annals [FLAGS] [SOURCE ...]",
+		Use:   "annals [flags] [SOURCE ...]",
 		Short: "Turn an article into a timeline you can browse",
 		Long: `annals finds every dated statement in an article and shows it as a timeline.
 SOURCE is a path (.txt .wiki .html .md), - for standard input, or a Wikipedia
@@ -161,7 +133,11 @@ article, Belgium–China relations.`,
 			if err != nil {
 				return err
 			}
-			return ff.browse(args, q, stdin, stdout)
+			err = ff.browse(sourcesOrStdin(args, stdin), q, stdin, stdout)
+			if errors.Is(err, context.Canceled) {
+				return nil // q while a fetch runs: quitting is not an error
+			}
+			return err
 		},
 	}
 	ff.register(root)
@@ -178,64 +154,42 @@ article, Belgium–China relations.`,
 // filters in q. The embedded article (3 KB) is parsed first; other sources
 // load inside the browser, which shows a progress line meanwhile and quits
 // on q, and shows an error there (Run returns it: exit 1). A cached
-// Wikipedia article opens at once, saying it is cached. The browser needs a
-// terminal: when stdout is not one it fails with one line that points to
-// `annals list`. NO_COLOR (any value) turns colour off.
+// Wikipedia article opens at once, saying it is cached; one served from the
+// cache because the network is down says so. The browser needs a terminal
+// for its output; its keys come from the terminal even when standard input
+// is a pipe (Bubble Tea opens /dev/tty then). NO_COLOR turns colour off.
 func (f *filterFlags) browse(sources []string, q model.Query, stdin io.Reader, stdout io.Writer) error {
 	opts := tui.Options{Output: stdout, NoColor: os.Getenv("NO_COLOR") != ""}
 	f.followOpts.progress = nil // the browser owns the terminal
-
 	opts.Follow = f.tuiFollow(stdin, sourcesLang(sources)) // cmd_follow.go
+	srcs := pipeline.Resolve(sources, f.pipelineOptions(stdin))
 	if len(sources) == 0 {
-		t, err := f.load(nil, stdin)
-		if err != nil {
+		res := f.loadWith(context.Background(), srcs, sources, stdin, nil)
+		if err := res.Err(); err != nil {
 			return err
 		}
-		return tui.Run(t, q, opts)
+		return tui.Run(res.Timeline, q, opts)
 	}
-	read := map[string]data.Input{}
-	var notes, doing []string
-	for _, src := range sources {
-		if in, ok := data.Cached(src, f.dataOptions(stdin)); ok && !f.refresh {
-			read[src] = in
-			notes = append(notes, in.Note)
-		}
-		doing = append(doing, loadingText(src, read))
-	}
-	opts.Loading = strings.Join(doing, ", ") + "…"
-	opts.Loading = strings.ToUpper(opts.Loading[:1]) + opts.Loading[1:]
+	read, notes := srcs.Cached()
+	opts.Loading = srcs.Loading(read)
 	opts.Note = strings.Join(notes, "; ")
+	var loadNotes []string
+	opts.LoadNote = func() string { return strings.Join(loadNotes, "; ") }
 	opts.Load = func(ctx context.Context) (*model.Timeline, error) {
-		return f.loadContext(ctx, sources, stdin, read)
+		res := f.loadWith(ctx, srcs, sources, stdin, read)
+		loadNotes = append(res.Notes, errorLines(res.Errors)...)
+		if res.Timeline == nil {
+			return nil, res.Err()
+		}
+		return res.Timeline, nil
 	}
 	return tui.Run(nil, q, opts)
-}
-
-// loadingText says what loading a source does: "reading big.txt",
-// "fetching wiki:China–Japan relations from en.wikipedia.org".
-func loadingText(src string, read map[string]data.Input) string {
-	name := string(markup.Sanitize([]byte(src)))
-	if _, ok := read[src]; ok {
-		return "opening the cached copy of " + name
-	}
-	if src == "-" {
-		return "reading standard input"
-	}
-	w, ok, err := data.ParseWikiSource(src)
-	if _, statErr := os.Stat(src); !ok || err != nil || statErr == nil {
-		return "reading " + name
-	}
-	host := w.Lang + ".wikipedia.org"
-	if u, err := url.Parse(os.Getenv(data.EnvWikipediaURL)); err == nil && u.Host != "" {
-		host = u.Host
-	}
-	return "fetching " + name + " from " + host
 }
 
 func newListCmd(ff *filterFlags, stdin io.Reader, stdout io.Writer) *cobra.Command {
 	var limit int
 	cmd := &cobra.Command{
-		Use:   "list [FLAGS] [SOURCE ...]",
+		Use:   "list [flags] [SOURCE ...]",
 		Short: "Print the (filtered) timeline as a table",
 		Long: `list prints the (filtered) timeline as aligned columns: the date (EDTF), the
 event with its citation marks, and the people it names. On a terminal the
@@ -245,22 +199,14 @@ redirected, rows are written whole and plain.`,
 			if limit < 0 {
 				return usagef("--limit %d: want 0 (all) or a positive number of events", limit)
 			}
-			batchGC(args)
-			q, err := ff.query()
-			if err != nil {
-				return err
-			}
-			t, err := ff.load(args, stdin)
-			if err != nil {
-				return err
-			}
-			if len(t.Events) == 0 {
-				fmt.Fprintf(cmd.ErrOrStderr(), "annals: %s: no dated events found\n", sourcesLabel(args))
-				return nil
-			}
 			opts := export.TerminalOptions(stdout, os.Getenv)
 			opts.Limit = limit
-			return export.List(stdout, t, q.Apply(t), opts)
+			return ff.batch(cmd, args, stdin, "", func(t *model.Timeline, idx []int) error {
+				if len(t.Events) == 0 {
+					return nil
+				}
+				return writeTo(stdout, "standard output", func(w io.Writer) error { return export.List(w, t, idx, opts) })
+			})
 		},
 	}
 	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "show at most this many events (0: all)")
@@ -270,31 +216,32 @@ redirected, rows are written whole and plain.`,
 func newExportCmd(ff *filterFlags, stdin io.Reader, stdout io.Writer) *cobra.Command {
 	var format, out string
 	cmd := &cobra.Command{
-		Use:   "export --format F [FLAGS] [SOURCE ...]",
+		Use:   "export --format F [flags] [SOURCE ...]",
 		Args:  formatNotSource,
 		Short: "Write the (filtered) timeline as " + strings.Join(export.Formats(), ", "),
+		Long: `export writes the (filtered) timeline to standard output, or to the file
+-o names; the format comes from --format, or else from that file's extension
+(.json .csv .md .ics .html .mw), and the two must agree.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			w, err := export.Lookup(format)
+			name, err := exportFormat(format, cmd.Flags().Changed("format"), out)
+			if err != nil {
+				return err
+			}
+			w, err := export.Lookup(name)
 			if err != nil {
 				return usageError{err}
 			}
-			batchGC(args)
-			q, err := ff.query()
-			if err != nil {
-				return err
-			}
-			t, err := ff.load(args, stdin)
-			if err != nil {
-				return err
-			}
-			idx := q.Apply(t)
-			if out == "" || out == "-" {
-				return w(stdout, t, idx)
-			}
-			return export.WriteFile(out, func(f io.Writer) error { return w(f, t, idx) })
+			return ff.batch(cmd, args, stdin, out, func(t *model.Timeline, idx []int) error {
+				if out == "" || out == "-" {
+					return writeTo(stdout, "standard output", func(f io.Writer) error { return w(f, t, idx) })
+				}
+				return export.WriteFile(out, func(f io.Writer) error {
+					return writeTo(f, out, func(f io.Writer) error { return w(f, t, idx) })
+				})
+			})
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "json", "output format: "+strings.Join(export.Formats(), ", "))
+	cmd.Flags().StringVarP(&format, "format", "f", "json", "output format: "+strings.Join(export.Formats(), ", ")+" (default: from -o's extension, else json)")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	return cmd
 }
@@ -315,6 +262,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	err := root.Execute()
 	if err == nil {
 		return 0
+	}
+	if errors.As(err, new(reported)) {
+		return 1 // each source's error is on stderr already
 	}
 	fmt.Fprintln(stderr, "annals: "+visible(firstLine(err.Error())))
 	var ue usageError
@@ -388,25 +338,9 @@ func flagError(cmd *cobra.Command, err error) error {
 }
 
 // visible makes text from outside (a file name, an article's bytes in an
-// error) safe on one line of a terminal: control characters, bidirectional
-// controls and invalid bytes are written as Go escapes (\x1b, \u202e, \xff).
-func visible(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			fmt.Fprintf(&b, "\\x%02x", s[i])
-		case r < 0x20 || r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-		default:
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
+// error) safe on one line of a terminal, by the rule of internal/textsafe:
+// what is unsafe is written as a Go escape (\x1b, \u202e, \xff).
+func visible(s string) string { return textsafe.Quote(s) }
 
 // formatNotSource catches `export json`: a format name given where a SOURCE
 // goes, when no file has that name.
@@ -456,36 +390,12 @@ func batchGC(sources []string) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	if size, ok := sourceBytes(sources); ok {
+	if size, ok := pipeline.Resolve(sources, pipeline.Options{}).Sizes(); ok {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(12*size + 64<<20)
 		return
 	}
 	debug.SetGCPercent(300)
-}
-
-// sourceBytes is the total size of the sources when they are all regular
-// files (no sources: the small embedded article).
-func sourceBytes(sources []string) (int64, bool) {
-	var total int64
-	for _, src := range sources {
-		if src == "-" {
-			return 0, false
-		}
-		fi, err := os.Stat(src) // a wiki: source is no file (and a file of that name is read as one)
-		if err != nil || !fi.Mode().IsRegular() {
-			return 0, false
-		}
-		total += fi.Size()
-	}
-	return total, true
-}
-
-// titleFromPath names an article that does not name itself after its file.
-func titleFromPath(path string) string {
-	base := filepath.Base(path)
-	base = strings.TrimSuffix(base, filepath.Ext(base))
-	return strings.TrimSpace(strings.ReplaceAll(base, "_", " "))
 }
 
 func firstLine(s string) string {

@@ -7,11 +7,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -96,7 +98,7 @@ func readCache(path string, src WikiSource) (*cacheEntry, error) {
 	if path == "" {
 		return nil, fs.ErrNotExist
 	}
-	b, err := os.ReadFile(path)
+	b, err := readEntryFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -116,6 +118,56 @@ func readCache(path string, src WikiSource) (*cacheEntry, error) {
 	return &e, nil
 }
 
+// maxEntryBytes caps a cache entry: the largest response annals keeps, and
+// room for the JSON around it.
+const maxEntryBytes = 2*DefaultMaxBody + 1<<20
+
+// readEntryFile reads a cache file only when it is a regular file under
+// the cap: a named pipe in its place would block the read forever, and a
+// link to /dev/zero would fill memory. Either is a damaged entry.
+func readEntryFile(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w: not a regular file (%s)", errCorrupt, st.Mode().Type())
+	}
+	if st.Size() > maxEntryBytes {
+		return nil, fmt.Errorf("%w: %d bytes, over the %d-byte cap", errCorrupt, st.Size(), maxEntryBytes)
+	}
+	// O_NONBLOCK: should the file have become a pipe since, opening it
+	// does not wait for a writer.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w: not a regular file", errCorrupt)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, maxEntryBytes+1))
+	if err == nil && len(b) > maxEntryBytes {
+		err = fmt.Errorf("%w: over the %d-byte cap", errCorrupt, maxEntryBytes)
+	}
+	return b, err
+}
+
+// staleTemp is how old a temporary file of an interrupted write must be
+// before it is removed: older than any write takes.
+const staleTemp = time.Hour
+
+// removeStaleTemps removes the .tmp-*.json files that a write killed
+// midway (kill -9, a power cut) left in dir.
+func removeStaleTemps(dir string, now time.Time) {
+	names, _ := filepath.Glob(filepath.Join(dir, ".tmp-*.json"))
+	for _, n := range names {
+		if st, err := os.Lstat(n); err == nil && st.Mode().IsRegular() && now.Sub(st.ModTime()) > staleTemp {
+			os.Remove(n)
+		}
+	}
+}
+
 // writeCache writes an entry atomically: a temporary file in the same
 // directory, synced, then renamed over the old entry.
 func writeCache(path string, e *cacheEntry) error {
@@ -132,6 +184,7 @@ func writeCache(path string, e *cacheEntry) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
+	removeStaleTemps(dir, time.Now())
 	f, err := os.CreateTemp(dir, ".tmp-*.json")
 	if err != nil {
 		return err
@@ -155,6 +208,16 @@ func writeCache(path string, e *cacheEntry) error {
 
 func (e *cacheEntry) input(name, note string) Input {
 	return Input{Name: name, Bytes: []byte(e.Source), Format: "wikitext", Title: e.Title, Note: note}
+}
+
+// offlineNote is what list, export and the status line say when the
+// server could not be reached and the cache answered instead.
+func (e *cacheEntry) offlineNote() string {
+	when := e.Fetched.Local().Format("2 Jan 2006")
+	if t, err := time.Parse(time.RFC3339, e.Timestamp); err == nil {
+		when = t.Format("2 Jan 2006")
+	}
+	return fmt.Sprintf("offline: showing the cached revision %d of %s", e.Revision, when)
 }
 
 func (e *cacheEntry) describe() string {
@@ -186,9 +249,14 @@ func (c *WikiClient) Load(ctx context.Context, name string, src WikiSource, refr
 	page, err := c.fetch(ctx, src)
 	if err != nil {
 		if cached != nil && !errors.Is(err, ErrNoSuchArticle) {
-			return cached.input(name, "offline, cached, "+cached.describe()), nil
+			in := cached.input(name, cached.offlineNote())
+			in.Offline = true
+			return in, nil
 		}
-		return Input{}, fmt.Errorf("%s: %w", name, err)
+		if errors.Is(cacheErr, errCorrupt) {
+			return Input{}, fmt.Errorf("%s: %w; the cached copy %s is damaged (%v): remove it", CutName(name), err, path, cacheErr)
+		}
+		return Input{}, fmt.Errorf("%s: %w", CutName(name), err)
 	}
 	e := &cacheEntry{
 		Lang: src.Lang, Requested: src.Title, Title: page.Title, Revision: page.Latest.ID,

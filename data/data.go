@@ -10,11 +10,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
-	"runtime"
 	"strings"
-	"sync"
 	"sync/atomic"
+
+	"github.com/annals-tui/annals/internal/par"
 )
 
 // DefaultName is the label of the embedded article.
@@ -35,6 +36,9 @@ type Input struct {
 	Note   string // how it was obtained when that matters ("cached, revision 123, fetched ...")
 	Format string // the format when the source says it ("wikitext" for Wikipedia), else "" (detect)
 	Title  string // the article's title when the source says it (Wikipedia), else ""
+	// Offline is set when Wikipedia could not be reached and Note says
+	// which cached revision is shown instead.
+	Offline bool
 }
 
 // DefaultMaxBytes is the largest article annals reads unless told otherwise.
@@ -55,27 +59,76 @@ func Load(source string, opts Options) (Input, error) {
 	return LoadContext(context.Background(), source, opts)
 }
 
+// Kind is what a SOURCE names.
+type Kind int
+
+const (
+	KindFile  Kind = iota // a path
+	KindStdin             // "-"
+	KindWiki              // wiki:TITLE, wiki:LANG:TITLE or a Wikipedia URL
+)
+
+// Source is a SOURCE with its kind worked out once.
+type Source struct {
+	Arg  string // as the user gave it
+	Kind Kind
+	Wiki WikiSource // for KindWiki
+	Err  error      // a wiki SOURCE that cannot be read (an empty title)
+}
+
+// Classify works out what a SOURCE names: "-" is standard input, a
+// Wikipedia address is an article (unless a file of that name exists),
+// anything else a path.
+func Classify(source string, opts Options) Source {
+	if source == "-" {
+		return Source{Arg: source, Kind: KindStdin}
+	}
+	if wiki, ok, err := opts.wikiSource(source); ok {
+		return Source{Arg: source, Kind: KindWiki, Wiki: wiki, Err: err}
+	}
+	return Source{Arg: source, Kind: KindFile}
+}
+
 // LoadContext is Load with a context that can cancel a fetch.
 func LoadContext(ctx context.Context, source string, opts Options) (Input, error) {
+	return LoadSource(ctx, Classify(source, opts), opts)
+}
+
+// LoadSource reads a classified SOURCE. The text is decoded to UTF-8 when
+// it starts with a byte-order mark (UTF-8, UTF-16 LE or BE), which goes.
+func LoadSource(ctx context.Context, src Source, opts Options) (Input, error) {
+	in, err := loadRaw(ctx, src, opts)
+	if err != nil {
+		return in, err
+	}
+	if b, decoded, err := DecodeBOM(in.Bytes); err != nil {
+		return Input{}, fmt.Errorf("%s: %w", CutName(src.Arg), err)
+	} else if decoded {
+		in.Bytes = b
+	}
+	return in, nil
+}
+
+func loadRaw(ctx context.Context, src Source, opts Options) (Input, error) {
 	limit := opts.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	if wiki, ok, err := opts.wikiSource(source); ok {
-		if err != nil {
-			return Input{}, err
+	switch src.Kind {
+	case KindWiki:
+		if src.Err != nil {
+			return Input{}, src.Err
 		}
 		c := opts.wikiClient()
-		if opts.Wiki == nil && opts.MaxBytes > 0 {
-			c.MaxBody = 2*limit + 1<<20 // --max-size bounds the response too: the JSON around the article
+		if opts.Wiki == nil && limit < (DefaultMaxBody-1<<20)/2 {
+			c.MaxBody = 2*limit + 1<<20 // a small --max-size bounds the response too; a large one never raises the cap
 		}
-		in, err := c.Load(ctx, source, wiki, opts.Refresh)
+		in, err := c.Load(ctx, src.Arg, src.Wiki, opts.Refresh)
 		if err == nil && int64(len(in.Bytes)) > limit {
-			return Input{}, fmt.Errorf("%s: %w: %d bytes", source, ErrTooLarge, len(in.Bytes))
+			return Input{}, fmt.Errorf("%s: %w: %d bytes", CutName(src.Arg), ErrTooLarge, len(in.Bytes))
 		}
 		return in, err
-	}
-	if source == "-" {
+	case KindStdin:
 		in := opts.Stdin
 		if in == nil {
 			in = os.Stdin
@@ -86,34 +139,34 @@ func LoadContext(ctx context.Context, source string, opts Options) (Input, error
 		}
 		return Input{Name: "-", Bytes: b}, nil
 	}
-	return loadFile(source, limit)
+	return loadFile(src.Arg, limit)
 }
 
 func loadFile(path string, limit int64) (Input, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return Input{}, fmt.Errorf("%s: no such file (give a path, - for standard input, or wiki:TITLE)", path)
+			return Input{}, fmt.Errorf("%s: no such file (give a path, - for standard input, or wiki:TITLE)", CutName(path))
 		}
-		return Input{}, fmt.Errorf("%s: %w", path, unwrapPath(err))
+		return Input{}, fmt.Errorf("%s: %w", CutName(path), unwrapPath(err))
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return Input{}, fmt.Errorf("%s: %w", path, unwrapPath(err))
+		return Input{}, fmt.Errorf("%s: %w", CutName(path), unwrapPath(err))
 	}
 	if st.IsDir() {
-		return Input{}, fmt.Errorf("%s: is a directory, not an article", path)
+		return Input{}, fmt.Errorf("%s: is a directory, not an article", CutName(path))
 	}
 	if st.Size() > limit {
-		return Input{}, fmt.Errorf("%s: %d bytes is over the %d-byte limit (raise it with --max-size)", path, st.Size(), limit)
+		return Input{}, fmt.Errorf("%s: %d bytes is over the %d-byte limit (raise it with --max-size)", CutName(path), st.Size(), limit)
 	}
 	if b, ok := readInParts(f, st); ok {
 		return Input{Name: path, Bytes: b}, nil
 	}
 	b, err := readLimited(f, limit, st.Size())
 	if err != nil {
-		return Input{}, fmt.Errorf("%s: %w", path, unwrapPath(err))
+		return Input{}, fmt.Errorf("%s: %w", CutName(path), unwrapPath(err))
 	}
 	return Input{Name: path, Bytes: b}, nil
 }
@@ -128,22 +181,18 @@ const partBytes = 4 << 20
 // it was when it was opened (then it is read the plain way).
 func readInParts(f *os.File, st fs.FileInfo) ([]byte, bool) {
 	size := st.Size()
-	parts := min(int64(runtime.GOMAXPROCS(0)), size/partBytes)
+	parts := int64(par.Parts(int(min(size, 1<<62)), partBytes))
 	if !st.Mode().IsRegular() || parts < 2 {
 		return nil, false
 	}
 	b := make([]byte, size)
 	var failed atomic.Bool
-	var wg sync.WaitGroup
-	for k := range parts {
-		wg.Go(func() {
-			from, to := size*k/parts, size*(k+1)/parts
-			if n, err := f.ReadAt(b[from:to], from); err != nil || int64(n) != to-from {
-				failed.Store(true)
-			}
-		})
-	}
-	wg.Wait()
+	par.Do(int(parts), func(k int) {
+		from, to := size*int64(k)/parts, size*int64(k+1)/parts
+		if n, err := f.ReadAt(b[from:to], from); err != nil || int64(n) != to-from {
+			failed.Store(true)
+		}
+	})
 	if failed.Load() {
 		return nil, false
 	}
@@ -161,8 +210,12 @@ var ErrTooLarge = errors.New("input is over the size limit (raise it with --max-
 // r is expected to hold (0: unknown): a file is read into one buffer of its
 // size, rather than one that doubles its way up, copying as it goes.
 func readLimited(r io.Reader, limit, size int64) ([]byte, error) {
-	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit)+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit, 1<<40)+bytes.MinRead))
+	over := limit
+	if over < math.MaxInt64 {
+		over++ // one byte past the limit tells a file at the limit from one over it
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, over)); err != nil {
 		return nil, err
 	}
 	b := buf.Bytes()

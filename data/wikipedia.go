@@ -108,7 +108,7 @@ type WikiClient struct {
 	HTTP           *http.Client  // nil: a client with the timeouts below
 	ConnectTimeout time.Duration // 0: 10s to connect, or Timeout when that is shorter
 	Timeout        time.Duration // 0: $ANNALS_TIMEOUT, else 60s for the whole request
-	MaxBody        int64         // 0: 64 MiB of response
+	MaxBody        int64         // 0: DefaultMaxBody of response
 	Retries        int           // 0: 3 more tries after a 429 or 5xx; < 0: none
 	Backoff        time.Duration // 0: 1s before the first retry, doubling
 	MaxWait        time.Duration // 0: 60s, the longest Retry-After honoured
@@ -118,6 +118,10 @@ type WikiClient struct {
 }
 
 const maxRedirects = 5
+
+// DefaultMaxBody is the documented cap on a Wikipedia response (64 MiB); a
+// smaller --max-size lowers it, a larger one does not raise it.
+const DefaultMaxBody = 64 << 20
 
 func (c *WikiClient) userAgent() string {
 	v := c.Version
@@ -251,7 +255,8 @@ func (c *WikiClient) fetchOnce(ctx context.Context, lang, title string) (*wikiPa
 			wait = orDefault(c.Backoff, time.Second) << attempt
 		}
 		if maxWait := orDefault(c.MaxWait, 60*time.Second); wait > maxWait {
-			return nil, fmt.Errorf("%w: the server asks to wait %s; try again later", ErrRateLimited, wait.Round(time.Second))
+			return nil, fmt.Errorf("%w: the server asks to wait %s, longer than the %s annals waits; try again later",
+				ErrRateLimited, waitText(wait), maxWait)
 		}
 		if err := c.sleep(ctx, wait); err != nil {
 			return nil, err
@@ -298,7 +303,7 @@ func (c *WikiClient) get(ctx context.Context, u, title string) (page *wikiPage, 
 		page, err := c.decode(resp)
 		return page, hint, err
 	case resp.StatusCode == http.StatusNotFound:
-		return nil, hint, fmt.Errorf("%w on %s called %q (check the spelling: titles are case-sensitive after the first letter)", ErrNoSuchArticle, req.URL.Host, title)
+		return nil, hint, fmt.Errorf("%w on %s called %q (check the spelling: titles are case-sensitive after the first letter)", ErrNoSuchArticle, req.URL.Host, CutName(title))
 	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500:
 		hint.again = true
 		hint.wait, hint.asked = parseRetryAfter(resp.Header.Get("Retry-After"), c.now())
@@ -308,7 +313,7 @@ func (c *WikiClient) get(ctx context.Context, u, title string) (page *wikiPage, 
 }
 
 func (c *WikiClient) decode(resp *http.Response) (*wikiPage, error) {
-	limit := orDefault(c.MaxBody, 64<<20)
+	limit := orDefault(c.MaxBody, DefaultMaxBody)
 	if resp.ContentLength > limit {
 		return nil, fmt.Errorf("%w: the response is %d bytes, over the %d-byte limit", ErrTooLarge, resp.ContentLength, limit)
 	}
@@ -339,13 +344,29 @@ func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
 	if v == "" {
 		return 0, false
 	}
-	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
-		return time.Duration(s) * time.Second, true
+	if s, err := strconv.ParseUint(v, 10, 64); err == nil {
+		return min(time.Duration(min(s, uint64(maxRetryAfter/time.Second)))*time.Second, maxRetryAfter), true
 	}
 	if t, err := http.ParseTime(v); err == nil {
 		return max(0, t.Sub(now)), true
 	}
 	return 0, false
+}
+
+// maxRetryAfter is the longest Retry-After read as it is: a larger one
+// (which would overflow a time.Duration) is read as this, far past any
+// wait annals honours, so it is refused rather than taken as "now".
+const maxRetryAfter = 100 * 365 * 24 * time.Hour
+
+// waitText says how long a server asked to wait, in words a user reads.
+func waitText(d time.Duration) string {
+	switch {
+	case d >= maxRetryAfter:
+		return "over 100 years"
+	case d >= 48*time.Hour:
+		return fmt.Sprintf("%d days", d/(24*time.Hour))
+	}
+	return d.Round(time.Second).String()
 }
 
 // errOffline marks failures to reach the server at all.

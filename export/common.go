@@ -4,11 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/annals-tui/annals/internal/textsafe"
 	"net/url"
 	"path"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
 )
@@ -17,60 +16,19 @@ import (
 // control character in a CSV cell, a calendar or a terminal is at best noise
 // and at worst an escape sequence that rewrites the screen.
 
-// cleanLine makes s safe for one line of output: control characters and
-// line breaks become spaces, runs of spaces collapse, bidirectional
-// embedding, override and isolate controls go, invalid UTF-8 becomes U+FFFD.
+// cleanLine makes s safe for one line of output by the one rule of
+// internal/textsafe, and collapses runs of spaces.
 func cleanLine(s string) string {
-	return strings.Join(strings.Fields(clean(s, false)), " ")
+	return strings.Join(strings.Fields(textsafe.Line(s)), " ")
 }
 
 // cleanText is cleanLine that keeps line breaks (as "\n") and spacing, for
 // formats that can carry a multi-line value.
-func cleanText(s string) string { return clean(s, true) }
+func cleanText(s string) string { return textsafe.Text(s) }
 
-func clean(s string, keepNewlines bool) string {
-	if isClean(s) {
-		return s
-	}
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	var b strings.Builder
-	b.Grow(len(s))
-	for i, w := 0, 0; i < len(s); i += w {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		w = size
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b.WriteRune(utf8.RuneError)
-		case r == '\n' || r == '\r':
-			if keepNewlines {
-				b.WriteByte('\n')
-			} else {
-				b.WriteByte(' ')
-			}
-		case unicode.IsControl(r):
-			b.WriteByte(' ')
-		case isBidiControl(r):
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+func isClean(s string) bool { return textsafe.IsLine(s) }
 
-func isClean(s string) bool {
-	for _, r := range s {
-		if r == utf8.RuneError || unicode.IsControl(r) || isBidiControl(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// isBidiControl reports the embedding, override and isolate controls that
-// can make text display in an order other than the one it is stored in.
-func isBidiControl(r rune) bool {
-	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
-}
+func isBidiControl(r rune) bool { return textsafe.IsBidi(r) }
 
 // eventKey is a stable identifier of an event: the same source, date and
 // sentence give the same key in every run, whatever the event's position.

@@ -1,8 +1,8 @@
 package export
 
 import (
+	"github.com/annals-tui/annals/internal/par"
 	"io"
-	"runtime"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -222,7 +222,7 @@ func reserve(b []byte, size int) []byte {
 // worker, which bounds the memory and keeps a slow writer from piling up
 // encoded chunks.
 func writeChunks(w io.Writer, chunks []func([]byte) []byte) error {
-	workers := min(runtime.GOMAXPROCS(0), len(chunks))
+	workers := par.Parts(len(chunks), 1)
 	if workers <= 1 {
 		var b []byte
 		for _, c := range chunks {

@@ -128,21 +128,21 @@ func attention(w uint64) uint64 {
 	return (below | quote | bslash | high) & swar.High
 }
 
-// appendJSONString quotes s for the events array: as encoding/json does with
-// HTML escaping off, except that backspace and form feed leave as \u0008 and
-// \u000c (as this encoder always wrote them; encoding/json writes \b and \f),
-// and that DEL, the C1 controls and the bidi controls are escaped too.
-func appendJSONString(b []byte, s string) []byte { return appendQuoted(b, s, false) }
+// appendJSONString quotes s exactly as encoding/json with HTML escaping off
+// followed by escapeInvisible (in the tests, the reference) would: DEL, the
+// C1 controls and the bidi controls of internal/textsafe leave as \u
+// escapes. Every string of the document, in events or not, is written by it,
+// so one byte has one escape everywhere (\b, not \u0008 in events alone).
+func appendJSONString(b []byte, s string) []byte { return appendQuoted(b, s) }
 
-// appendStdJSONString quotes s exactly as encoding/json with HTML escaping
-// off followed by escapeInvisible would: the encoding of the title, source,
-// references and entities, which went through encoding/json before.
-func appendStdJSONString(b []byte, s string) []byte { return appendQuoted(b, s, true) }
+// appendStdJSONString is appendJSONString, for the title, source,
+// references and entities.
+func appendStdJSONString(b []byte, s string) []byte { return appendQuoted(b, s) }
 
-// appendQuoted is the one loop behind both. Article text is nearly all
+// appendQuoted is the loop behind both. Article text is nearly all
 // ASCII that needs no escape, so it skips eight bytes at a time while none
 // needs attention and appends clean runs in one copy.
-func appendQuoted(b []byte, s string, shortBF bool) []byte {
+func appendQuoted(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -179,16 +179,10 @@ func appendQuoted(b []byte, s string, shortBF bool) []byte {
 				b = append(b, `\r`...)
 			case '\t':
 				b = append(b, `\t`...)
-			case '\b', '\f':
-				if shortBF && c == '\b' {
-					b = append(b, `\b`...)
-					break
-				}
-				if shortBF {
-					b = append(b, `\f`...)
-					break
-				}
-				fallthrough
+			case '\b':
+				b = append(b, `\b`...)
+			case '\f':
+				b = append(b, `\f`...)
 			default:
 				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
 			}
@@ -197,8 +191,9 @@ func appendQuoted(b []byte, s string, shortBF bool) []byte {
 			continue
 		}
 		// Two-byte letters (accents, Greek, Cyrillic, Arabic) other than
-		// the C1 controls are the common case: no decoding needed.
-		if c >= 0xc3 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		// the C1 controls and U+061C (a bidi mark) are the common case:
+		// no decoding needed.
+		if c >= 0xc3 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 && (c != 0xd8 || s[i+1] != 0x9c) {
 			i += 2
 			continue
 		}

@@ -1,10 +1,11 @@
 package model
 
 import (
-	"runtime"
+	"github.com/annals-tui/annals/internal/par"
+
 	"slices"
 	"strings"
-	"sync"
+
 	"unicode"
 	"unicode/utf8"
 )
@@ -115,7 +116,7 @@ func (c candidates) at(pos int) int {
 const minPerWorker = 1 << 15
 
 // workersFor is how many goroutines filter n candidates.
-func workersFor(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n/minPerWorker)) }
+func workersFor(n int) int { return par.Parts(n, minPerWorker) }
 
 // filter splits the candidates into one chunk per worker. Each worker writes
 // what it keeps at the start of its chunk's stretch of dst; the stretches
@@ -151,21 +152,12 @@ func (q Query) filter(t *Timeline, c candidates, dst []int, workers int, alts []
 	dst = slices.Grow(dst[:0], c.n)[:c.n]
 	workers = max(1, min(workers, c.n))
 	kept := make([]int, workers)
-	chunk := func(k int) (lo, hi int) { return c.n * k / workers, c.n * (k + 1) / workers }
-	run := func(k int) {
+	chunk := func(k int) (lo, hi int) { return par.Bounds(c.n, workers, k) }
+	par.Do(workers, func(k int) {
 		lo, hi := chunk(k)
 		w := worker{q: q, t: t, idx: idx, words: words, groups: groups, exact: exact}
 		kept[k] = w.filter(c, lo, hi, dst[lo:hi:hi])
-	}
-	if workers == 1 {
-		run(0)
-		return dst[:kept[0]]
-	}
-	var wg sync.WaitGroup
-	for k := range workers {
-		wg.Go(func() { run(k) })
-	}
-	wg.Wait()
+	})
 	n := 0
 	for k := range workers {
 		lo, _ := chunk(k)

@@ -1,11 +1,12 @@
 package model
 
 import (
+	"github.com/annals-tui/annals/internal/par"
+
 	"cmp"
-	"runtime"
+
 	"slices"
 	"strings"
-	"sync"
 )
 
 // Span is a byte range [Start, End) inside a string.
@@ -233,49 +234,64 @@ func (t *Timeline) CitedBy(source string, n int) []int {
 // event or reference without one takes its timeline's Source, so that [1] of
 // one article never answers for [1] of another.
 func (t *Timeline) Merge(other *Timeline) {
-	t.tagSource(t.Source)
-	base := 0
-	for _, e := range t.Events {
-		base = max(base, e.ID)
-	}
-	for _, e := range other.Events {
-		e.ID += base
-		if e.Source == "" {
-			e.Source = other.Source
-		}
-		t.Events = append(t.Events, e)
-	}
-	for _, r := range other.References {
-		if r.Source == "" {
-			r.Source = other.Source
-		}
-		t.References = append(t.References, r)
-	}
-	if t.Title == "" {
-		t.Title = other.Title
-	} else if other.Title != "" {
-		t.Title += " + " + other.Title
-	}
-	if t.Source == "" {
-		t.Source = other.Source
-	} else if other.Source != "" {
-		t.Source += ", " + other.Source
-	}
-	t.Sort()
-	t.BuildEntities()
+	*t = *MergeAll([]*Timeline{t, other})
 }
 
-func (t *Timeline) tagSource(source string) {
-	for i := range t.Events {
-		if t.Events[i].Source == "" {
-			t.Events[i].Source = source
+// MergeAll is Merge of many timelines in one pass: the events are sorted
+// and the entities built once, not once a source, so N sources cost what
+// one timeline of all their events does. One timeline is returned as it
+// is; none gives an empty one.
+func MergeAll(ts []*Timeline) *Timeline {
+	switch len(ts) {
+	case 0:
+		return &Timeline{}
+	case 1:
+		return ts[0]
+	}
+	out := &Timeline{}
+	events, refs := 0, 0
+	for _, t := range ts {
+		events, refs = events+len(t.Events), refs+len(t.References)
+	}
+	out.Events = make([]Event, 0, events)
+	out.References = make([]Reference, 0, refs)
+	var titles, sources []string
+	base := 0
+	for _, t := range ts {
+		base = out.appendTagged(t, base)
+		if t.Title != "" {
+			titles = append(titles, t.Title)
+		}
+		if t.Source != "" {
+			sources = append(sources, t.Source)
 		}
 	}
-	for i := range t.References {
-		if t.References[i].Source == "" {
-			t.References[i].Source = source
+	out.Title, out.Source = strings.Join(titles, " + "), strings.Join(sources, ", ")
+	out.Sort()
+	out.BuildEntities()
+	return out
+}
+
+// appendTagged appends t's events, their IDs after base (the largest ID in
+// out so far, which it returns updated), and t's references, each taking
+// t's Source unless it has its own.
+func (out *Timeline) appendTagged(t *Timeline, base int) int {
+	next := base
+	for _, e := range t.Events {
+		e.ID += base
+		next = max(next, e.ID)
+		if e.Source == "" {
+			e.Source = t.Source
 		}
+		out.Events = append(out.Events, e)
 	}
+	for _, r := range t.References {
+		if r.Source == "" {
+			r.Source = t.Source
+		}
+		out.References = append(out.References, r)
+	}
+	return next
 }
 
 // IndexOfID returns the position in Events of the event with this ID, or -1.
@@ -293,20 +309,9 @@ func (t *Timeline) IndexOfID(id int) int {
 func (t *Timeline) BuildEntities() {
 	// A large timeline is indexed in parts on every core; the parts are
 	// joined in event order, so the result is that of one pass.
-	parts := 1
-	if len(t.Events) >= 2*entitiesPart {
-		parts = min(runtime.GOMAXPROCS(0), len(t.Events)/entitiesPart)
-	}
-	idx := make([]entityIndex, parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			idx[p] = indexEntities(t.Events[len(t.Events)*p/parts : len(t.Events)*(p+1)/parts])
-		}()
-	}
-	wg.Wait()
+	n := len(t.Events)
+	idx := make([]entityIndex, par.Parts(n, entitiesPart))
+	par.Ranges(n, entitiesPart, func(k, lo, hi int) { idx[k] = indexEntities(t.Events[lo:hi]) })
 	all := idx[0]
 	for _, part := range idx[1:] {
 		all.join(part)

@@ -52,6 +52,70 @@ func markersAt(s string, i int) ([]int, int) {
 	return ns, end
 }
 
+// noteAt reports whether a bracketed note that is no [n] citation starts at
+// i: "[a]", "[note 1]", "[citation needed]", or a marker of more digits
+// than citationAt reads ("[1234567]"). After a full stop it ends the
+// sentence as a citation would, and it returns the note's end.
+func noteAt(s string, i int) (int, bool) {
+	if i >= len(s) || s[i] != '[' {
+		return 0, false
+	}
+	for j := i + 1; j < len(s) && j-i <= maxNoteBytes; j++ {
+		c := s[j]
+		switch {
+		case c == ']':
+			return j + 1, j > i+1
+		case c == ' ' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// maxNoteBytes is the longest note noteAt reads ("[citation needed]",
+// "[better source needed]").
+const maxNoteBytes = 32
+
+// markersAfterStop reads the [n] markers after a full stop, and the notes
+// among them ("it rained.[a] In 1992", "…[3][note 1]"), and returns the
+// citations and the end of the run.
+func markersAfterStop(p string, i int) ([]int, int) {
+	cites, after := markersAt(p, i)
+	for {
+		e, ok := noteAt(p, after)
+		if !ok {
+			return cites, after
+		}
+		more, end := markersAt(p, e)
+		cites, after = append(cites, more...), end
+	}
+}
+
+// maxSentenceBytes is the longest stretch read as one sentence: text that
+// never ends one ("1991 1991 1991 …", a list glued into one line) is cut
+// there, at a space, so that the work on each sentence stays bounded. Real
+// sentences, even run-on list items of a saved page, are far shorter.
+const maxSentenceBytes = 8 << 10
+
+// cutLong appends the stretch of p from start that is too long for one
+// sentence, cut at the last space before the limit (or at the limit), and
+// returns where the rest starts.
+func cutLong(p string, start int, out []sentence) ([]sentence, int) {
+	cut := start + maxSentenceBytes
+	if sp := strings.LastIndexByte(p[start+maxSentenceBytes/2:cut], ' '); sp >= 0 {
+		cut = start + maxSentenceBytes/2 + sp
+	}
+	for cut > start && !utf8.RuneStart(p[cut]) {
+		cut--
+	}
+	end := len(strings.TrimRight(p[:cut], " \t"))
+	if end > start {
+		out = append(out, sentence{start: start, end: end})
+	}
+	return out, skipSpace(p, cut)
+}
+
 // markersBefore reads the [n] markers that stand right before a full stop
 // at i ("a decree in 1860 [7]."), which belong to the sentence it ends.
 func markersBefore(p string, start, i int) []int {
@@ -100,7 +164,12 @@ func splitSentences(p string, dst []sentence) []sentence {
 	}
 	stops := stopFinder{p: p, next: [4]int{-1, -1, -1, -1}}
 	for i := start; ; {
-		if i = stops.from(i); i >= len(p) {
+		i = stops.from(i)
+		for min(i, len(p))-start > maxSentenceBytes {
+			out, start = cutLong(p, start, out)
+			i = max(i, start)
+		}
+		if i >= len(p) {
 			break
 		}
 		c := p[i]
@@ -113,7 +182,7 @@ func splitSentences(p string, dst []sentence) []sentence {
 			if endText < len(p) && (p[endText] == '"' || strings.HasPrefix(p[endText:], "”")) {
 				endText += len("”")
 			}
-			cites, after := markersAt(p, endText)
+			cites, after := markersAfterStop(p, endText)
 			if c == '.' && !endsWithStop(p, start, i) {
 				i++
 				continue

@@ -69,6 +69,10 @@ type Options struct {
 	// Follow fetches linked articles, lists the library and searches
 	// titles (tui/links.go); its nil funcs turn their keys off.
 	Follow Follow
+	// LoadNote, when set, is asked once Load has finished for what only the
+	// load could tell ("offline: showing the cached revision 123 of …");
+	// when not empty it is shown instead of Note.
+	LoadNote func() string
 }
 
 // ErrNotTerminal is returned by Run when the output is not a terminal.

@@ -52,7 +52,7 @@ func TestOnlyWebURLsAreOpened(t *testing.T) {
 	for i := range urls {
 		m = press(m, "enter")
 		if i < len(bad) {
-			mustContain(t, screen(m), "not opened:", "is not an http(s) address")
+			mustContain(t, screen(m), "not opened:", "address")
 		}
 		m = press(m, "j")
 	}
@@ -181,4 +181,15 @@ func scriptMsg(b []byte, i *int) tea.Msg {
 		r = rune(c) // a lone byte: the Latin-1 character of that number
 	}
 	return tea.KeyPressMsg{Code: r, Text: string(r)}
+}
+
+// A web address refused for a backtick says so, rather than calling an
+// https address "not an http(s) address".
+func TestRefusedURLSaysWhichCharacter(t *testing.T) {
+	if got := urlRefusal("https://example.org/a`b"); got != " holds \"`\", which no web address holds" {
+		t.Errorf("backtick: %q", got)
+	}
+	if got := urlRefusal("javascript:alert(1)"); got != " is not an http(s) address" {
+		t.Errorf("javascript: %q", got)
+	}
 }

@@ -180,7 +180,9 @@ func mergeInto(cur, t *model.Timeline) *model.Timeline {
 	if c.Source == "" {
 		c.Source = "this article"
 	}
-	return model.MergeAll(c.Title, []*model.Timeline{c, t})
+	merged := model.MergeAll([]*model.Timeline{c, t})
+	merged.Title = c.Title
+	return merged
 }
 
 // View draws the chooser over the body.

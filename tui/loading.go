@@ -100,6 +100,11 @@ func (m Model) loaded(t *model.Timeline) Model {
 	m.load.stop()
 	opts := m.opts
 	opts.Load, opts.Loading = nil, ""
+	if opts.LoadNote != nil {
+		if n := opts.LoadNote(); n != "" {
+			opts.Note = n
+		}
+	}
 	next := New(t, m.query, opts)
 	if !m.isDark {
 		next.setTheme(false)

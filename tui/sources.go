@@ -300,6 +300,20 @@ func webURL(s string) bool {
 	return (scheme == "http" || scheme == "https") && clean(s) == s && !strings.ContainsAny(s, " \"'<>\\`")
 }
 
+// urlRefusal says why webURL refused s: the character a web address may
+// not hold (a backtick, a quote, a space), or that it is no http(s) address.
+func urlRefusal(s string) string {
+	if u, err := url.Parse(s); err == nil && u.Host != "" && (strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) {
+		if clean(s) != s {
+			return " holds a control character that no web address holds"
+		}
+		if i := strings.IndexAny(s, " \"'<>\\`"); i >= 0 {
+			return " holds " + strconv.Quote(s[i:i+1]) + ", which no web address holds"
+		}
+	}
+	return " is not an http(s) address"
+}
+
 func joinNonEmpty(sep string, parts ...string) string {
 	var keep []string
 	for _, s := range parts {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/annals-tui/annals/internal/textsafe"
 	"strings"
 	"unicode/utf8"
 
@@ -10,54 +11,12 @@ import (
 	"github.com/annals-tui/annals/model"
 )
 
-// clean makes text from the article safe to draw: control characters (C0,
-// DEL, C1, which include ESC and so every escape sequence) become spaces, and
-// the invisible bidirectional overrides that can make a line read differently
-// from what it holds are dropped. Invalid UTF-8 becomes U+FFFD.
-func clean(s string) string {
-	if isClean(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r < 0x20 || (r >= 0x7f && r <= 0x9f):
-			b.WriteByte(' ')
-		case isBidiControl(r):
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+// clean makes text from the article safe to draw on one line, by the one
+// rule of internal/textsafe: escape sequences, controls and bidi controls
+// go, line breaks and tabs become spaces, invalid UTF-8 becomes U+FFFD.
+func clean(s string) string { return textsafe.Line(s) }
 
-func isClean(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == 0x7f {
-			return false
-		}
-		if c >= utf8.RuneSelf {
-			return isCleanSlow(s[i:])
-		}
-	}
-	return true
-}
-
-func isCleanSlow(s string) bool {
-	for _, r := range s {
-		if r < 0x20 || (r >= 0x7f && r <= 0x9f) || isBidiControl(r) || r == utf8.RuneError {
-			return false
-		}
-	}
-	return true
-}
-
-func isBidiControl(r rune) bool {
-	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f ||
-		r == 0x061c
-}
+func isBidiControl(r rune) bool { return textsafe.IsBidi(r) }
 
 // cleanJoin cleans each name and joins them with a comma.
 func cleanJoin(names []string) string {

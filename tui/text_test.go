@@ -58,14 +58,15 @@ func TestDateWords(t *testing.T) {
 
 func TestCleanRemovesControlsAndBidi(t *testing.T) {
 	cases := map[string]string{
-		"plain":                  "plain",
-		"Zürich":                 "Zürich",
-		"a\x1b[31mb":             "a [31mb",
-		"bell\x07 tab\t nl\n":    "bell  tab  nl ",
-		"c1\u009bx":              "c1 x",
-		"rtl\u202eevil\u2066x":   "rtlevilx",
-		"bad\xffutf8":            "bad\ufffdutf8",
-		"\x1b]8;;http://x\x1b\\": " ]8;;http://x \\",
+		"plain":                   "plain",
+		"Zürich":                  "Zürich",
+		"a\x1b[31mb":              "ab",
+		"bell\x07 tab\t nl\n":     "bell tab  nl ",
+		"c1\u009b31mx":            "c1x",
+		"marks\u200e\u200f\u061c": "marks",
+		"rtl\u202eevil\u2066x":    "rtlevilx",
+		"bad\xffutf8":             "bad\ufffdutf8",
+		"\x1b]8;;http://x\x1b\\":  "",
 	}
 	for in, want := range cases {
 		if got := clean(in); got != want {

@@ -245,7 +245,7 @@ func (m *Model) openSource() tea.Cmd {
 	case u == "":
 		m.setStatus("["+strconv.Itoa(c.n)+"] has no URL in this article", false)
 	case !webURL(u):
-		m.setStatus("not opened: "+clean(u)+" is not an http(s) address", true)
+		m.setStatus("not opened: "+clean(u)+urlRefusal(u), true)
 	default:
 		m.setStatus("opening "+u, false)
 		return openCmd(m.opts.Open, u)

@@ -1,4 +1,4 @@
-package markup
+package textsafe
 
 import (
 	"encoding/binary"
@@ -20,6 +20,11 @@ func isCleanByteByByte(src []byte) bool {
 			return false
 		}
 	}
+	for _, r := range string(src) {
+		if IsBidi(r) {
+			return false
+		}
+	}
 	return utf8.Valid(src)
 }
 
@@ -28,7 +33,7 @@ func isCleanByteByByte(src []byte) bool {
 // in the bytes after the last whole word.
 func isCleanCases() [][]byte {
 	specials := []string{"\n", "\t", "\x00", "\x1f", "\x7f", "\x1b[31m", "\r", "~", " ", "\u0080", "\u009b", "\u00a0",
-		"\u00a1", "é", "–", "\U0001F600", "\xff", "\xc2", "\xe2\x80", "\xed\xa0\x80", "\xc0\xaf", "\ufffd"}
+		"\u00a1", "é", "–", "\U0001F600", "\xff", "\xc2", "\xe2\x80", "\xed\xa0\x80", "\xc0\xaf", "\ufffd", "\u200e", "\u200f", "\u061c", "\u202e", "\u2069", "\u2010"}
 	var out [][]byte
 	for _, sp := range specials {
 		out = append(out, []byte(strings.Repeat(sp, 9)), []byte(strings.Repeat("é"+sp+"–", 5)))

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Time and peak memory of `annals export --format json` on each hostile
+# shape of issue 18 at growing sizes, as a table: linear cost shows as a
+# time that grows 4x from 1 to 4 MB and from 4 to 16 MB, and a peak RSS per
+# input MB that stays flat.
+#
+#   scripts/hostile-table.sh [SIZES_MB...]     (default: 1 4 16)
+#   SHAPES="ones.txt quote.md" scripts/hostile-table.sh 4 16   (some shapes only)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-1 4 16}")
+read -r -a sizes <<<"${sizes[*]}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+go build -o "$work/annals" .
+for mb in "${sizes[@]}"; do
+  mkdir -p "$work/$mb"
+  python3 scripts/hostile-shapes.py $((mb * 1024)) "$work/$mb"
+done
+printf '%-14s' shape
+for mb in "${sizes[@]}"; do printf ' | %5s MB: s   MB/MB' "$mb"; done
+echo
+for f in ${SHAPES:-$(ls "$work/${sizes[0]}")}; do
+  printf '%-14s' "$f"
+  for mb in "${sizes[@]}"; do
+    /usr/bin/time -o "$work/time" -f '%e %M' "$work/annals" export --format json "$work/$mb/$f" >/dev/null 2>&1 || true
+    read -r secs kb <"$work/time"
+    printf ' | %11s %7s' "$secs" "$(awk -v kb="$kb" -v mb="$mb" 'BEGIN { printf "%.1f", kb / 1024 / mb }')"
+  done
+  echo
+done
