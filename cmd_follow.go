@@ -10,8 +10,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/annals-tui/annals/data"
+	"github.com/annals-tui/annals/internal/textsafe"
 	"github.com/annals-tui/annals/model"
-	"github.com/annals-tui/annals/parse/markup"
 	"github.com/annals-tui/annals/tui"
 )
 
@@ -118,7 +118,7 @@ func (p *followProgress) step(done int, f data.Fetched) {
 	if p.w == nil {
 		return
 	}
-	title := string(markup.Sanitize([]byte(f.Source.Title)))
+	title := textsafe.Line(f.Source.Title)
 	if !p.tty {
 		if f.Err != nil {
 			fmt.Fprintf(p.w, "annals: %s\n", visible(firstLine(f.Err.Error())))

@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -16,9 +14,10 @@ import (
 
 	"github.com/annals-tui/annals/data"
 	"github.com/annals-tui/annals/export"
+	"github.com/annals-tui/annals/internal/par"
+	"github.com/annals-tui/annals/internal/textsafe"
 	"github.com/annals-tui/annals/model"
-	"github.com/annals-tui/annals/parse"
-	"github.com/annals-tui/annals/parse/markup"
+	"github.com/annals-tui/annals/pipeline"
 )
 
 // librarySource is the SOURCE that stands for every article of the library.
@@ -84,7 +83,7 @@ func (f *filterFlags) printLibrary(w io.Writer, stdin io.Reader) error {
 		if e.Events >= 0 {
 			events = strconv.Itoa(e.Events)
 		}
-		title := strings.ReplaceAll(string(markup.Sanitize([]byte(e.Title))), "\t", " ")
+		title := strings.ReplaceAll(textsafe.Line(e.Title), "\t", " ")
 		fmt.Fprintf(out, "%s\t%s\t%d\t%s\t%s\n", title, e.Lang, e.Revision, e.Fetched.Local().Format("2006-01-02 15:04"), events)
 	}
 	if tw != nil {
@@ -122,22 +121,11 @@ func (f *filterFlags) expandLibrary(sources []string, stdin io.Reader) ([]string
 func (f *filterFlags) loadMany(ctx context.Context, sources []string, stdin io.Reader, failed func(error)) []*model.Timeline {
 	parts := make([]*model.Timeline, len(sources))
 	errs := make([]error, len(sources))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				parts[i], errs[i] = f.loadOne(ctx, sources[i], stdin)
-			}
-		}()
-	}
-	for i := range sources {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Ranges(len(sources), 1, func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			parts[i], errs[i] = f.loadOne(ctx, sources[i], stdin)
+		}
+	})
 	var out []*model.Timeline
 	for i, t := range parts {
 		if errs[i] != nil {
@@ -176,13 +164,9 @@ func (f *filterFlags) loadOne(ctx context.Context, src string, stdin io.Reader) 
 // parseInput parses a loaded article, labelled with its source, and notes
 // its events in the library when it is a Wikipedia article.
 func parseInput(in data.Input, c *data.WikiClient) (*model.Timeline, error) {
-	in.Name = string(markup.Sanitize([]byte(in.Name)))
-	t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name, Format: markup.Format(in.Format)})
+	t, err := pipeline.Parse(in)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", in.Name, err)
-	}
-	if t.Title == "" {
-		t.Title = in.Title
+		return nil, err
 	}
 	if w, ok, err := data.ParseWikiSource(in.Name); ok && err == nil {
 		c.RecordEvents(w, len(t.Events))

@@ -147,6 +147,12 @@ func nonNil(err error) []error {
 	return []error{err}
 }
 
+// Parse makes the timeline of one input loaded outside Load (the library's
+// articles, the ones --follow fetched), by the same steps Load takes.
+func Parse(in data.Input) (*model.Timeline, error) {
+	return timelineOf(data.Source{Arg: in.Name}, in)
+}
+
 // timelineOf reads one input: refuses binary files, parses, and names the
 // timeline when the article does not (the API's title, a wikitext lead, the
 // file name).
