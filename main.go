@@ -160,7 +160,7 @@ article, Belgium–China relations.`,
 // is a pipe (Bubble Tea opens /dev/tty then). NO_COLOR turns colour off.
 func (f *filterFlags) browse(sources []string, q model.Query, stdin io.Reader, stdout io.Writer) error {
 	opts := tui.Options{Output: stdout, NoColor: os.Getenv("NO_COLOR") != ""}
-	f.followOpts.progress = nil // the browser owns the terminal
+	f.followOpts.progress = nil                            // the browser owns the terminal
 	opts.Follow = f.tuiFollow(stdin, sourcesLang(sources)) // cmd_follow.go
 	srcs := pipeline.Resolve(sources, f.pipelineOptions(stdin))
 	if len(sources) == 0 {
