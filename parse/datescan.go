@@ -45,6 +45,12 @@ func (d *dateScanner) at(i int) int {
 	if !d.mayStart(i) {
 		return i
 	}
+	if n := d.eraRange(i); n > i {
+		return n
+	}
+	if n := d.dayRange(i); n > i {
+		return n
+	}
 	if n := d.fromTo(i); n > i {
 		return n
 	}

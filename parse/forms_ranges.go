@@ -1,0 +1,108 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// eraRange reads a span of years whose era is written once, at the end:
+// "(323–283 BC)", "from 44 to 27 BC", "59-44BC", "from 25 to 57 AD", and
+// a span of 1-3 digit and 4 digit years without an era, "(965–1040)",
+// which only a life or a reign makes (the partner is close).
+func (d *dateScanner) eraRange(i int) int {
+	k := i
+	lead := d.is(i, "from", "between")
+	if lead {
+		k++
+	}
+	a, ok := d.bareNum(k)
+	if !ok || d.eraAt(k+1) {
+		return i
+	}
+	j := k + 1
+	switch {
+	case d.dash(j):
+	case lead && d.is(j, "to", "until", "till", "and"):
+	default:
+		return i
+	}
+	j++
+	b, bc, end, ok := d.eraYear(j)
+	if !ok {
+		return d.shortSpan(i, k, a, j)
+	}
+	if bc && a > b {
+		d.emit(model.Between(model.YearDate(1-a), model.YearDate(1-b)), k, end, false)
+		return end
+	}
+	if !bc && a <= b {
+		d.emit(model.Between(model.YearDate(a), model.YearDate(b)), k, end, false)
+		return end
+	}
+	return i
+}
+
+// shortSpan reads "(965–1040)": a 3-digit start whose 4-digit end is at
+// most a lifetime later.
+func (d *dateScanner) shortSpan(i, k, a, j int) int {
+	if a < 100 || len(d.toks[k].text) != 3 {
+		return i
+	}
+	b, n, ok := d.year(j)
+	if !ok || b <= a || b-a > 120 {
+		return i
+	}
+	d.emit(model.Between(model.YearDate(a), model.YearDate(b)), k, n, false)
+	return n
+}
+
+// bareNum reads a number of one to four digits that could be a year.
+func (d *dateScanner) bareNum(i int) (int, bool) {
+	if i >= len(d.toks) || d.toks[i].kind != tNum || len(d.toks[i].text) > 4 || d.toks[i].val <= 0 {
+		return 0, false
+	}
+	if d.toks[i].text[0] == '0' {
+		return 0, false
+	}
+	return d.toks[i].val, true
+}
+
+// eraAt tells whether an era word stands at token i.
+func (d *dateScanner) eraAt(i int) bool {
+	_, _, ok := d.era(i)
+	return ok
+}
+
+// eraYear reads a year followed by its era, "27 BC", or written in one
+// piece, "44BC", "57AD".
+func (d *dateScanner) eraYear(i int) (y int, bc bool, next int, ok bool) {
+	if v, ok := d.bareNum(i); ok {
+		if b, n, ok := d.era(i + 1); ok {
+			return v, b, n, true
+		}
+		return 0, false, i, false
+	}
+	if i >= len(d.toks) || d.toks[i].kind != tQty {
+		return 0, false, i, false
+	}
+	t := d.toks[i].text
+	digits := 0
+	for digits < len(t) && isDigit(t[digits]) {
+		digits++
+	}
+	if digits == 0 || digits > 4 || t[0] == '0' {
+		return 0, false, i, false
+	}
+	v := 0
+	for _, c := range t[:digits] {
+		v = v*10 + int(c-'0')
+	}
+	switch strings.ToUpper(t[digits:]) {
+	case "BC", "BCE":
+		return v, true, i + 1, true
+	case "AD", "CE":
+		return v, false, i + 1, true
+	}
+	return 0, false, i, false
+}
