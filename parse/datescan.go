@@ -51,6 +51,9 @@ func (d *dateScanner) at(i int) int {
 	if n := d.dayRange(i); n > i {
 		return n
 	}
+	if n := d.shortDecade(i); n > i {
+		return n
+	}
 	if n := d.fromTo(i); n > i {
 		return n
 	}
@@ -234,8 +237,9 @@ func (d *dateScanner) point(i int) (point, bool) {
 		if bc, n2, ok := d.era(n); ok && bc {
 			return point{model.DecadeDate(1 - v - 9), i, n2}, true
 		}
-		if v%100 == 0 {
-			// "the 1800s" is how English says the 19th century
+		if v%100 == 0 && v < 2000 {
+			// "the 1800s" is how English says the 19th century; "the
+			// 2000s" is the first decade of the 21st
 			return point{model.CenturyDate(v / 100), i, n}, true
 		}
 		return point{model.DecadeDate(v), i, n}, true
@@ -423,7 +427,7 @@ func (d *dateScanner) centuries(i int) int {
 			}
 		}
 		n, ok := d.ordinal(k, false)
-		if !ok || n < first {
+		if !ok || n == first {
 			break
 		}
 		joinedByAnd = joinedByAnd || isAnd
@@ -441,13 +445,10 @@ func (d *dateScanner) centuries(i int) int {
 	if b, n, ok := d.era(end); ok {
 		bc, end = b, n
 	}
-	century := func(n int) model.Date {
-		if bc {
-			return model.Date{Start: model.CalendarDay{Year: -n * 100, Month: 1, Day: 1},
-				End: model.CalendarDay{Year: -n*100 + 99, Month: 12, Day: 31}, Precision: model.Century}
-		}
-		return model.CenturyDate(n - 1)
+	if !centuriesInOrder(parts[0].n, parts[len(parts)-1].n, bc) {
+		return i
 	}
+	century := func(n int) model.Date { return centuryOf(n, bc) }
 	start := i
 	if d.is(i-1, "early", "mid", "late", "middle") {
 		start = i - 1

@@ -29,4 +29,14 @@ type Pack struct {
 
 	// Sentences.
 	Abbreviations map[string]bool // end with a stop without ending a sentence
+
+	// Dates of every genre (issue 13).
+	Possessives []string // before a bare decade make it an age: "in her 20s"
+	// OccurrenceHeads end a name a year dates as an occurrence: "the 1981
+	// FA Cup Final", "the Polish 1863 Uprising", so the year is a date.
+	OccurrenceHeads map[string]bool
+	Seasons         map[string]bool // "spring 1945", "the autumn of 1962": the year
+	// CountLeads before a number make it a count or an identifier, not a
+	// year: "Lodge No. 1350", "issue 1376", "seating 1500".
+	CountLeads map[string]bool
 }

@@ -77,4 +77,20 @@ var Pack = &lang.Pack{
 		"u.s": true, "u.k": true, "u.n": true, "a.m": true, "p.m": true, "u.s.s.r": true, "e.u": true,
 		"a.d": true, "b.c": true, "op": true, "ch": true, "art": true, "sec": true,
 	},
+
+	// Dates of every genre (issue 13).
+	Possessives: []string{"my", "your", "his", "her", "its", "our", "their"},
+	OccurrenceHeads: map[string]bool{
+		"final": true, "finals": true, "uprising": true, "revolution": true, "rebellion": true,
+		"revolt": true, "election": true, "elections": true, "war": true, "battle": true, "siege": true,
+		"earthquake": true, "flood": true, "fire": true, "riots": true, "strike": true, "coup": true,
+		"olympics": true, "games": true, "championship": true, "championships": true, "cup": true,
+		"prize": true, "award": true, "census": true, "season": true, "tour": true, "world": true,
+		"referendum": true, "massacre": true, "crisis": true, "storm": true, "hurricane": true,
+	},
+	Seasons: map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true},
+	CountLeads: map[string]bool{
+		"no": true, "issue": true, "issues": true, "seating": true, "seats": true, "lodge": true,
+		"room": true, "vol": true, "volume": true, "chapter": true, "episode": true, "item": true,
+	},
 }
