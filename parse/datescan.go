@@ -70,6 +70,9 @@ func (d *dateScanner) at(i int) int {
 	if !ok {
 		return i
 	}
+	if d.chromeStamp(p) {
+		return min(p.end+5, len(d.toks))
+	}
 	// "1912–2008", "May–June 2019", "1939–45", "1641 to 1853"
 	if q, ok := d.rangeEnd(p); ok {
 		d.emit(model.Between(p.date, q.date), p.start, q.end, false)
@@ -222,7 +225,7 @@ func (d *dateScanner) point(i int) (point, bool) {
 			return point{model.MonthDate(y, m), i, n2}, true
 		}
 		// "in March": the month of the year the article is in
-		if y, ok := d.contextYear(); ok && d.is(i-1, "in", "by", "until", "since", "early", "late", "mid", "during") &&
+		if y, ok := d.contextYear(); ok && d.is(i-1, "in", "by", "until", "since", "early", "late", "mid", "during") && !d.recurringDay(i) &&
 			!d.punct(n, "-") && !(n < len(d.toks) && d.toks[n].kind == tNum) {
 			return point{model.MonthDate(y, m), i, n}, true
 		}

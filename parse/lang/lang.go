@@ -39,4 +39,7 @@ type Pack struct {
 	// CountLeads before a number make it a count or an identifier, not a
 	// year: "Lodge No. 1350", "issue 1376", "seating 1500".
 	CountLeads map[string]bool
+	// BCNameWords after "2010 BC" make BC British Columbia: "BC Green Party".
+	BCNameWords map[string]bool
+	Weekdays    map[string]bool // "the first Monday in March" recurs: no date
 }

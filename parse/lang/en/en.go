@@ -93,4 +93,12 @@ var Pack = &lang.Pack{
 		"no": true, "issue": true, "issues": true, "seating": true, "seats": true, "lodge": true,
 		"room": true, "vol": true, "volume": true, "chapter": true, "episode": true, "item": true,
 	},
+	BCNameWords: map[string]bool{
+		"party": true, "liberals": true, "liberal": true, "ndp": true, "greens": true, "conservatives": true,
+		"election": true, "elections": true, "government": true, "hydro": true, "ferries": true, "lions": true,
+	},
+	Weekdays: map[string]bool{
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true,
+	},
 }
