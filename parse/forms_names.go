@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/lang/en"
 )
@@ -17,7 +19,7 @@ var (
 // Uprising", "the 2011 Census"): the year dates it, as the gold wants.
 func (d *dateScanner) datesOccurrence(i int) bool {
 	for j := i + 1; j < len(d.toks) && j <= i+4 && d.toks[j].kind == tWord && isCapitalized(d.toks[j].text); j++ {
-		if occurrenceHeads[d.toks[j].lower] {
+		if occurrenceHeads[lowerOf(&d.toks[j])] {
 			return true
 		}
 	}
@@ -31,7 +33,7 @@ func (d *dateScanner) countLead(i int) bool {
 	if d.punct(j, ".") {
 		j--
 	}
-	return j >= 0 && d.toks[j].kind == tWord && countLeads[d.toks[j].lower]
+	return j >= 0 && d.toks[j].kind == tWord && countLeads[lowerOf(&d.toks[j])]
 }
 
 // bcName tells whether "BC" after the number at i is British Columbia:
@@ -41,7 +43,7 @@ func (d *dateScanner) bcName(i int) bool {
 		return false
 	}
 	for j := i + 2; j < len(d.toks) && j <= i+3; j++ {
-		if d.toks[j].kind == tWord && bcNameWords[d.toks[j].lower] {
+		if d.toks[j].kind == tWord && bcNameWords[lowerOf(&d.toks[j])] {
 			return true
 		}
 	}
@@ -66,7 +68,7 @@ func (d *dateScanner) smallYear(i int) bool {
 // recurringDay tells whether the month at i follows a weekday, "the first
 // Monday in March": a day that comes back each year, no date.
 func (d *dateScanner) recurringDay(i int) bool {
-	return d.is(i-1, "in", "of") && i >= 2 && d.toks[i-2].kind == tWord && weekdays[d.toks[i-2].lower]
+	return d.is(i-1, "in", "of") && i >= 2 && d.toks[i-2].kind == tWord && weekdays[lowerOf(&d.toks[i-2])]
 }
 
 // chromeStamp tells whether the day read ends in a clock time,
@@ -74,4 +76,13 @@ func (d *dateScanner) recurringDay(i int) bool {
 func (d *dateScanner) chromeStamp(p point) bool {
 	return p.date.Precision == model.Day && p.end+2 < len(d.toks) && d.toks[p.end].kind == tNum &&
 		d.punct(p.end+1, ":") && d.toks[p.end+2].kind == tNum && d.punct(p.end+3, ":")
+}
+
+// lowerOf is a word in lower case, also one the lexicon does not hold (whose
+// lower field is empty): these rules run only next to a number.
+func lowerOf(t *token) string {
+	if t.lower != "" {
+		return t.lower
+	}
+	return strings.ToLower(t.text)
 }
