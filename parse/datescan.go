@@ -63,6 +63,9 @@ func (d *dateScanner) at(i int) int {
 	if n := d.relative(i); n > i {
 		return n
 	}
+	if n := d.relativeMore(i); n > i {
+		return n
+	}
 	if n := d.monthRange(i); n > i {
 		return n
 	}
@@ -122,7 +125,7 @@ func (d *dateScanner) mayStart(i int) bool {
 	case "the":
 		return next("following", "next", "subsequent", "previous", "preceding", "prior", "same")
 	case "in", "that":
-		return next("that", "year", "same", "month")
+		return next("that", "year", "same", "month", "first")
 	case "after":
 		return nextIsNumber || i+1 < len(d.toks) && numberWords[d.toks[i+1].lower] > 0
 	case "ad":
@@ -130,7 +133,7 @@ func (d *dateScanner) mayStart(i int) bool {
 	}
 	switch t.date {
 	case numberWord:
-		return next("year", "years", "decade", "decades", "century", "centuries")
+		return next("year", "years", "decade", "decades", "century", "centuries", "day", "days", "week", "weeks", "month", "months")
 	case ordinalWord:
 		return true
 	case monthWord:
@@ -271,7 +274,7 @@ func (d *dateScanner) contextYear() (int, bool) {
 // number that happens to precede a month name in a list.
 func (d *dateScanner) dayWithoutYearOK(i int) bool {
 	return d.is(i-1, "on", "by", "until", "from", "since", "before", "after", "and", "to", "till") ||
-		d.dash(i-1) || i == 0
+		d.dash(i-1) || i == 0 || d.partOfDay(i)
 }
 
 // rangeEnd reads the second point of an interval right after p: a dash or

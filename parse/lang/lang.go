@@ -42,4 +42,5 @@ type Pack struct {
 	// BCNameWords after "2010 BC" make BC British Columbia: "BC Green Party".
 	BCNameWords map[string]bool
 	Weekdays    map[string]bool // "the first Monday in March" recurs: no date
+	DayParts    map[string]bool // "the evening of October 8" takes the paragraph's year
 }

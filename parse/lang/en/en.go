@@ -101,4 +101,5 @@ var Pack = &lang.Pack{
 		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 		"saturday": true, "sunday": true,
 	},
+	DayParts: map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true},
 }

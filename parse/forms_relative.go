@@ -1,0 +1,75 @@
+package parse
+
+import (
+	"time"
+
+	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang/en"
+)
+
+var dayParts = en.Pack.DayParts
+
+// relativeMore reads the relative dates relative leaves: "that first
+// year" (the anchor's year), "the same day", "one day later", "two days
+// after", "eleven months later", each against an anchor precise enough.
+// "for three days" is a duration, not a date, and is left alone.
+func (d *dateScanner) relativeMore(i int) int {
+	a := d.anchor
+	if a.IsZero() {
+		return i
+	}
+	if d.is(i, "that") && d.is(i+1, "first") && d.is(i+2, "year") && a.Precision <= model.Year {
+		d.emit(model.YearDate(a.Start.Year), i, i+3, true)
+		return i + 3
+	}
+	if d.is(i, "the", "that") && d.is(i+1, "same") && d.is(i+2, "day") && a.Precision == model.Day {
+		d.emit(a, i, i+3, true)
+		return i + 3
+	}
+	n, unit, j, ok := d.shortDuration(i)
+	if !ok || !d.is(j, "later", "after", "afterwards") || d.is(i-1, "for") {
+		return i
+	}
+	switch {
+	case unit == model.Day && a.Precision == model.Day:
+		t := time.Date(a.Start.Year, time.Month(a.Start.Month), a.Start.Day, 12, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+		d.emit(model.DayDate(t.Year(), int(t.Month()), t.Day()), i, j+1, true)
+	case unit == model.Month && a.Precision <= model.Month:
+		t := time.Date(a.Start.Year, time.Month(a.Start.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+		d.emit(model.MonthDate(t.Year(), int(t.Month())), i, j+1, true)
+	default:
+		return i
+	}
+	return j + 1
+}
+
+// shortDuration reads "one day", "two days", "eleven months", "3 weeks".
+func (d *dateScanner) shortDuration(i int) (n int, unit model.Precision, next int, ok bool) {
+	if i >= len(d.toks) {
+		return 0, 0, i, false
+	}
+	t := &d.toks[i]
+	switch {
+	case t.kind == tNum && t.val > 0 && t.val < 100:
+		n = t.val
+	case t.kind == tWord && numberWords[lowerOf(t)] > 0:
+		n = numberWords[lowerOf(t)]
+	default:
+		return 0, 0, i, false
+	}
+	switch {
+	case d.is(i+1, "day", "days"):
+		return n, model.Day, i + 2, true
+	case d.is(i+1, "week", "weeks"):
+		return n * 7, model.Day, i + 2, true
+	case d.is(i+1, "month", "months"):
+		return n, model.Month, i + 2, true
+	}
+	return 0, 0, i, false
+}
+
+// partOfDay tells whether a day without its year follows "the evening of",
+// "the morning of": "on the warm evening of October 8".
+func (d *dateScanner) partOfDay(i int) bool {
+	return d.is(i-1, "of") && i >= 2 && d.toks[i-2].kind == tWord && dayParts[lowerOf(&d.toks[i-2])]
+}
