@@ -128,7 +128,7 @@ func (d *dateScanner) year(i int) (y, next int, ok bool) {
 		return 0, i, false
 	}
 	t := d.toks[i]
-	if bc, n, ok := d.era(i + 1); ok && t.val > 0 && len(t.text) <= 4 {
+	if bc, n, ok := d.era(i + 1); ok && t.val > 0 && len(t.text) <= 4 && !d.bcName(i) {
 		if bc {
 			return 1 - t.val, n, true
 		}
