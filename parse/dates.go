@@ -172,7 +172,7 @@ func (d *dateScanner) notAYear(i int) bool {
 	if d.countLead(i) || d.bcName(i) {
 		return true
 	}
-	if d.datesOccurrence(i) {
+	if d.datesOccurrence(i) || d.publisherYear(i) {
 		return false // "the Polish 1863 Uprising", "the 1981 FA Cup Final"
 	}
 	if i > 0 {

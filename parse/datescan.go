@@ -54,6 +54,12 @@ func (d *dateScanner) at(i int) int {
 	if n := d.shortDecade(i); n > i {
 		return n
 	}
+	if n := d.shortYear(i); n > i {
+		return n
+	}
+	if n := d.spanToEvent(i); n > i {
+		return n
+	}
 	if n := d.fromTo(i); n > i {
 		return n
 	}
@@ -439,6 +445,9 @@ func (d *dateScanner) centuries(i int) int {
 		joinedByAnd = joinedByAnd || isAnd
 		parts = append(parts, part{n, k, k + 1})
 		j = k + 1
+	}
+	if d.dash(j) && d.is(j+1, "century") && d.toks[j].start == d.toks[j-1].end {
+		j++ // "12th-century manuscripts"
 	}
 	if !d.is(j, "century", "centuries", "c") {
 		return i

@@ -23,15 +23,7 @@ func (d *dateScanner) shortDecade(i int) int {
 	if d.is(back, possessives...) {
 		return i
 	}
-	century := 1900
-	if y, ok := d.contextYear(); ok && y > 0 {
-		century = y / 100 * 100
-	}
-	v := century + d.toks[i].val
-	if v > 2030 {
-		v -= 100
-	}
-	d.emit(model.DecadeDate(v), i, i+1, false)
+	d.emit(model.DecadeDate(d.inCentury(d.toks[i].val)), i, i+1, false)
 	return i + 1
 }
 
@@ -57,4 +49,34 @@ func centuryOf(n int, bc bool) model.Date {
 			End: model.CalendarDay{Year: 0, Month: 12, Day: 31}, Precision: model.Century}
 	}
 	return model.CenturyDate(1 - n)
+}
+
+// shortYear reads a year written with two digits: "June 86" (a number no
+// day can be) and "in '89", in the century of the article's latest date.
+func (d *dateScanner) shortYear(i int) int {
+	if m, n, ok := d.month(i); ok && n < len(d.toks) && d.toks[n].kind == tNum && len(d.toks[n].text) == 2 && d.toks[n].val > 31 {
+		d.emit(model.MonthDate(d.inCentury(d.toks[n].val), m), i, n+1, false)
+		return n + 1
+	}
+	// '89: the apostrophe cannot open a phrase, so the number reads it
+	t := &d.toks[i]
+	if t.kind != tNum || len(t.text) != 2 || !(d.punct(i-1, "'") || d.punct(i-1, "’")) ||
+		d.toks[i-1].end != t.start || !d.is(i-2, "in", "since", "of", "by", "until") {
+		return i
+	}
+	d.emit(model.YearDate(d.inCentury(t.val)), i-1, i+1, false)
+	return i + 1
+}
+
+// inCentury puts a two-digit year or decade in the century of the
+// article's latest date, the 20th when it has none, and never past 2030.
+func (d *dateScanner) inCentury(v int) int {
+	century := 1900
+	if y, ok := d.contextYear(); ok && y > 0 {
+		century = y / 100 * 100
+	}
+	if century+v > 2030 {
+		return century + v - 100
+	}
+	return century + v
 }

@@ -12,6 +12,7 @@ var (
 	countLeads      = en.Pack.CountLeads
 	bcNameWords     = en.Pack.BCNameWords
 	weekdays        = en.Pack.Weekdays
+	units           = en.Pack.Units
 )
 
 // datesOccurrence tells whether the capitalised name a year opens names
@@ -33,7 +34,11 @@ func (d *dateScanner) countLead(i int) bool {
 	if d.punct(j, ".") {
 		j--
 	}
-	return j >= 0 && d.toks[j].kind == tWord && countLeads[lowerOf(&d.toks[j])]
+	if j >= 0 && d.toks[j].kind == tWord && countLeads[lowerOf(&d.toks[j])] {
+		return true
+	}
+	// "a shaft 1150 m deep", "2400 sq ft"
+	return i+1 < len(d.toks) && d.toks[i+1].kind == tWord && units[lowerOf(&d.toks[i+1])] && !d.dash(i-1)
 }
 
 // bcName tells whether "BC" after the number at i is British Columbia:
@@ -85,4 +90,10 @@ func lowerOf(t *token) string {
 		return t.lower
 	}
 	return strings.ToLower(t.text)
+}
+
+// publisherYear tells whether the year at i closes a bracketed imprint,
+// "(Penguin 2004)": the year the work came out, not part of a name.
+func (d *dateScanner) publisherYear(i int) bool {
+	return d.punct(i-2, "(") && d.toks[i-1].kind == tWord && isCapitalized(d.toks[i-1].text) && d.punct(i+1, ")")
 }

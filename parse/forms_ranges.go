@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang/en"
 )
 
 // eraRange reads a span of years whose era is written once, at the end:
@@ -105,4 +106,33 @@ func (d *dateScanner) eraYear(i int) (y int, bc bool, next int, ok bool) {
 		return v, false, i + 1, true
 	}
 	return 0, false, i, false
+}
+
+var spanEnds = en.Pack.SpanEnds
+
+// spanToEvent reads "from 1902 until her death in 1937": a span whose end
+// is dated by the event that closed it, a few words on.
+func (d *dateScanner) spanToEvent(i int) int {
+	if !d.is(i, "from", "since") {
+		return i
+	}
+	a, n, ok := d.year(i + 1)
+	if !ok || !d.is(n, "until", "till") {
+		return i
+	}
+	for j := n + 1; j < len(d.toks) && j <= n+4; j++ {
+		if d.toks[j].kind != tWord || !spanEnds[lowerOf(&d.toks[j])] {
+			continue
+		}
+		if !d.is(j+1, "in") {
+			return i
+		}
+		b, end, ok := d.year(j + 2)
+		if !ok || b < a {
+			return i
+		}
+		d.emit(model.Between(model.YearDate(a), model.YearDate(b)), i+1, end, false)
+		return end
+	}
+	return i
 }

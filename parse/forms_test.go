@@ -36,6 +36,12 @@ func TestDateFormsOfEveryGenre(t *testing.T) {
 		{"relative days", "The ship sailed on 3 May 1850. Two days later it sank.", []string{"1850-05-03", "1850-05-05"}},
 		{"the same day", "The king died on 9 March 1702. The same day his heir was crowned.", []string{"1702-03-09", "1702-03-09"}},
 		{"relative months", "The bridge opened in March 1890. Eleven months later it fell.", []string{"1890-03", "1891-02"}},
+		{"century as a modifier", "They restored a 14th-century chapel.", []string{"13XX"}},
+		{"span to an event", "He taught from 1921 until his retirement in 1958.", []string{"1921/1958"}},
+		{"imprint year", "Her memoir (Faber 1999) sold well.", []string{"1999"}},
+		{"two-digit year after a month", "The album came out in 1979. A tour began in May 84.", []string{"1979", "1984-05"}},
+		{"apostrophe year", "The group formed in 1962 and split in '71.", []string{"1962", "1971"}},
+		{"season", "The bridge closed in the winter of 1947.", []string{"1947"}},
 		{"that first year", "The shop opened in 1902. That first year it sold little.", []string{"1902", "1902"}},
 	}
 	for _, c := range cases {
@@ -55,6 +61,8 @@ func TestNotDatesOfEveryGenre(t *testing.T) {
 		"The hall has 500 seats and a stage.",
 		"Posted 2023-11-04 09:15:32 by the editor.",
 		"He spent 320 days at sea.",
+		"They dug a well 1250 m deep.",
+		"The critic disagreed (Jones 214) with the thesis.",
 	} {
 		if got := whens(parseText(t, text)); len(got) != 0 {
 			t.Errorf("%q: want no dates, got %v", text, got)

@@ -43,4 +43,7 @@ type Pack struct {
 	BCNameWords map[string]bool
 	Weekdays    map[string]bool // "the first Monday in March" recurs: no date
 	DayParts    map[string]bool // "the evening of October 8" takes the paragraph's year
+	Units       map[string]bool // short units a number measures: "1150 m", "2400 sq ft"
+	// SpanEnds close "from 1902 until her death in 1937": the span ends then.
+	SpanEnds map[string]bool
 }

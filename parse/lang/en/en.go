@@ -101,4 +101,12 @@ var Pack = &lang.Pack{
 		"saturday": true, "sunday": true,
 	},
 	DayParts: map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true},
+	Units: map[string]bool{
+		"m": true, "km": true, "cm": true, "mm": true, "ft": true, "sq": true, "mi": true, "yd": true,
+		"kg": true, "lb": true, "lbs": true, "ha": true, "t": true, "hp": true, "mph": true, "kw": true,
+	},
+	SpanEnds: map[string]bool{
+		"death": true, "retirement": true, "resignation": true, "dissolution": true, "closure": true,
+		"abdication": true, "execution": true, "assassination": true, "departure": true,
+	},
 }
