@@ -37,13 +37,16 @@ func findDates(s string, toks []token, anchor model.Date, dst []dateMatch) []dat
 		}
 		i++
 	}
-	return d.out
+	return dropRestated(d.out)
 }
 
 // at tries every form at token i and returns the token after the match, or i.
 func (d *dateScanner) at(i int) int {
 	if !d.mayStart(i) {
 		return i
+	}
+	if n := d.slashYears(i); n > i {
+		return n
 	}
 	if n := d.eraRange(i); n > i {
 		return n
@@ -127,7 +130,7 @@ func (d *dateScanner) mayStart(i int) bool {
 	switch t.lower {
 	case "from", "between":
 		_, _, month := d.month(i + 1)
-		return nextIsNumber || month
+		return nextIsNumber || month || next("the")
 	case "the":
 		return next("following", "next", "subsequent", "previous", "preceding", "prior", "same")
 	case "in", "that":
@@ -333,7 +336,11 @@ func (d *dateScanner) fromTo(i int) int {
 		d.out[len(d.out)-1].start = d.toks[i].start // "from May to June 2019"
 		return n
 	}
-	p, ok := d.point(i + 1)
+	first := i + 1
+	if d.is(first, "the") {
+		first++ // "from the 1920s to the 1960s"
+	}
+	p, ok := d.point(first)
 	if !ok || p.date.Precision > model.Decade {
 		return i
 	}

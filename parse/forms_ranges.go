@@ -136,3 +136,34 @@ func (d *dateScanner) spanToEvent(i int) int {
 	}
 	return i
 }
+
+// slashYears reads "1995/96" and "1995/1996", a season across two years,
+// as one interval, and passes over "1193/1206", a choice between two
+// years the text is unsure of, so that neither is read as the date.
+func (d *dateScanner) slashYears(i int) int {
+	t := &d.toks[i]
+	if t.kind != tNum || len(t.text) != 4 || !d.punct(i+1, "/") || i+2 >= len(d.toks) {
+		return i
+	}
+	u := &d.toks[i+2]
+	if u.kind != tNum || d.toks[i+1].start != t.end || u.start != d.toks[i+1].end {
+		return i
+	}
+	a, ok := d.bareNum(i)
+	if !ok || a < 1000 || a > 2100 {
+		return i
+	}
+	b := u.val
+	if len(u.text) == 2 {
+		b = a/100*100 + u.val
+	}
+	if (len(u.text) == 2 || len(u.text) == 4) && b == a+1 {
+		d.emit(model.Between(model.YearDate(a), model.YearDate(b)), i, i+3, false)
+		return i + 3
+	}
+	n := i + 3
+	if d.dash(n) && n+1 < len(d.toks) && d.toks[n+1].kind == tNum {
+		n += 2 // "(1193/1206–80)"
+	}
+	return n
+}

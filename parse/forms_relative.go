@@ -73,3 +73,28 @@ func (d *dateScanner) shortDuration(i int) (n int, unit model.Precision, next in
 func (d *dateScanner) partOfDay(i int) bool {
 	return d.is(i-1, "of") && i >= 2 && d.toks[i-2].kind == tWord && dayParts[lowerOf(&d.toks[i-2])]
 }
+
+// dropRestated keeps one row for a date a sentence says twice, "a year
+// later (1851)": the relative reading goes when the same date is written.
+func dropRestated(out []dateMatch) []dateMatch {
+	if len(out) < 2 {
+		return out
+	}
+	kept := out[:0]
+	for k, m := range out {
+		if m.relative && restated(out, k) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+func restated(out []dateMatch, k int) bool {
+	for j, o := range out {
+		if j != k && !o.relative && o.date.Start == out[k].date.Start && o.date.End == out[k].date.End {
+			return true
+		}
+	}
+	return false
+}

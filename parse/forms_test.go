@@ -42,6 +42,10 @@ func TestDateFormsOfEveryGenre(t *testing.T) {
 		{"two-digit year after a month", "The album came out in 1979. A tour began in May 84.", []string{"1979", "1984-05"}},
 		{"apostrophe year", "The group formed in 1962 and split in '71.", []string{"1962", "1971"}},
 		{"season", "The bridge closed in the winter of 1947.", []string{"1947"}},
+		{"decade span with articles", "Trams ran from the 1890s to the 1930s.", []string{"189X/193X"}},
+		{"decades across the millennium", "Rents climbed during the 1980s and 2000s.", []string{"198X", "200X"}},
+		{"regnal span", "The queen (r. 205–181 BC) minted coins.", []string{"-0204/-0180"}},
+		{"season across two years", "They were relegated in the 2003/04 season.", []string{"2003/2004"}},
 		{"that first year", "The shop opened in 1902. That first year it sold little.", []string{"1902", "1902"}},
 	}
 	for _, c := range cases {
@@ -62,6 +66,7 @@ func TestNotDatesOfEveryGenre(t *testing.T) {
 		"Posted 2023-11-04 09:15:32 by the editor.",
 		"He spent 320 days at sea.",
 		"They dug a well 1250 m deep.",
+		"The monk (1224/1231–90) wrote a chronicle.",
 		"The critic disagreed (Jones 214) with the thesis.",
 	} {
 		if got := whens(parseText(t, text)); len(got) != 0 {
@@ -74,6 +79,14 @@ func TestNotDatesOfEveryGenre(t *testing.T) {
 func TestAgesAndDurationsAreNoDates(t *testing.T) {
 	got := whens(parseText(t, "She moved in 1950. In her 30s she painted for three days a week, for two months."))
 	if want := []string{"1950"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// A date said twice for one event is one row: "a year later (1851)".
+func TestDateSaidTwiceIsOneRow(t *testing.T) {
+	got := whens(parseText(t, "The mine opened in 1870. Two years later (1872) it flooded."))
+	if want := []string{"1870", "1872"}; !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
