@@ -110,7 +110,7 @@ func cannotStart(t *token) bool {
 
 // openerInitials are the first letters of the words mayStart looks at
 // beyond the date words.
-var openerInitials = [256]bool{'f': true, 'b': true, 't': true, 'i': true, 'a': true}
+var openerInitials = [256]bool{'f': true, 'b': true, 't': true, 'i': true, 'a': true, 'o': true}
 
 // mayStart is a cheap test that token i can open a date phrase, so that
 // most words cost a switch and at most a map look-up or two. Common words
@@ -139,6 +139,8 @@ func (d *dateScanner) mayStart(i int) bool {
 		return nextIsNumber || i+1 < len(d.toks) && numberWords[d.toks[i+1].lower] > 0
 	case "ad":
 		return nextIsNumber
+	case "on":
+		return next("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	}
 	switch t.date {
 	case numberWord:

@@ -73,7 +73,11 @@ func (d *dateScanner) smallYear(i int) bool {
 // recurringDay tells whether the month at i follows a weekday, "the first
 // Monday in March": a day that comes back each year, no date.
 func (d *dateScanner) recurringDay(i int) bool {
-	return d.is(i-1, "in", "of") && i >= 2 && d.toks[i-2].kind == tWord && weekdays[lowerOf(&d.toks[i-2])]
+	if !d.is(i-1, "in", "of") || i < 2 || d.toks[i-2].kind != tWord {
+		return false
+	}
+	_, ok := weekdays[lowerOf(&d.toks[i-2])]
+	return ok
 }
 
 // chromeStamp tells whether the day read ends in a clock time,

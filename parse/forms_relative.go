@@ -26,6 +26,9 @@ func (d *dateScanner) relativeMore(i int) int {
 		d.emit(a, i, i+3, true)
 		return i + 3
 	}
+	if n := d.onWeekday(i); n > i {
+		return n
+	}
 	n, unit, j, ok := d.shortDuration(i)
 	if !ok || !d.is(j, "later", "after", "afterwards") || d.is(i-1, "for") {
 		return i
@@ -97,4 +100,40 @@ func restated(out []dateMatch, k int) bool {
 		}
 	}
 	return false
+}
+
+// onWeekday reads "on Tuesday morning" after "Sunday ... October 8, 1871"
+// as the first such weekday after the latest day, within the week. A
+// weekday that a written date follows ("on Sunday, October 8") is left to
+// that date.
+func (d *dateScanner) onWeekday(i int) int {
+	a := d.anchor
+	if !d.is(i, "on") || a.Precision != model.Day || i+1 >= len(d.toks) {
+		return i
+	}
+	want, ok := weekdays[lowerOf(&d.toks[i+1])]
+	if !ok {
+		return i
+	}
+	j := i + 2
+	if d.is(j, "mornings", "afternoons", "evenings", "nights") {
+		return i // "on Friday mornings" recurs
+	}
+	if d.punct(j, ",") {
+		j++
+	}
+	if _, _, ok := d.month(j); ok {
+		return i
+	}
+	if _, ok := d.dayNum(j); ok {
+		return i
+	}
+	from := time.Date(a.Start.Year, time.Month(a.Start.Month), a.Start.Day, 12, 0, 0, 0, time.UTC)
+	delta := (want - int(from.Weekday()) + 7) % 7
+	if delta == 0 {
+		return i // the anchor's own weekday: the text may mean either week
+	}
+	t := from.AddDate(0, 0, delta)
+	d.emit(model.DayDate(t.Year(), int(t.Month()), t.Day()), i+1, i+2, true)
+	return i + 2
 }

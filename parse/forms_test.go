@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -46,6 +47,7 @@ func TestDateFormsOfEveryGenre(t *testing.T) {
 		{"decades across the millennium", "Rents climbed during the 1980s and 2000s.", []string{"198X", "200X"}},
 		{"regnal span", "The queen (r. 205–181 BC) minted coins.", []string{"-0204/-0180"}},
 		{"season across two years", "They were relegated in the 2003/04 season.", []string{"2003/2004"}},
+		{"weekday after a day", "The strike began on Monday, 4 March 1912. It ended on Thursday evening.", []string{"1912-03-04", "1912-03-07"}},
 		{"that first year", "The shop opened in 1902. That first year it sold little.", []string{"1902", "1902"}},
 	}
 	for _, c := range cases {
@@ -85,8 +87,20 @@ func TestAgesAndDurationsAreNoDates(t *testing.T) {
 
 // A date said twice for one event is one row: "a year later (1851)".
 func TestDateSaidTwiceIsOneRow(t *testing.T) {
-	got := whens(parseText(t, "The mine opened in 1870. Two years later (1872) it flooded."))
+	got := whens(parseText(t, "The mine opened in 1870. Two years later (1872) it flooded. Miners met on Friday mornings."))
 	if want := []string{"1870", "1872"}; !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// A timeline item whose date stands alone on its bullet line carries the
+// description indented below it.
+func TestTimelineItemKeepsItsDescription(t *testing.T) {
+	tl := parseText(t, "Timeline\n\n  • 612 BCE\n    The allied armies sack the old capital.\n  • 539 BCE\n    A new king enters the city.\n")
+	if got, want := whens(tl), []string{"-0611", "-0538"}; !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	if !strings.Contains(tl.Events[0].Text, "allied armies sack") {
+		t.Errorf("the item's text lost its description: %q", tl.Events[0].Text)
 	}
 }

@@ -41,7 +41,7 @@ type Pack struct {
 	CountLeads map[string]bool
 	// BCNameWords after "2010 BC" make BC British Columbia: "BC Green Party".
 	BCNameWords map[string]bool
-	Weekdays    map[string]bool // "the first Monday in March" recurs: no date
+	Weekdays    map[string]int  // 0 for Sunday to 6: "on Tuesday" after a day; "the first Monday in March" recurs
 	DayParts    map[string]bool // "the evening of October 8" takes the paragraph's year
 	Units       map[string]bool // short units a number measures: "1150 m", "2400 sq ft"
 	// SpanEnds close "from 1902 until her death in 1937": the span ends then.

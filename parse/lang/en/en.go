@@ -96,9 +96,8 @@ var Pack = &lang.Pack{
 		"party": true, "liberals": true, "liberal": true, "ndp": true, "greens": true, "conservatives": true,
 		"election": true, "elections": true, "government": true, "hydro": true, "ferries": true, "lions": true,
 	},
-	Weekdays: map[string]bool{
-		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-		"saturday": true, "sunday": true,
+	Weekdays: map[string]int{
+		"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 	},
 	DayParts: map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true},
 	Units: map[string]bool{
