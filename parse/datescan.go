@@ -230,7 +230,7 @@ func (d *dateScanner) point(i int) (point, bool) {
 			if y, n3, ok := d.year(n2); ok && day <= model.DaysIn(y, m) {
 				return point{model.DayDate(y, m, day), i, n3}, true
 			}
-			if y, ok := d.contextYear(); ok && day <= model.DaysIn(y, m) && d.dayWithoutYearOK(i) && !d.punct(n+1, ".") {
+			if y, ok := d.contextYear(); ok && day <= model.DaysIn(y, m) && d.dayWithoutYearOK(i) && (!d.punct(n+1, ".") || d.partOfDay(i)) {
 				return point{model.DayDate(y, m, day), i, n + 1}, true
 			}
 		}

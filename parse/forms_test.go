@@ -33,7 +33,7 @@ func TestDateFormsOfEveryGenre(t *testing.T) {
 		{"century span", "Monks copied books from the 8th to 10th centuries.", []string{"07XX/09XX"}},
 		{"year of a named occurrence", "Her father fought in the Hungarian 1848 Revolution.", []string{"1848"}},
 		{"year of a final", "He scored in the 1966 League Cup Final.", []string{"1966"}},
-		{"part of the day", "The dam held in 1889 until the night of May 31 when it broke.", []string{"1889", "1889-05-31"}},
+		{"part of the day", "The dam held in 1889 until the night of May 31.", []string{"1889", "1889-05-31"}},
 		{"relative days", "The ship sailed on 3 May 1850. Two days later it sank.", []string{"1850-05-03", "1850-05-05"}},
 		{"the same day", "The king died on 9 March 1702. The same day his heir was crowned.", []string{"1702-03-09", "1702-03-09"}},
 		{"relative months", "The bridge opened in March 1890. Eleven months later it fell.", []string{"1890-03", "1891-02"}},
@@ -48,6 +48,7 @@ func TestDateFormsOfEveryGenre(t *testing.T) {
 		{"regnal span", "The queen (r. 205–181 BC) minted coins.", []string{"-0204/-0180"}},
 		{"season across two years", "They were relegated in the 2003/04 season.", []string{"2003/2004"}},
 		{"weekday after a day", "The strike began on Monday, 4 March 1912. It ended on Thursday evening.", []string{"1912-03-04", "1912-03-07"}},
+		{"recurring weekday", "The fair opened on 2 May 1890. Traders came on Friday mornings.", []string{"1890-05-02"}},
 		{"that first year", "The shop opened in 1902. That first year it sold little.", []string{"1902", "1902"}},
 	}
 	for _, c := range cases {
@@ -87,7 +88,7 @@ func TestAgesAndDurationsAreNoDates(t *testing.T) {
 
 // A date said twice for one event is one row: "a year later (1851)".
 func TestDateSaidTwiceIsOneRow(t *testing.T) {
-	got := whens(parseText(t, "The mine opened in 1870. Two years later (1872) it flooded. Miners met on Friday mornings."))
+	got := whens(parseText(t, "The mine opened in 1870. Two years later (1872) it flooded."))
 	if want := []string{"1870", "1872"}; !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
