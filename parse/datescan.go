@@ -37,7 +37,7 @@ func findDates(s string, toks []token, anchor model.Date, dst []dateMatch) []dat
 		}
 		i++
 	}
-	return dropRestated(d.out)
+	return dropRestated(s, d.out)
 }
 
 // at tries every form at token i and returns the token after the match, or i.

@@ -77,15 +77,17 @@ func (d *dateScanner) partOfDay(i int) bool {
 	return d.is(i-1, "of") && i >= 2 && d.toks[i-2].kind == tWord && dayParts[lowerOf(&d.toks[i-2])]
 }
 
-// dropRestated keeps one row for a date a sentence says twice, "a year
-// later (1851)": the relative reading goes when the same date is written.
-func dropRestated(out []dateMatch) []dateMatch {
+// dropRestated keeps one row for a date a sentence says twice: "a year
+// later (1851)" and "That same year, 1953, she returned" are one event
+// each. The relative reading goes when the same date is written, or when a
+// written date stands right after it in apposition.
+func dropRestated(s string, out []dateMatch) []dateMatch {
 	if len(out) < 2 {
 		return out
 	}
 	kept := out[:0]
 	for k, m := range out {
-		if m.relative && restated(out, k) {
+		if m.relative && (restated(out, k) || k+1 < len(out) && !out[k+1].relative && apposed(s[m.end:out[k+1].start])) {
 			continue
 		}
 		kept = append(kept, m)
@@ -102,6 +104,19 @@ func restated(out []dateMatch, k int) bool {
 	return false
 }
 
+// apposed tells whether the text between two dates only sets the second
+// beside the first: ", " or " (".
+func apposed(between string) bool {
+	if between == "" {
+		return false
+	}
+	for i := 0; i < len(between); i++ {
+		if c := between[i]; c != ' ' && c != ',' && c != '(' {
+			return false
+		}
+	}
+	return true
+}
 // onWeekday reads "on Tuesday morning" after "Sunday ... October 8, 1871"
 // as the first such weekday after the latest day, within the week. A
 // weekday that a written date follows ("on Sunday, October 8") is left to

@@ -42,6 +42,8 @@ func TestDateFormsOfEveryGenre(t *testing.T) {
 		{"imprint year", "Her memoir (Faber 1999) sold well.", []string{"1999"}},
 		{"two-digit year after a month", "The album came out in 1979. A tour began in May 84.", []string{"1979", "1984-05"}},
 		{"apostrophe year", "The group formed in 1962 and split in '71.", []string{"1962", "1971"}},
+		{"ca. and c.", "The tower rose ca. 1350 and the hall c. 1420.", []string{"1350~", "1420~"}},
+		{"census year", "The town grew by 1890, as counted in the 1901 census.", []string{"1890", "1901"}},
 		{"season", "The bridge closed in the winter of 1947.", []string{"1947"}},
 		{"decade span with articles", "Trams ran from the 1890s to the 1930s.", []string{"189X/193X"}},
 		{"decades across the millennium", "Rents climbed during the 1980s and 2000s.", []string{"198X", "200X"}},
@@ -88,8 +90,8 @@ func TestAgesAndDurationsAreNoDates(t *testing.T) {
 
 // A date said twice for one event is one row: "a year later (1851)".
 func TestDateSaidTwiceIsOneRow(t *testing.T) {
-	got := whens(parseText(t, "The mine opened in 1870. Two years later (1872) it flooded."))
-	if want := []string{"1870", "1872"}; !slices.Equal(got, want) {
+	got := whens(parseText(t, "The mine opened in 1870. Two years later (1872) it flooded. The same year, 1871, it closed."))
+	if want := []string{"1870", "1872", "1871"}; !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
