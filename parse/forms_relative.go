@@ -117,6 +117,7 @@ func apposed(between string) bool {
 	}
 	return true
 }
+
 // onWeekday reads "on Tuesday morning" after "Sunday ... October 8, 1871"
 // as the first such weekday after the latest day, within the week. A
 // weekday that a written date follows ("on Sunday, October 8") is left to
