@@ -20,7 +20,7 @@ var (
 // Uprising", "the 2011 Census"): the year dates it, as the gold wants.
 func (d *dateScanner) datesOccurrence(i int) bool {
 	for j := i + 1; j < len(d.toks) && j <= i+4 && d.toks[j].kind == tWord && isCapitalized(d.toks[j].text); j++ {
-		if occurrenceHeads[lowerOf(&d.toks[j])] {
+		if foldIn(occurrenceHeads, &d.toks[j]) {
 			return true
 		}
 	}
@@ -34,11 +34,11 @@ func (d *dateScanner) countLead(i int) bool {
 	if d.punct(j, ".") {
 		j--
 	}
-	if j >= 0 && d.toks[j].kind == tWord && countLeads[lowerOf(&d.toks[j])] {
+	if j >= 0 && d.toks[j].kind == tWord && foldIn(countLeads, &d.toks[j]) {
 		return true
 	}
 	// "a shaft 1150 m deep", "2400 sq ft"
-	return i+1 < len(d.toks) && d.toks[i+1].kind == tWord && units[lowerOf(&d.toks[i+1])] && !d.dash(i-1)
+	return i+1 < len(d.toks) && d.toks[i+1].kind == tWord && foldIn(units, &d.toks[i+1]) && !d.dash(i-1)
 }
 
 // bcName tells whether "BC" after the number at i is British Columbia:
@@ -48,7 +48,7 @@ func (d *dateScanner) bcName(i int) bool {
 		return false
 	}
 	for j := i + 2; j < len(d.toks) && j <= i+3; j++ {
-		if d.toks[j].kind == tWord && bcNameWords[lowerOf(&d.toks[j])] {
+		if d.toks[j].kind == tWord && foldIn(bcNameWords, &d.toks[j]) {
 			return true
 		}
 	}
@@ -100,4 +100,24 @@ func lowerOf(t *token) string {
 // "(Penguin 2004)": the year the work came out, not part of a name.
 func (d *dateScanner) publisherYear(i int) bool {
 	return d.punct(i-2, "(") && d.toks[i-1].kind == tWord && isCapitalized(d.toks[i-1].text) && d.punct(i+1, ")")
+}
+
+// foldIn tells whether a word, in lower case, is in set, without making a
+// lower-case copy: it runs for every year the text holds.
+func foldIn(set map[string]bool, t *token) bool {
+	if t.lower != "" {
+		return set[t.lower]
+	}
+	var buf [24]byte
+	if len(t.text) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(t.text); i++ {
+		c := t.text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(t.text)])]
 }

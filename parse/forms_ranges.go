@@ -121,7 +121,7 @@ func (d *dateScanner) spanToEvent(i int) int {
 		return i
 	}
 	for j := n + 1; j < len(d.toks) && j <= n+4; j++ {
-		if d.toks[j].kind != tWord || !spanEnds[lowerOf(&d.toks[j])] {
+		if d.toks[j].kind != tWord || !foldIn(spanEnds, &d.toks[j]) {
 			continue
 		}
 		if !d.is(j+1, "in") {

@@ -55,8 +55,8 @@ func (d *dateScanner) shortDuration(i int) (n int, unit model.Precision, next in
 	switch {
 	case t.kind == tNum && t.val > 0 && t.val < 100:
 		n = t.val
-	case t.kind == tWord && numberWords[lowerOf(t)] > 0:
-		n = numberWords[lowerOf(t)]
+	case t.kind == tWord && t.date == numberWord && numberWords[t.lower] > 0:
+		n = numberWords[t.lower]
 	default:
 		return 0, 0, i, false
 	}
@@ -74,7 +74,7 @@ func (d *dateScanner) shortDuration(i int) (n int, unit model.Precision, next in
 // partOfDay tells whether a day without its year follows "the evening of",
 // "the morning of": "on the warm evening of October 8".
 func (d *dateScanner) partOfDay(i int) bool {
-	return d.is(i-1, "of") && i >= 2 && d.toks[i-2].kind == tWord && dayParts[lowerOf(&d.toks[i-2])]
+	return d.is(i-1, "of") && i >= 2 && d.toks[i-2].kind == tWord && foldIn(dayParts, &d.toks[i-2])
 }
 
 // dropRestated keeps one row for a date a sentence says twice: "a year
