@@ -67,6 +67,10 @@ func (d *dateScanner) smallYear(i int) bool {
 	if !ok || y >= 1500 || y-t.val > 600 || t.val-y > 600 {
 		return false
 	}
+	if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].upper && strings.HasSuffix(d.toks[i+1].text, "s") &&
+		!notNouns[d.toks[i+1].text] {
+		return false // "in 500 places": a count of a plural noun
+	}
 	return !d.notAYear(i)
 }
 

@@ -47,6 +47,9 @@ func (d *dateScanner) eraRange(i int) int {
 // shortSpan reads "(965–1040)": a 3-digit start whose 4-digit end is at
 // most a lifetime later.
 func (d *dateScanner) shortSpan(i, k, a, j int) int {
+	if d.countLead(k) || k > 0 && notBeforeYear[d.toks[k-1].lower] {
+		return min(j+1, len(d.toks)) // "page 412–1010": pages, neither a year
+	}
 	if a < 100 || len(d.toks[k].text) != 3 {
 		return i
 	}
