@@ -128,11 +128,14 @@ func (d *dateScanner) year(i int) (y, next int, ok bool) {
 		return 0, i, false
 	}
 	t := d.toks[i]
-	if bc, n, ok := d.era(i + 1); ok && t.val > 0 && len(t.text) <= 4 {
+	if bc, n, ok := d.era(i + 1); ok && t.val > 0 && len(t.text) <= 4 && !d.bcName(i) {
 		if bc {
 			return 1 - t.val, n, true
 		}
 		return t.val, n, true
+	}
+	if d.smallYear(i) {
+		return t.val, i + 1, true
 	}
 	if len(t.text) != 4 || t.val < 1000 || t.val > 2100 || t.text[0] == '0' {
 		return 0, i, false
@@ -166,6 +169,12 @@ var nameHeads = en.Pack.NameHeads
 // percentage, or is part of a name.
 func (d *dateScanner) notAYear(i int) bool {
 	t := d.toks[i]
+	if d.countLead(i) || d.bcName(i) {
+		return true
+	}
+	if d.datesOccurrence(i) || d.publisherYear(i) {
+		return false // "the Polish 1863 Uprising", "the 1981 FA Cup Final"
+	}
 	if i > 0 {
 		p := d.toks[i-1]
 		adjacent := p.end == t.start

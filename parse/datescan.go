@@ -37,13 +37,31 @@ func findDates(s string, toks []token, anchor model.Date, dst []dateMatch) []dat
 		}
 		i++
 	}
-	return d.out
+	return dropRestated(s, d.out)
 }
 
 // at tries every form at token i and returns the token after the match, or i.
 func (d *dateScanner) at(i int) int {
 	if !d.mayStart(i) {
 		return i
+	}
+	if n := d.slashYears(i); n > i {
+		return n
+	}
+	if n := d.eraRange(i); n > i {
+		return n
+	}
+	if n := d.dayRange(i); n > i {
+		return n
+	}
+	if n := d.shortDecade(i); n > i {
+		return n
+	}
+	if n := d.shortYear(i); n > i {
+		return n
+	}
+	if n := d.spanToEvent(i); n > i {
+		return n
 	}
 	if n := d.fromTo(i); n > i {
 		return n
@@ -54,12 +72,18 @@ func (d *dateScanner) at(i int) int {
 	if n := d.relative(i); n > i {
 		return n
 	}
+	if n := d.relativeMore(i); n > i {
+		return n
+	}
 	if n := d.monthRange(i); n > i {
 		return n
 	}
 	p, ok := d.point(i)
 	if !ok {
 		return i
+	}
+	if d.chromeStamp(p) {
+		return min(p.end+5, len(d.toks))
 	}
 	// "1912–2008", "May–June 2019", "1939–45", "1641 to 1853"
 	if q, ok := d.rangeEnd(p); ok {
@@ -86,7 +110,7 @@ func cannotStart(t *token) bool {
 
 // openerInitials are the first letters of the words mayStart looks at
 // beyond the date words.
-var openerInitials = [256]bool{'f': true, 'b': true, 't': true, 'i': true, 'a': true}
+var openerInitials = [256]bool{'f': true, 'b': true, 't': true, 'i': true, 'a': true, 'o': true}
 
 // mayStart is a cheap test that token i can open a date phrase, so that
 // most words cost a switch and at most a map look-up or two. Common words
@@ -106,19 +130,21 @@ func (d *dateScanner) mayStart(i int) bool {
 	switch t.lower {
 	case "from", "between":
 		_, _, month := d.month(i + 1)
-		return nextIsNumber || month
+		return nextIsNumber || month || next("the")
 	case "the":
 		return next("following", "next", "subsequent", "previous", "preceding", "prior", "same")
 	case "in", "that":
-		return next("that", "year", "same", "month")
+		return next("that", "year", "same", "month", "first")
 	case "after":
 		return nextIsNumber || i+1 < len(d.toks) && numberWords[d.toks[i+1].lower] > 0
 	case "ad":
 		return nextIsNumber
+	case "on":
+		return next("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	}
 	switch t.date {
 	case numberWord:
-		return next("year", "years", "decade", "decades", "century", "centuries")
+		return next("year", "years", "decade", "decades", "century", "centuries", "day", "days", "week", "weeks", "month", "months")
 	case ordinalWord:
 		return true
 	case monthWord:
@@ -204,7 +230,7 @@ func (d *dateScanner) point(i int) (point, bool) {
 			if y, n3, ok := d.year(n2); ok && day <= model.DaysIn(y, m) {
 				return point{model.DayDate(y, m, day), i, n3}, true
 			}
-			if y, ok := d.contextYear(); ok && day <= model.DaysIn(y, m) && d.dayWithoutYearOK(i) && !d.punct(n+1, ".") {
+			if y, ok := d.contextYear(); ok && day <= model.DaysIn(y, m) && d.dayWithoutYearOK(i) && (!d.punct(n+1, ".") || d.partOfDay(i)) {
 				return point{model.DayDate(y, m, day), i, n + 1}, true
 			}
 		}
@@ -213,7 +239,7 @@ func (d *dateScanner) point(i int) (point, bool) {
 			return point{model.MonthDate(y, m), i, n2}, true
 		}
 		// "in March": the month of the year the article is in
-		if y, ok := d.contextYear(); ok && d.is(i-1, "in", "by", "until", "since", "early", "late", "mid", "during") &&
+		if y, ok := d.contextYear(); ok && d.is(i-1, "in", "by", "until", "since", "early", "late", "mid", "during") && !d.recurringDay(i) &&
 			!d.punct(n, "-") && !(n < len(d.toks) && d.toks[n].kind == tNum) {
 			return point{model.MonthDate(y, m), i, n}, true
 		}
@@ -228,8 +254,9 @@ func (d *dateScanner) point(i int) (point, bool) {
 		if bc, n2, ok := d.era(n); ok && bc {
 			return point{model.DecadeDate(1 - v - 9), i, n2}, true
 		}
-		if v%100 == 0 {
-			// "the 1800s" is how English says the 19th century
+		if v%100 == 0 && v < 2000 {
+			// "the 1800s" is how English says the 19th century; "the
+			// 2000s" is the first decade of the 21st
 			return point{model.CenturyDate(v / 100), i, n}, true
 		}
 		return point{model.DecadeDate(v), i, n}, true
@@ -258,7 +285,7 @@ func (d *dateScanner) contextYear() (int, bool) {
 // number that happens to precede a month name in a list.
 func (d *dateScanner) dayWithoutYearOK(i int) bool {
 	return d.is(i-1, "on", "by", "until", "from", "since", "before", "after", "and", "to", "till") ||
-		d.dash(i-1) || i == 0
+		d.dash(i-1) || i == 0 || d.partOfDay(i)
 }
 
 // rangeEnd reads the second point of an interval right after p: a dash or
@@ -311,7 +338,11 @@ func (d *dateScanner) fromTo(i int) int {
 		d.out[len(d.out)-1].start = d.toks[i].start // "from May to June 2019"
 		return n
 	}
-	p, ok := d.point(i + 1)
+	first := i + 1
+	if d.is(first, "the") {
+		first++ // "from the 1920s to the 1960s"
+	}
+	p, ok := d.point(first)
 	if !ok || p.date.Precision > model.Decade {
 		return i
 	}
@@ -417,12 +448,15 @@ func (d *dateScanner) centuries(i int) int {
 			}
 		}
 		n, ok := d.ordinal(k, false)
-		if !ok || n < first {
+		if !ok || n == first {
 			break
 		}
 		joinedByAnd = joinedByAnd || isAnd
 		parts = append(parts, part{n, k, k + 1})
 		j = k + 1
+	}
+	if d.dash(j) && d.is(j+1, "century") && d.toks[j].start == d.toks[j-1].end {
+		j++ // "12th-century manuscripts"
 	}
 	if !d.is(j, "century", "centuries", "c") {
 		return i
@@ -435,13 +469,10 @@ func (d *dateScanner) centuries(i int) int {
 	if b, n, ok := d.era(end); ok {
 		bc, end = b, n
 	}
-	century := func(n int) model.Date {
-		if bc {
-			return model.Date{Start: model.CalendarDay{Year: -n * 100, Month: 1, Day: 1},
-				End: model.CalendarDay{Year: -n*100 + 99, Month: 12, Day: 31}, Precision: model.Century}
-		}
-		return model.CenturyDate(n - 1)
+	if !centuriesInOrder(parts[0].n, parts[len(parts)-1].n, bc) {
+		return i
 	}
+	century := func(n int) model.Date { return centuryOf(n, bc) }
 	start := i
 	if d.is(i-1, "early", "mid", "late", "middle") {
 		start = i - 1

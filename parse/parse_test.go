@@ -343,6 +343,8 @@ func FuzzParse(f *testing.F) {
 		"late 19th and early 20th century (16-17th centuries) from 1939 to 1945 between 1990 and 1995",
 		"\x1b]0;pwned\x07In 2019\x1b[31m red\xff\xfe [99999999999] [0]",
 		"", "[", "[1", "1990s-", "44 BC–AD 14", "May–",
+		"In 881 (c. 1600-1046 BCE) 59-44BC July 1–3, 1863 the 50's in '89 (1193/1206–80) 1995/96 on Tuesday",
+		"  • 771 BCE\n    The capital moves. March 3 and 4, 1871; from May 2 to June 14, 1931; the 4th and 3rd centuries BC",
 	} {
 		f.Add([]byte(s))
 	}

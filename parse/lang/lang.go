@@ -72,6 +72,23 @@ type Pack struct {
 	// FoundingVerbs make the name after them a firm or a work ("founded
 	// Haiko Honten", "released Opa Opa"), not a person.
 	FoundingVerbs map[string]bool
+
+	// Dates of every genre (issue 13).
+	Possessives []string // before a bare decade make it an age: "in her 20s"
+	// OccurrenceHeads end a name a year dates as an occurrence: "the 1981
+	// FA Cup Final", "the Polish 1863 Uprising", so the year is a date.
+	OccurrenceHeads map[string]bool
+	Seasons         map[string]bool // "spring 1945", "the autumn of 1962": the year
+	// CountLeads before a number make it a count or an identifier, not a
+	// year: "Lodge No. 1350", "issue 1376", "seating 1500".
+	CountLeads map[string]bool
+	// BCNameWords after "2010 BC" make BC British Columbia: "BC Green Party".
+	BCNameWords map[string]bool
+	Weekdays    map[string]int  // 0 for Sunday to 6: "on Tuesday" after a day; "the first Monday in March" recurs
+	DayParts    map[string]bool // "the evening of October 8" takes the paragraph's year
+	Units       map[string]bool // short units a number measures: "1150 m", "2400 sq ft"
+	// SpanEnds close "from 1902 until her death in 1937": the span ends then.
+	SpanEnds map[string]bool
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.

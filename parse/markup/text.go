@@ -245,6 +245,12 @@ func readTextPart(src string, base int, st textState) (*Doc, textState) {
 		}
 		// Join hard-wrapped lines: a line that does not end a sentence,
 		// followed by one that starts in lower case, continues it.
+		// A timeline item whose date stands alone on its bullet line
+		// ("• 771 BCE") continues on the more indented line below it.
+		if lines.hasAhead && datedItem(ln.text, lines.ahead.text) {
+			_, next, _ := lines.take()
+			text += " " + next
+		}
 		for lines.hasAhead && continues(text, lines.aheadText) {
 			_, next, _ := lines.take()
 			text += " " + next
@@ -453,6 +459,20 @@ func endsSentence(s string) bool {
 	}
 	s = strings.TrimRight(s, "\"'”’)]0123456789[")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// datedItem reports whether cur is a bullet holding only a short date
+// ("• 256 BCE", "- c. 500 BC") and next, indented deeper, its description.
+func datedItem(cur, next string) bool {
+	item := strings.TrimLeft(cur, " \t")
+	body, ok := strings.CutPrefix(item, "•")
+	if !ok {
+		body, ok = strings.CutPrefix(item, "- ")
+	}
+	if !ok || len(body) > 32 || !strings.ContainsAny(body, "0123456789") || endsSentence(body) {
+		return false
+	}
+	return strings.TrimSpace(next) != "" && leadingSpace(next) > leadingSpace(cur)
 }
 
 // continues reports whether next is the rest of a hard-wrapped paragraph.

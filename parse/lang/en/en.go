@@ -77,4 +77,35 @@ var Pack = &lang.Pack{
 		"u.s": true, "u.k": true, "u.n": true, "a.m": true, "p.m": true, "u.s.s.r": true, "e.u": true,
 		"a.d": true, "b.c": true, "op": true, "ch": true, "art": true, "sec": true,
 	},
+
+	// Dates of every genre (issue 13).
+	Possessives: []string{"my", "your", "his", "her", "its", "our", "their"},
+	OccurrenceHeads: map[string]bool{
+		"final": true, "finals": true, "uprising": true, "revolution": true, "rebellion": true,
+		"revolt": true, "election": true, "elections": true, "war": true, "battle": true, "siege": true,
+		"earthquake": true, "flood": true, "fire": true, "riots": true, "strike": true, "coup": true,
+		"prize": true, "award": true, "census": true,
+		"referendum": true, "massacre": true, "crisis": true, "storm": true, "hurricane": true,
+	},
+	Seasons: map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true},
+	CountLeads: map[string]bool{
+		"no": true, "issue": true, "issues": true, "seating": true, "seats": true, "lodge": true,
+		"room": true, "vol": true, "volume": true, "chapter": true, "episode": true, "item": true,
+	},
+	BCNameWords: map[string]bool{
+		"party": true, "liberals": true, "liberal": true, "ndp": true, "greens": true, "conservatives": true,
+		"election": true, "elections": true, "government": true, "hydro": true, "ferries": true, "lions": true,
+	},
+	Weekdays: map[string]int{
+		"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+	},
+	DayParts: map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true},
+	Units: map[string]bool{
+		"m": true, "km": true, "cm": true, "mm": true, "ft": true, "sq": true, "mi": true, "yd": true,
+		"kg": true, "lb": true, "lbs": true, "ha": true, "t": true, "hp": true, "mph": true, "kw": true,
+	},
+	SpanEnds: map[string]bool{
+		"death": true, "retirement": true, "resignation": true, "dissolution": true, "closure": true,
+		"abdication": true, "execution": true, "assassination": true, "departure": true,
+	},
 }

@@ -1,0 +1,127 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang/en"
+)
+
+var (
+	occurrenceHeads = en.Pack.OccurrenceHeads
+	countLeads      = en.Pack.CountLeads
+	bcNameWords     = en.Pack.BCNameWords
+	weekdays        = en.Pack.Weekdays
+	units           = en.Pack.Units
+)
+
+// datesOccurrence tells whether the capitalised name a year opens names
+// something that happened then ("the 1981 FA Cup Final", "the Polish 1863
+// Uprising", "the 2011 Census"): the year dates it, as the gold wants.
+func (d *dateScanner) datesOccurrence(i int) bool {
+	for j := i + 1; j < len(d.toks) && j <= i+4 && d.toks[j].kind == tWord && isCapitalized(d.toks[j].text); j++ {
+		if foldIn(occurrenceHeads, &d.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countLead tells whether the number at i follows a word that makes it a
+// count or an identifier: "Lodge No. 1350", "issue 1376", "seating 1500".
+func (d *dateScanner) countLead(i int) bool {
+	j := i - 1
+	if d.punct(j, ".") {
+		j--
+	}
+	if j >= 0 && d.toks[j].kind == tWord && foldIn(countLeads, &d.toks[j]) {
+		return true
+	}
+	// "a shaft 1150 m deep", "2400 sq ft"
+	return i+1 < len(d.toks) && d.toks[i+1].kind == tWord && foldIn(units, &d.toks[i+1]) && !d.dash(i-1)
+}
+
+// bcName tells whether "BC" after the number at i is British Columbia:
+// "the 2010 BC Green Party", "the 2017 BC election".
+func (d *dateScanner) bcName(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].text != "BC" || len(d.toks[i].text) != 4 {
+		return false
+	}
+	for j := i + 2; j < len(d.toks) && j <= i+3; j++ {
+		if d.toks[j].kind == tWord && foldIn(bcNameWords, &d.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// smallYear accepts a year of three digits ("sacked in 881", "the revolt
+// of 756", "from 220 to 280") where a preposition opens it in a paragraph
+// whose dates are already before 1500. "in 300 parts" stays a count.
+func (d *dateScanner) smallYear(i int) bool {
+	t := &d.toks[i]
+	if len(t.text) != 3 || t.text[0] == '0' || !d.is(i-1, "in", "by", "of", "from", "to", "since", "until", "around", "circa", "and") {
+		return false
+	}
+	y, ok := d.contextYear()
+	if !ok || y >= 1500 || y-t.val > 600 || t.val-y > 600 {
+		return false
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].upper && strings.HasSuffix(d.toks[i+1].text, "s") &&
+		!notNouns[d.toks[i+1].text] {
+		return false // "in 500 places": a count of a plural noun
+	}
+	return !d.notAYear(i)
+}
+
+// recurringDay tells whether the month at i follows a weekday, "the first
+// Monday in March": a day that comes back each year, no date.
+func (d *dateScanner) recurringDay(i int) bool {
+	if !d.is(i-1, "in", "of") || i < 2 || d.toks[i-2].kind != tWord {
+		return false
+	}
+	_, ok := weekdays[lowerOf(&d.toks[i-2])]
+	return ok
+}
+
+// chromeStamp tells whether the day read ends in a clock time,
+// "2024-03-18 14:02:55": a page's timestamp, not the article's date.
+func (d *dateScanner) chromeStamp(p point) bool {
+	return p.date.Precision == model.Day && p.end+2 < len(d.toks) && d.toks[p.end].kind == tNum &&
+		d.punct(p.end+1, ":") && d.toks[p.end+2].kind == tNum && d.punct(p.end+3, ":")
+}
+
+// lowerOf is a word in lower case, also one the lexicon does not hold (whose
+// lower field is empty): these rules run only next to a number.
+func lowerOf(t *token) string {
+	if t.lower != "" {
+		return t.lower
+	}
+	return strings.ToLower(t.text)
+}
+
+// publisherYear tells whether the year at i closes a bracketed imprint,
+// "(Penguin 2004)": the year the work came out, not part of a name.
+func (d *dateScanner) publisherYear(i int) bool {
+	return d.punct(i-2, "(") && d.toks[i-1].kind == tWord && isCapitalized(d.toks[i-1].text) && d.punct(i+1, ")")
+}
+
+// foldIn tells whether a word, in lower case, is in set, without making a
+// lower-case copy: it runs for every year the text holds.
+func foldIn(set map[string]bool, t *token) bool {
+	if t.lower != "" {
+		return set[t.lower]
+	}
+	var buf [24]byte
+	if len(t.text) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(t.text); i++ {
+		c := t.text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(t.text)])]
+}

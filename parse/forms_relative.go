@@ -1,0 +1,155 @@
+package parse
+
+import (
+	"time"
+
+	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang/en"
+)
+
+var dayParts = en.Pack.DayParts
+
+// relativeMore reads the relative dates relative leaves: "that first
+// year" (the anchor's year), "the same day", "one day later", "two days
+// after", "eleven months later", each against an anchor precise enough.
+// "for three days" is a duration, not a date, and is left alone.
+func (d *dateScanner) relativeMore(i int) int {
+	a := d.anchor
+	if a.IsZero() {
+		return i
+	}
+	if d.is(i, "that") && d.is(i+1, "first") && d.is(i+2, "year") && a.Precision <= model.Year {
+		d.emit(model.YearDate(a.Start.Year), i, i+3, true)
+		return i + 3
+	}
+	if d.is(i, "the", "that") && d.is(i+1, "same") && d.is(i+2, "day") && a.Precision == model.Day {
+		d.emit(a, i, i+3, true)
+		return i + 3
+	}
+	if n := d.onWeekday(i); n > i {
+		return n
+	}
+	n, unit, j, ok := d.shortDuration(i)
+	if !ok || !d.is(j, "later", "after", "afterwards") || d.is(i-1, "for") {
+		return i
+	}
+	switch {
+	case unit == model.Day && a.Precision == model.Day:
+		t := time.Date(a.Start.Year, time.Month(a.Start.Month), a.Start.Day, 12, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+		d.emit(model.DayDate(t.Year(), int(t.Month()), t.Day()), i, j+1, true)
+	case unit == model.Month && a.Precision <= model.Month:
+		t := time.Date(a.Start.Year, time.Month(a.Start.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+		d.emit(model.MonthDate(t.Year(), int(t.Month())), i, j+1, true)
+	default:
+		return i
+	}
+	return j + 1
+}
+
+// shortDuration reads "one day", "two days", "eleven months", "3 weeks".
+func (d *dateScanner) shortDuration(i int) (n int, unit model.Precision, next int, ok bool) {
+	if i >= len(d.toks) {
+		return 0, 0, i, false
+	}
+	t := &d.toks[i]
+	switch {
+	case t.kind == tNum && t.val > 0 && t.val < 100:
+		n = t.val
+	case t.kind == tWord && t.date == numberWord && numberWords[t.lower] > 0:
+		n = numberWords[t.lower]
+	default:
+		return 0, 0, i, false
+	}
+	switch {
+	case d.is(i+1, "day", "days"):
+		return n, model.Day, i + 2, true
+	case d.is(i+1, "week", "weeks"):
+		return n * 7, model.Day, i + 2, true
+	case d.is(i+1, "month", "months"):
+		return n, model.Month, i + 2, true
+	}
+	return 0, 0, i, false
+}
+
+// partOfDay tells whether a day without its year follows "the evening of",
+// "the morning of": "on the warm evening of October 8".
+func (d *dateScanner) partOfDay(i int) bool {
+	return d.is(i-1, "of") && i >= 2 && d.toks[i-2].kind == tWord && foldIn(dayParts, &d.toks[i-2])
+}
+
+// dropRestated keeps one row for a date a sentence says twice: "a year
+// later (1851)" and "That same year, 1953, she returned" are one event
+// each. The relative reading goes when the same date is written, or when a
+// written date stands right after it in apposition.
+func dropRestated(s string, out []dateMatch) []dateMatch {
+	if len(out) < 2 {
+		return out
+	}
+	kept := out[:0]
+	for k, m := range out {
+		if m.relative && (restated(out, k) || k+1 < len(out) && !out[k+1].relative && apposed(s[m.end:out[k+1].start])) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+func restated(out []dateMatch, k int) bool {
+	for j, o := range out {
+		if j != k && !o.relative && o.date.Start == out[k].date.Start && o.date.End == out[k].date.End {
+			return true
+		}
+	}
+	return false
+}
+
+// apposed tells whether the text between two dates only sets the second
+// beside the first: ", " or " (".
+func apposed(between string) bool {
+	if between == "" {
+		return false
+	}
+	for i := 0; i < len(between); i++ {
+		if c := between[i]; c != ' ' && c != ',' && c != '(' {
+			return false
+		}
+	}
+	return true
+}
+
+// onWeekday reads "on Tuesday morning" after "Sunday ... October 8, 1871"
+// as the first such weekday after the latest day, within the week. A
+// weekday that a written date follows ("on Sunday, October 8") is left to
+// that date.
+func (d *dateScanner) onWeekday(i int) int {
+	a := d.anchor
+	if !d.is(i, "on") || a.Precision != model.Day || i+1 >= len(d.toks) {
+		return i
+	}
+	want, ok := weekdays[lowerOf(&d.toks[i+1])]
+	if !ok {
+		return i
+	}
+	j := i + 2
+	if d.is(j, "mornings", "afternoons", "evenings", "nights") {
+		return i // "on Friday mornings" recurs
+	}
+	if d.punct(j, ",") {
+		j++
+	}
+	if _, _, ok := d.month(j); ok {
+		return i
+	}
+	if _, ok := d.dayNum(j); ok {
+		return i
+	}
+	from := time.Date(a.Start.Year, time.Month(a.Start.Month), a.Start.Day, 12, 0, 0, 0, time.UTC)
+	delta := (want - int(from.Weekday()) + 7) % 7
+	if delta == 0 {
+		return i // the anchor's own weekday: the text may mean either week
+	}
+	t := from.AddDate(0, 0, delta)
+	d.emit(model.DayDate(t.Year(), int(t.Month()), t.Day()), i+1, i+2, true)
+	return i + 2
+}
