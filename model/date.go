@@ -165,10 +165,15 @@ func DecadeDate(start int) Date {
 
 // CenturyDate covers the century whose years start with the given hundreds:
 // CenturyDate(18) is 1800–1899, the 19th century, EDTF 18XX. Centuries are
-// aligned on EDTF's masked years, not on the ordinal's 1801–1900.
+// aligned on EDTF's masked years, not on the ordinal's 1801–1900. A BC
+// century masks its digits the same way: CenturyDate(-1) is -01XX, the
+// astronomical years -199 to -100, which is 200–101 BC, the 2nd century BC.
 func CenturyDate(hundreds int) Date {
-	start := hundreds * 100
-	return Date{Start: CalendarDay{start, 1, 1}, End: CalendarDay{start + 99, 12, 31}, Precision: Century}
+	start, end := hundreds*100, hundreds*100+99
+	if hundreds < 0 {
+		start, end = hundreds*100-99, hundreds*100
+	}
+	return Date{Start: CalendarDay{start, 1, 1}, End: CalendarDay{end, 12, 31}, Precision: Century}
 }
 
 func floorDiv(a, b int) int {
@@ -232,7 +237,11 @@ func appendPoint(b []byte, day CalendarDay, p Precision) []byte {
 		b = appendYear(b, floorDiv(day.Year, 10)*10)
 		return append(b[:len(b)-1], 'X')
 	case Century:
-		b = appendYear(b, floorDiv(day.Year, 100)*100)
+		h := floorDiv(day.Year, 100) * 100
+		if day.Year < 0 {
+			h = -(-day.Year / 100) * 100 // -0199 is in -01XX: the digits are masked
+		}
+		b = appendYear(b, h)
 		return append(b[:len(b)-2], 'X', 'X')
 	}
 	return appendYear(b, day.Year)
@@ -401,11 +410,12 @@ func humanPoint(day CalendarDay, p Precision) string {
 	case Decade:
 		return humanYear(floorDiv(day.Year, 10)*10) + "s"
 	case Century:
-		// 18XX is the 19th century; -01XX (100 BC to 1 BC) the 1st century BC.
-		c := floorDiv(day.Year, 100)
-		if c < 0 {
-			return Ordinal(-c) + " century BC"
+		// 18XX is the 19th century; -01XX (years -199 to -100, 200–101 BC)
+		// the 2nd century BC.
+		if day.Year < 0 { // start or end of the century: -0199 and -0100 are both -01XX
+			return Ordinal(-day.Year/100+1) + " century BC"
 		}
+		c := floorDiv(day.Year, 100)
 		return Ordinal(c+1) + " century"
 	}
 	return humanYear(day.Year)

@@ -203,14 +203,31 @@ func TestOrdinal(t *testing.T) {
 	}
 }
 
+// TestBCCenturyMatchesItsYears checks that a BC century, its EDTF and the
+// --year filter agree: the 2nd century BC is -01XX and holds 150 BC.
+func TestBCCenturyMatchesItsYears(t *testing.T) {
+	d := CenturyDate(-1)
+	if got := d.EDTF(); got != "-01XX" {
+		t.Errorf("EDTF = %q, want -01XX", got)
+	}
+	back, err := ParseEDTF("-01XX")
+	if err != nil || back != d {
+		t.Errorf("ParseEDTF(-01XX) = %v, %v; want %v", back, err, d)
+	}
+	if d.Start.Year != -199 || d.End.Year != -100 {
+		t.Errorf("years %d to %d, want -199 (200 BC) to -100 (101 BC)", d.Start.Year, d.End.Year)
+	}
+}
+
 func TestHumanBC(t *testing.T) {
 	tests := []struct {
 		date Date
 		want string
 	}{
-		{CenturyDate(-1), "1st century BC"},
+		{CenturyDate(-1), "2nd century BC"}, // -01XX: 200–101 BC, as EDTF masks digits
+		{CenturyDate(-4), "5th century BC"},
 		{CenturyDate(0), "1st century"},
-		{Between(CenturyDate(-2), CenturyDate(-1)), "2nd century BC–1st century BC"},
+		{Between(CenturyDate(-2), CenturyDate(-1)), "3rd century BC–2nd century BC"},
 	}
 	for _, tt := range tests {
 		if got := tt.date.Human(); got != tt.want {
