@@ -97,7 +97,7 @@ func (r *wikiReader) scanBlocks() {
 			flush()
 		case strings.HasPrefix(trimmed, "{|"):
 			flush()
-			next = r.skipTable(i)
+			next = r.readTable(i)
 		case reWikiHeading.MatchString(strings.TrimSpace(prepare(raw))):
 			flush()
 			r.addHeading(strings.TrimSpace(prepare(raw)), i+leadingSpace(raw))
