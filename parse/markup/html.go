@@ -34,6 +34,7 @@ func ReadHTML(src []byte) (*Doc, error) {
 	r.notes = numberNotes(body)
 	r.walk(body)
 	r.flush()
+	r.terms.drop(&r.doc.Blocks)
 	r.doc.References = references(body, r.notes)
 	return r.doc, nil
 }
@@ -44,6 +45,7 @@ type htmlReader struct {
 	notes     map[string]int // cite_note id -> reference number
 	links     map[string]bool
 	buf       strings.Builder
+	terms     termLead
 	offset    int // of the block being read
 	tailLevel int // > 0 inside a reference list or other tail section of that level
 }
@@ -78,6 +80,11 @@ func (r *htmlReader) node(n *html.Node) {
 		}
 	case n.DataAtom == atom.Br:
 		r.buf.WriteByte(' ')
+	case n.DataAtom == atom.Dt:
+		r.flush()
+		r.setOffset(n)
+		r.walk(n)
+		r.term()
 	case blockElements[n.DataAtom]:
 		r.flush()
 		if off, ok := r.offsets[n]; ok {
@@ -104,7 +111,24 @@ func (r *htmlReader) flush() {
 	text := cleanProse(r.buf.String())
 	r.buf.Reset()
 	if text != "" && r.tailLevel == 0 {
-		r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: r.offset})
+		text, off := r.terms.join(text, r.offset)
+		r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: off})
+	}
+}
+
+// term holds a <dt> ("24 November 1995") as the lead of the description
+// that follows it, as a reader reads a timeline of dt/dd pairs.
+func (r *htmlReader) term() {
+	text := cleanProse(r.buf.String())
+	r.buf.Reset()
+	if text != "" && r.tailLevel == 0 {
+		r.terms.hold(&r.doc.Blocks, text, r.offset)
+	}
+}
+
+func (r *htmlReader) setOffset(n *html.Node) {
+	if off, ok := r.offsets[n]; ok {
+		r.offset = off
 	}
 }
 
@@ -121,6 +145,7 @@ func (r *htmlReader) heading(n *html.Node, level int) {
 		return // a part of the reference list
 	}
 	r.tailLevel = 0
+	r.terms.drop(&r.doc.Blocks)
 	off := r.offset
 	if o, ok := r.offsets[n]; ok {
 		off, r.offset = o, o
@@ -343,9 +368,11 @@ func noteItems(ol *html.Node) []*html.Node {
 }
 
 // articleBody finds the article's content: .mw-parser-output (Parsoid puts
-// the class on body), else #mw-content-text, <main> or the body.
+// the class on body), else #mw-content-text, <main> or the body. Today's
+// skin also wraps page indicators (the padlock) in .mw-parser-output: one
+// inside an element that is not content does not count.
 func articleBody(root *html.Node) *html.Node {
-	if n := find(root, func(n *html.Node) bool { return hasClass(n, "mw-parser-output") }); n != nil {
+	if n := find(root, func(n *html.Node) bool { return hasClass(n, "mw-parser-output") && !insideSkipped(n) }); n != nil {
 		return n
 	}
 	for _, match := range []func(*html.Node) bool{
@@ -358,6 +385,16 @@ func articleBody(root *html.Node) *html.Node {
 		}
 	}
 	return root
+}
+
+// insideSkipped reports whether an ancestor of n holds no article prose.
+func insideSkipped(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.Html && skipElement(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageTitle reads the title from h1#firstHeading, or <title> without the
