@@ -46,6 +46,7 @@ type htmlReader struct {
 	links     map[string]bool
 	buf       strings.Builder
 	terms     termLead
+	cell      int // > 0 while reading a table cell
 	offset    int // of the block being read
 	tailLevel int // > 0 inside a reference list or other tail section of that level
 }
@@ -80,7 +81,12 @@ func (r *htmlReader) node(n *html.Node) {
 		}
 	case n.DataAtom == atom.Br:
 		r.buf.WriteByte(' ')
-	case n.DataAtom == atom.Dt:
+	case n.DataAtom == atom.Table:
+		if r.cell == 0 {
+			r.flush()
+			r.table(n)
+		}
+	case n.DataAtom == atom.Dt && r.cell == 0:
 		r.flush()
 		r.setOffset(n)
 		r.walk(n)
@@ -104,10 +110,14 @@ var blockElements = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Section: true, atom.Ul: true, atom.Ol: true, atom.Li: true,
 	atom.Dl: true, atom.Dd: true, atom.Dt: true, atom.Blockquote: true, atom.Center: true,
 	atom.Article: true, atom.Main: true, atom.Body: true, atom.Hr: true, atom.Pre: true,
-	atom.Details: true, atom.Summary: true, atom.Address: true,
+	atom.Details: true, atom.Summary: true, atom.Address: true, atom.Figure: true, atom.Figcaption: true,
 }
 
 func (r *htmlReader) flush() {
+	if r.cell > 0 { // blocks inside a table cell run together
+		r.buf.WriteByte(' ')
+		return
+	}
 	text := cleanProse(r.buf.String())
 	r.buf.Reset()
 	if text != "" && r.tailLevel == 0 {
@@ -221,7 +231,7 @@ var skipClasses = map[string]bool{
 	"hatnote": true, "dablink": true, "rellink": true, "shortdescription": true, "mw-editsection": true,
 	"noprint": true, "metadata": true, "ambox": true, "ombox": true, "tmbox": true, "mbox-small": true,
 	"sistersitebox": true, "side-box": true, "portalbox": true, "mw-empty-elt": true, "toc": true,
-	"thumb": true, "thumbinner": true, "thumbcaption": true, "gallery": true, "mw-references-wrap": true,
+	"magnify": true, "mw-references-wrap": true,
 	"reflist": true, "references": true, "mw-cite-backlink": true, "Z3988": true, "citation-comment": true,
 	"cs1-maint": true, "mw-jump-link": true, "catlinks": true, "printfooter": true, "mwe-math-element": true,
 	"geo-nondefault": true, "geo-multi-punct": true, "mw-authority-control": true, "mw-indicators": true,
@@ -231,11 +241,11 @@ var skipClasses = map[string]bool{
 
 var skipAtoms = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Link: true, atom.Meta: true, atom.Noscript: true,
-	atom.Figure: true, atom.Figcaption: true, atom.Table: true, atom.Img: true, atom.Audio: true,
+	atom.Img: true, atom.Audio: true,
 	atom.Video: true, atom.Svg: true, atom.Math: true, atom.Button: true, atom.Input: true,
 	atom.Form: true, atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
 	atom.Template: true, atom.Object: true, atom.Iframe: true, atom.Map: true, atom.Head: true,
-	atom.Title: true, atom.Caption: true, atom.Select: true, atom.Textarea: true,
+	atom.Title: true, atom.Select: true, atom.Textarea: true,
 }
 
 var skipIDs = map[string]bool{
@@ -259,7 +269,7 @@ func skipElement(n *html.Node) bool {
 		return true
 	}
 	typ := attr(n, "typeof")
-	if strings.Contains(typ, "mw:Extension/references") || strings.Contains(typ, "mw:File") {
+	if strings.Contains(typ, "mw:Extension/references") || typ == "mw:File" {
 		return true
 	}
 	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")

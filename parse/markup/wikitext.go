@@ -41,6 +41,7 @@ type wikiReader struct {
 	tail    int // > 0 inside a reference list or other tail section of that level
 	depth   int // template and link nesting, bounded
 	cur     *refBuild
+	alone   bool // reading a template or file on a line of its own
 }
 
 // Markers for a citation inside text until references are numbered:
@@ -107,7 +108,9 @@ func (r *wikiReader) scanBlocks() {
 			// A template or file on a line of its own (an infobox, a hatnote,
 			// an image) is a block of its own; it rarely holds prose.
 			flush()
+			r.alone = true
 			r.addParagraph(raw, i+leadingSpace(raw))
+			r.alone = false
 		case strings.IndexByte("*#:;", trimmed[0]) >= 0:
 			flush()
 			item := strings.TrimLeft(strings.TrimSpace(raw), "*#:;")
