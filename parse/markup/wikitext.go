@@ -42,6 +42,7 @@ type wikiReader struct {
 	depth   int // template and link nesting, bounded
 	cur     *refBuild
 	alone   bool // reading a template or file on a line of its own
+	terms   termLead
 }
 
 // Markers for a citation inside text until references are numbered:
@@ -96,6 +97,7 @@ func (r *wikiReader) scanBlocks() {
 			// a line of nothing but a comment: MediaWiki drops it whole
 		case trimmed == "":
 			flush()
+			r.terms.drop(&r.doc.Blocks)
 		case strings.HasPrefix(trimmed, "{|"):
 			flush()
 			next = r.readTable(i)
@@ -113,8 +115,7 @@ func (r *wikiReader) scanBlocks() {
 			r.alone = false
 		case strings.IndexByte("*#:;", trimmed[0]) >= 0:
 			flush()
-			item := strings.TrimLeft(strings.TrimSpace(raw), "*#:;")
-			r.addParagraph(item, i+leadingSpace(raw))
+			r.listItem(raw, i+leadingSpace(raw))
 		default:
 			if len(para) == 0 {
 				paraStart = i + leadingSpace(raw)
@@ -124,6 +125,7 @@ func (r *wikiReader) scanBlocks() {
 		i = next
 	}
 	flush()
+	r.terms.drop(&r.doc.Blocks)
 }
 
 // standsAlone reports whether the logical line [i, end) is one template or
@@ -199,6 +201,7 @@ func (r *wikiReader) skipTable(i int) int {
 // addHeading keeps a heading, and notes whether it opens a tail section
 // (References, See also, ...), whose subsections are part of it.
 func (r *wikiReader) addHeading(line string, offset int) {
+	r.terms.drop(&r.doc.Blocks)
 	m := reWikiHeading.FindStringSubmatch(line)
 	level := min(len(m[1]), len(m[3]))
 	text := r.expandString(m[2])
@@ -230,7 +233,32 @@ func (r *wikiReader) addParagraph(raw string, offset int) {
 	if cleanProse(stripMarkers(text)) == "" {
 		return
 	}
+	text, offset = r.terms.join(text, offset)
 	r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: offset})
+}
+
+// listItem keeps one item of a list ("*", "#") or a definition list: a
+// term ("; 24 November 1995", or "; 1995: a term" with its description
+// after the colon) leads the description that follows it (": HTML 2.0 was
+// published"), as one statement.
+func (r *wikiReader) listItem(raw string, offset int) {
+	line := strings.TrimSpace(raw)
+	marks := len(line) - len(strings.TrimLeft(line, "*#:;"))
+	item := line[marks:]
+	if line[marks-1] != ';' {
+		r.addParagraph(item, offset)
+		return
+	}
+	r.terms.drop(&r.doc.Blocks)
+	term, desc, inline := strings.Cut(item, " : ")
+	text := r.expandString(prepare(term))
+	if r.tail > 0 || cleanProse(stripMarkers(text)) == "" {
+		return
+	}
+	r.terms.hold(&r.doc.Blocks, strings.TrimSpace(text), offset)
+	if inline {
+		r.addParagraph(desc, offset)
+	}
 }
 
 // expandString expands inline wikitext to plain text with ref placeholders.
