@@ -204,6 +204,9 @@ func endsWithStop(p string, start, i int) bool {
 		// the next word is a sentence opener such as "The".
 		return abbreviationEnds(word, p[min(i+1, len(p)):])
 	}
+	if w := p[j:i]; len(w) <= 2 && strings.Trim(w, "0123456789") == "" && strings.Trim(p[start:j], "*#•- ") == "" {
+		return false // "* 7. August 1940": a day that opens a list line is no sentence
+	}
 	if w := p[j:i]; utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) { // an initial
