@@ -49,3 +49,39 @@ func isImageOption(opt string) bool {
 	}
 	return false
 }
+
+// gallery reads a <gallery> that starts at i: each line names a file and
+// may give its caption ("File:Pier.jpg|The pier in 1927"), shown under the
+// image, so prose. It returns where the line after </gallery> starts.
+func (r *wikiReader) gallery(i int) int {
+	low := asciiLower(r.src[i:])
+	open := strings.IndexByte(low, '>')
+	shut := strings.Index(low, "</gallery")
+	if open < 0 || shut < open {
+		return r.lineEnd(i) + 1
+	}
+	body := r.src[i+open+1 : i+shut]
+	at := i + open + 1
+	for _, ln := range strings.Split(body, "\n") {
+		if _, params, ok := strings.Cut(ln, "|"); ok {
+			r.addText(r.expandString(prepare(galleryCaption(params))), at)
+		}
+		at += len(ln) + 1
+	}
+	end := strings.IndexByte(r.src[i+shut:], '\n')
+	if end < 0 {
+		return len(r.src)
+	}
+	return i + shut + end + 1
+}
+
+// galleryCaption is the caption among a gallery line's parameters.
+func galleryCaption(params string) string {
+	caption := ""
+	for _, p := range splitOutside(params, "|") {
+		if !isImageOption(strings.ToLower(strings.TrimSpace(p))) {
+			caption = p
+		}
+	}
+	return caption
+}

@@ -75,3 +75,16 @@ func TestWikitextFileCaptions(t *testing.T) {
 		t.Errorf("paragraphs = %q, want %q", got, want)
 	}
 }
+
+func TestWikitextGalleryCaptions(t *testing.T) {
+	src := "The pier.\n<gallery mode=\"packed\" heights=\"150\">\nFile:Pier 1927.jpg|The pier before the storm of [[1927]]\n" +
+		"File:Pier 1930.jpg|alt=A rebuilt pier|The pier, rebuilt in 1930<ref>Town records.</ref>\nFile:Pier map.png\n</gallery>\nIt stands today."
+	doc := ReadWikitext([]byte(src))
+	want := []string{"The pier.", "The pier before the storm of 1927", "The pier, rebuilt in 1930[1]", "It stands today."}
+	if got := paragraphs(doc); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs = %q, want %q", got, want)
+	}
+	if len(doc.References) != 1 {
+		t.Errorf("references = %+v", doc.References)
+	}
+}

@@ -93,6 +93,9 @@ func (r *wikiReader) scanBlocks() {
 		next := end + 1
 		trimmed := strings.TrimSpace(m)
 		switch {
+		case trimmed == "" && strings.HasPrefix(asciiLower(strings.TrimSpace(raw)), "<gallery"):
+			flush()
+			next = r.gallery(i)
 		case trimmed == "" && strings.TrimSpace(raw) != "":
 			// a line of nothing but a comment: MediaWiki drops it whole
 		case trimmed == "":
