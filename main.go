@@ -45,6 +45,7 @@ type filterFlags struct {
 	grep    string
 	maxSize int64
 	refresh bool
+	format  string // --input-format: read every source as this, whatever its content
 }
 
 func (f *filterFlags) register(cmd *cobra.Command) {
@@ -54,11 +55,17 @@ func (f *filterFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.grep, "grep", "", "keep events whose text contains these words")
 	fl.Int64Var(&f.maxSize, "max-size", data.DefaultMaxBytes, "largest article to read, in bytes")
 	fl.BoolVar(&f.refresh, "refresh", false, "fetch wiki: articles again even when cached")
+	fl.StringVar(&f.format, "input-format", "", "read sources as text, wikitext, html or markdown (default: from the content)")
 }
 
 // query turns the flags into a model.Query, or a usage error.
 func (f *filterFlags) query() (model.Query, error) {
 	q := model.Query{People: f.people, Text: f.grep}
+	switch markup.Format(strings.ToLower(f.format)) {
+	case markup.Auto, markup.Text, markup.Wikitext, markup.HTML, markup.Markdown:
+	default:
+		return q, usageError{fmt.Errorf("--input-format: %q is not one of text, wikitext, html, markdown", f.format)}
+	}
 	if strings.TrimSpace(f.year) != "" {
 		r, err := model.ParseYearRange(f.year)
 		if err != nil {
@@ -100,7 +107,11 @@ func (f *filterFlags) loadContext(ctx context.Context, sources []string, stdin i
 			return nil, fmt.Errorf("%s: looks like a binary file, not an article (give a .txt, .wiki, .html or .md file)", sourcesLabel([]string{src}))
 		}
 		in.Name = string(markup.Sanitize([]byte(in.Name))) // a file name is shown too: no control characters
-		t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name, Format: markup.Format(in.Format)})
+		format := markup.Format(in.Format)
+		if f.format != "" {
+			format = markup.Format(strings.ToLower(f.format))
+		}
+		t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name, Format: format})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", src, err)
 		}
