@@ -125,7 +125,7 @@ func splitSentences(p string, dst []sentence) []sentence {
 				endText += len("”")
 			}
 			cites, after := markersAt(p, endText)
-			if c == '.' && !endsWithStop(p, start, i) {
+			if c == '.' && !endsWithStop(p, start, i) || endText == i+1 && insideQuote(p, start, i) {
 				i++
 				continue
 			}
@@ -159,6 +159,23 @@ func splitSentences(p string, dst []sentence) []sentence {
 	}
 	return out
 }
+
+// insideQuote reports whether the stop at i falls inside a quotation opened
+// since start and closed later in the paragraph ("He said "It is done. We
+// won."[3]"): the quotation's stops end no sentence of the text around it.
+func insideQuote(p string, start, i int) bool {
+	before := p[start:i]
+	if strings.Count(before, `"`)%2 == 1 {
+		return strings.IndexByte(p[i:min(len(p), i+maxQuote)], '"') >= 0
+	}
+	if strings.Count(before, "“") > strings.Count(before, "”") {
+		return strings.Contains(p[i:min(len(p), i+maxQuote)], "”")
+	}
+	return false
+}
+
+// maxQuote bounds how far a quotation runs past a full stop inside it.
+const maxQuote = 400
 
 // stopFinder finds the bytes where a sentence may end: a stop, or the
 // opening bracket of a citation marker. It keeps the next place of each,

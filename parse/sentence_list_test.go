@@ -9,3 +9,17 @@ func TestListLineDayIsNoSentence(t *testing.T) {
 		t.Fatalf("sentences = %+v", got)
 	}
 }
+
+// A quotation's inner full stops end no sentence, so the citation after
+// the closing quote stays the sentence's.
+func TestQuotationKeepsItsSentence(t *testing.T) {
+	for _, p := range []string{
+		`In 1990 he said "It is done. We won."[3] Then it ended.`,
+		"In 1992 “Stop. Now.” was sung.[7] Then it ended.",
+	} {
+		got := splitSentences(p, nil)
+		if len(got) != 2 || len(got[0].citations) != 1 {
+			t.Errorf("%q: sentences = %+v", p, got)
+		}
+	}
+}
