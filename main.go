@@ -41,6 +41,7 @@ type filterFlags struct {
 	grep    string
 	maxSize int64
 	refresh bool
+	format  string // --input-format: read every source as this, whatever its content
 
 	followOpts followFlags // --follow, --follow-limit (cmd_follow.go)
 }
@@ -52,12 +53,16 @@ func (f *filterFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.grep, "grep", "", "keep events whose text contains these words")
 	fl.Int64Var(&f.maxSize, "max-size", data.DefaultMaxBytes, "largest article to read, in bytes")
 	fl.BoolVar(&f.refresh, "refresh", false, "fetch wiki: articles again even when cached")
+	fl.StringVar(&f.format, "input-format", "", "read sources as text, wikitext, html or markdown (default: from the content)")
 	f.followOpts.register(fl)
 }
 
 // query turns the flags into a model.Query, or a usage error.
 func (f *filterFlags) query() (model.Query, error) {
 	q := model.Query{People: f.people, Text: f.grep}
+	if err := pipeline.CheckFormat(f.format); err != nil {
+		return q, usageError{fmt.Errorf("--input-format: %w", err)}
+	}
 	if strings.TrimSpace(f.year) != "" {
 		r, err := model.ParseYearRange(expandShortRange(f.year))
 		if err != nil {
@@ -70,7 +75,7 @@ func (f *filterFlags) query() (model.Query, error) {
 
 // pipelineOptions are the flags' options for loading sources.
 func (f *filterFlags) pipelineOptions(stdin io.Reader) pipeline.Options {
-	return pipeline.Options{MaxBytes: f.maxSize, Stdin: stdin, Refresh: f.refresh, Version: version,
+	return pipeline.Options{MaxBytes: f.maxSize, Stdin: stdin, Refresh: f.refresh, Version: version, Format: f.format,
 		Parsed: func(in data.Input, t *model.Timeline) { recordEvents(in, t, f.dataOptions(stdin)) }} // cmd_library.go
 }
 

@@ -195,7 +195,9 @@ func (d *dateScanner) notAYear(i int) bool {
 	}
 	if i+1 < len(d.toks) {
 		n := d.toks[i+1]
-		if n.kind == tPunct && (n.text == "%" || n.text == ":" && n.start == t.end) {
+		// "4.1%", "1200:30" (a time or a ratio); "May 1996: RFC 1942" is a date
+		if n.kind == tPunct && (n.text == "%" || n.text == ":" && n.start == t.end &&
+			i+2 < len(d.toks) && d.toks[i+2].kind == tNum && d.toks[i+2].start == n.end) {
 			return true
 		}
 		if n.kind == tWord && quantityNouns[n.lower] {

@@ -285,7 +285,8 @@ func (d *dateScanner) contextYear() (int, bool) {
 // number that happens to precede a month name in a list.
 func (d *dateScanner) dayWithoutYearOK(i int) bool {
 	return d.is(i-1, "on", "by", "until", "from", "since", "before", "after", "and", "to", "till") ||
-		d.dash(i-1) || i == 0 || d.partOfDay(i)
+		d.dash(i-1) || i == 0 || d.partOfDay(i) || d.punct(i-1, "(") ||
+		d.punct(i-1, ",") && i >= 2 && isMonthWord(d.toks[i-2].text) // "15 July, 6 August"
 }
 
 // rangeEnd reads the second point of an interval right after p: a dash or

@@ -12,7 +12,7 @@ import (
 // Options tune Parse.
 type Options struct {
 	Source string        // label for the timeline's and events' Source: a path, "-", wiki:TITLE
-	Format markup.Format // markup.Auto: from Source's extension, then from the content
+	Format markup.Format // markup.Auto: from the content, Source's extension a hint
 }
 
 // Parse reads an article in any supported format and returns its timeline.
@@ -20,7 +20,7 @@ type Options struct {
 func Parse(src []byte, opts Options) (*model.Timeline, error) {
 	format := opts.Format
 	if format == markup.Auto {
-		format = markup.FromPath(opts.Source)
+		format = markup.Resolve(src, markup.FromPath(opts.Source))
 	}
 	doc, err := markup.Read(src, format)
 	if err != nil {

@@ -42,6 +42,9 @@ const (
 func findSubject(doc *markup.Doc, links linkSet) string {
 	f := newEntityFinder(links)
 	var toks []token
+	if looseName(doc.Lead) {
+		return doc.Lead
+	}
 	infobox, prose, read := "", 0, 0
 	for _, b := range doc.Blocks {
 		if read += len(b.Text); read > leadBytes {

@@ -183,7 +183,7 @@ func splitSentences(p string, dst []sentence) []sentence {
 				endText += len("”")
 			}
 			cites, after := markersAfterStop(p, endText)
-			if c == '.' && !endsWithStop(p, start, i) {
+			if c == '.' && !endsWithStop(p, start, i) || endText == i+1 && insideQuote(p, start, i) {
 				i++
 				continue
 			}
@@ -217,6 +217,23 @@ func splitSentences(p string, dst []sentence) []sentence {
 	}
 	return out
 }
+
+// insideQuote reports whether the stop at i falls inside a quotation opened
+// since start and closed later in the paragraph ("He said "It is done. We
+// won."[3]"): the quotation's stops end no sentence of the text around it.
+func insideQuote(p string, start, i int) bool {
+	before := p[start:i]
+	if strings.Count(before, `"`)%2 == 1 {
+		return strings.IndexByte(p[i:min(len(p), i+maxQuote)], '"') >= 0
+	}
+	if strings.Count(before, "“") > strings.Count(before, "”") {
+		return strings.Contains(p[i:min(len(p), i+maxQuote)], "”")
+	}
+	return false
+}
+
+// maxQuote bounds how far a quotation runs past a full stop inside it.
+const maxQuote = 400
 
 // stopFinder finds the bytes where a sentence may end: a stop, or the
 // opening bracket of a citation marker. It keeps the next place of each,
@@ -261,6 +278,9 @@ func endsWithStop(p string, start, i int) bool {
 		// title and initial abbreviations never end one; others do when
 		// the next word is a sentence opener such as "The".
 		return abbreviationEnds(word, p[min(i+1, len(p)):])
+	}
+	if w := p[j:i]; len(w) <= 2 && strings.Trim(w, "0123456789") == "" && strings.Trim(p[start:j], "*#•- ") == "" {
+		return false // "* 7. August 1940": a day that opens a list line is no sentence
 	}
 	if w := p[j:i]; utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(w)

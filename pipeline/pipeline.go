@@ -28,6 +28,9 @@ type Options struct {
 	Version  string    // annals' version, for the User-Agent
 	Stdin    io.Reader // nil: os.Stdin
 	Wiki     *data.WikiClient
+	// Format, when set (--input-format), reads every source as this
+	// format whatever its content says.
+	Format string
 	// Parsed, when set, is told of each source's timeline as it is made
 	// (main records a Wikipedia article's number of events in the library).
 	Parsed func(data.Input, *model.Timeline)
@@ -117,6 +120,9 @@ func (s Sources) Load(ctx context.Context, read map[string]data.Input) Result {
 		}
 		var t *model.Timeline
 		if err == nil {
+			if s.opts.Format != "" {
+				in.Format = strings.ToLower(s.opts.Format)
+			}
 			t, err = timelineOf(src, in)
 		}
 		if err != nil {
@@ -145,6 +151,15 @@ func nonNil(err error) []error {
 		return nil
 	}
 	return []error{err}
+}
+
+// CheckFormat reports a --input-format value that names no format.
+func CheckFormat(name string) error {
+	switch markup.Format(strings.ToLower(name)) {
+	case markup.Auto, markup.Text, markup.Wikitext, markup.HTML, markup.Markdown:
+		return nil
+	}
+	return fmt.Errorf("%q is not one of text, wikitext, html, markdown", name)
 }
 
 // Parse makes the timeline of one input loaded outside Load (the library's
@@ -187,9 +202,10 @@ func looksLikeMarkup(title string) bool {
 }
 
 func looksWikitext(in data.Input, f markup.Format) bool {
-	if f == markup.Auto {
-		f = markup.FromPath(in.Name)
+	if f != markup.Auto {
+		return f == markup.Wikitext // said by the source or by --input-format
 	}
+	f = markup.FromPath(in.Name)
 	if f == markup.Auto || f == markup.Text { // a .txt may hold wikitext
 		f = markup.Detect(in.Bytes)
 	}

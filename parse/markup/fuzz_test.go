@@ -44,7 +44,8 @@ func FuzzWikitext(f *testing.F) {
 	addSeeds(f, "relations.wiki")
 	for _, s := range []string{"{{{{{{", "}}}}", "[[[[a]]", "<ref name=x/><ref name=x>a</ref>", "<ref>unterminated",
 		"{{efn|a<ref>b</ref>}}", "{{reflist|refs=<ref name=a>x</ref>}}", "<!-- x", "''''''", "{{{1|}}}", "\x1b[31m{{lang|x|\x9b1m}}",
-		"== a ==\n{|\n{|\n|}", "[[File:a|[[b|[[c]]]]]]", "&#27;[31m &#x9b;", "{{#tag:ref|a|name=b}}<ref name=b/>"} {
+		"== a ==\n{|\n{|\n|}", "[[File:a|[[b|[[c]]]]]]", "&#27;[31m &#x9b;", "{{#tag:ref|a|name=b}}<ref name=b/>",
+		filmography, "{|\n| rowspan=99999999999 | a\n|-\n|b||c\n|}", "; a : b\n: c\n;", "[[File:x|thumb|[[y|z]]|w]]"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
@@ -59,7 +60,9 @@ func FuzzWikitext(f *testing.F) {
 func FuzzHTML(f *testing.F) {
 	addSeeds(f, "relations-legacy.html", "relations-parsoid.html")
 	for _, s := range []string{"<p>a<sup class=reference><a href=#cite_note-1>[1]</a></sup>", "<ol class=references><li id=cite_note-x>",
-		"<div class=mw-parser-output><h2>x</h2><p>&#27;[31m", "<cite data-mw='{\"parts\":[1]}' typeof=mw:Transclusion>", "<<<>>>"} {
+		"<div class=mw-parser-output><h2>x</h2><p>&#27;[31m", "<cite data-mw='{\"parts\":[1]}' typeof=mw:Transclusion>", "<<<>>>",
+		todaySkin, "<table><tr><td rowspan=9999999><table><tr><td>x</td></tr></table></td></tr><tr><td>y</td></tr></table>",
+		"<dl><dt>a<dl><dt>b</dt></dl></dt><dd>c</dd></dl>", "<table><caption><table><caption>x"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

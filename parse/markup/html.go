@@ -34,6 +34,7 @@ func ReadHTML(src []byte) (*Doc, error) {
 	r.notes = numberNotes(body)
 	r.walk(body)
 	r.flush()
+	r.terms.drop(&r.doc.Blocks)
 	r.doc.References = references(body, r.notes)
 	return r.doc, nil
 }
@@ -44,6 +45,8 @@ type htmlReader struct {
 	notes     map[string]int // cite_note id -> reference number
 	links     map[string]bool
 	buf       strings.Builder
+	terms     termLead
+	cell      int // > 0 while reading a table cell
 	offset    int // of the block being read
 	tailLevel int // > 0 inside a reference list or other tail section of that level
 }
@@ -78,6 +81,16 @@ func (r *htmlReader) node(n *html.Node) {
 		}
 	case n.DataAtom == atom.Br:
 		r.buf.WriteByte(' ')
+	case n.DataAtom == atom.Table:
+		if r.cell == 0 {
+			r.flush()
+			r.table(n)
+		}
+	case n.DataAtom == atom.Dt && r.cell == 0:
+		r.flush()
+		r.setOffset(n)
+		r.walk(n)
+		r.term()
 	case blockElements[n.DataAtom]:
 		r.flush()
 		if off, ok := r.offsets[n]; ok {
@@ -101,14 +114,35 @@ var blockElements = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Section: true, atom.Ul: true, atom.Ol: true, atom.Li: true,
 	atom.Dl: true, atom.Dd: true, atom.Dt: true, atom.Blockquote: true, atom.Center: true,
 	atom.Article: true, atom.Main: true, atom.Body: true, atom.Hr: true, atom.Pre: true,
-	atom.Details: true, atom.Summary: true, atom.Address: true,
+	atom.Details: true, atom.Summary: true, atom.Address: true, atom.Figure: true, atom.Figcaption: true,
 }
 
 func (r *htmlReader) flush() {
+	if r.cell > 0 { // blocks inside a table cell run together
+		r.buf.WriteByte(' ')
+		return
+	}
 	text := cleanProse(r.buf.String())
 	r.buf.Reset()
 	if text != "" && r.tailLevel == 0 {
-		r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: r.offset})
+		text, off := r.terms.join(text, r.offset)
+		r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: off})
+	}
+}
+
+// term holds a <dt> ("24 November 1995") as the lead of the description
+// that follows it, as a reader reads a timeline of dt/dd pairs.
+func (r *htmlReader) term() {
+	text := cleanProse(r.buf.String())
+	r.buf.Reset()
+	if text != "" && r.tailLevel == 0 {
+		r.terms.hold(&r.doc.Blocks, text, r.offset)
+	}
+}
+
+func (r *htmlReader) setOffset(n *html.Node) {
+	if off, ok := r.offsets[n]; ok {
+		r.offset = off
 	}
 }
 
@@ -125,6 +159,7 @@ func (r *htmlReader) heading(n *html.Node, level int) {
 		return // a part of the reference list
 	}
 	r.tailLevel = 0
+	r.terms.drop(&r.doc.Blocks)
 	off := r.offset
 	if o, ok := r.offsets[n]; ok {
 		off, r.offset = o, o
@@ -193,57 +228,6 @@ func titleFromPath(s string) string {
 		return ""
 	}
 	return cleanProse(s)
-}
-
-// Classes of elements that are not article prose.
-var skipClasses = map[string]bool{
-	"infobox": true, "navbox": true, "navbox-styles": true, "vertical-navbox": true, "sidebar": true,
-	"hatnote": true, "dablink": true, "rellink": true, "shortdescription": true, "mw-editsection": true,
-	"noprint": true, "metadata": true, "ambox": true, "ombox": true, "tmbox": true, "mbox-small": true,
-	"sistersitebox": true, "side-box": true, "portalbox": true, "mw-empty-elt": true, "toc": true,
-	"thumb": true, "thumbinner": true, "thumbcaption": true, "gallery": true, "mw-references-wrap": true,
-	"reflist": true, "references": true, "mw-cite-backlink": true, "Z3988": true, "citation-comment": true,
-	"cs1-maint": true, "mw-jump-link": true, "catlinks": true, "printfooter": true, "mwe-math-element": true,
-	"geo-nondefault": true, "geo-multi-punct": true, "mw-authority-control": true, "mw-indicators": true,
-	"mw-ext-cite-error": true, "error": true, "mw-kartographer-maplink": true, "navigation-not-searchable": true,
-	"refbegin": true, "mw-collapsible-toggle": true, "sr-only": true, "mw-file-element": true,
-}
-
-var skipAtoms = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Link: true, atom.Meta: true, atom.Noscript: true,
-	atom.Figure: true, atom.Figcaption: true, atom.Table: true, atom.Img: true, atom.Audio: true,
-	atom.Video: true, atom.Svg: true, atom.Math: true, atom.Button: true, atom.Input: true,
-	atom.Form: true, atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
-	atom.Template: true, atom.Object: true, atom.Iframe: true, atom.Map: true, atom.Head: true,
-	atom.Title: true, atom.Caption: true, atom.Select: true, atom.Textarea: true,
-}
-
-var skipIDs = map[string]bool{
-	"toc": true, "coordinates": true, "catlinks": true, "siteSub": true, "contentSub": true,
-	"jump-to-nav": true, "mw-navigation": true, "footer": true, "mw-head": true, "mw-panel": true,
-	"siteNotice": true, "p-lang-btn": true, "vector-toc": true,
-}
-
-// skipElement reports whether an element holds no article prose.
-func skipElement(n *html.Node) bool {
-	if skipAtoms[n.DataAtom] || skipIDs[attr(n, "id")] {
-		return true
-	}
-	for _, c := range strings.Fields(attr(n, "class")) {
-		if skipClasses[c] || strings.HasPrefix(c, "box-") || strings.HasPrefix(c, "mbox-") {
-			return true
-		}
-	}
-	switch attr(n, "role") {
-	case "navigation", "note":
-		return true
-	}
-	typ := attr(n, "typeof")
-	if strings.Contains(typ, "mw:Extension/references") || strings.Contains(typ, "mw:File") {
-		return true
-	}
-	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
-	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
 }
 
 // isCitation reports whether an element is a citation: <sup class="reference">
@@ -348,9 +332,11 @@ func noteItems(ol *html.Node) []*html.Node {
 }
 
 // articleBody finds the article's content: .mw-parser-output (Parsoid puts
-// the class on body), else #mw-content-text, <main> or the body.
+// the class on body), else #mw-content-text, <main> or the body. Today's
+// skin also wraps page indicators (the padlock) in .mw-parser-output: one
+// inside an element that is not content does not count.
 func articleBody(root *html.Node) *html.Node {
-	if n := find(root, func(n *html.Node) bool { return hasClass(n, "mw-parser-output") }); n != nil {
+	if n := find(root, func(n *html.Node) bool { return hasClass(n, "mw-parser-output") && !insideSkipped(n) }); n != nil {
 		return n
 	}
 	for _, match := range []func(*html.Node) bool{

@@ -38,6 +38,7 @@ type Link struct{ Title, Text string }
 // Doc is an article reduced to what extraction needs.
 type Doc struct {
 	Title      string
+	Lead       string // the bold name the lead opens with (wikitext), the article's subject when a person
 	Blocks     []Block
 	References []model.Reference // by N, as the article numbers them
 	// Links are the titles of the article's linked pages ("Zhu Rongji",
@@ -60,7 +61,9 @@ const (
 	Markdown Format = "markdown"
 )
 
-// FromPath picks a format from a file name's extension, or Auto.
+// FromPath picks a format from a file name's extension, or Auto. The
+// extension is only a hint (see Resolve): a page saved as ".txt" that holds
+// HTML or wikitext is read as what it holds.
 func FromPath(path string) Format {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt", ".text":
@@ -73,6 +76,16 @@ func FromPath(path string) Format {
 		return Markdown
 	}
 	return Auto
+}
+
+// Resolve picks the format to read src as: what the content is, whatever
+// the file is called; hint (from the name) decides only content with no
+// marks of any format, which Detect calls plain text.
+func Resolve(src []byte, hint Format) Format {
+	if f := Detect(src); f != Text || hint == Auto {
+		return f
+	}
+	return hint
 }
 
 // Read turns source bytes of a format into a Doc; Auto detects the format

@@ -68,3 +68,44 @@ func BenchmarkReadHTML(b *testing.B) {
 		}
 	}
 }
+
+// big repeats part until the whole is about 20 MB, the size of a long
+// article collection a user opens at once.
+func big(head, part, tail string) []byte {
+	const size = 20 << 20
+	var b strings.Builder
+	b.Grow(size + len(part))
+	b.WriteString(head)
+	for b.Len() < size {
+		b.WriteString(part)
+	}
+	b.WriteString(tail)
+	return []byte(b.String())
+}
+
+// Benchmark20MBWikitext reads 20 MB of wikitext: the fixture article and a
+// filmography table, over and over.
+func Benchmark20MBWikitext(b *testing.B) {
+	src := big("", string(mustRead(b, "relations.wiki"))+"\n"+filmography+"\n", "")
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ReadWikitext(src)
+	}
+}
+
+// Benchmark20MBHTML reads one 20 MB page of today's skin: its content
+// (prose, a figure, a dl timeline, a wikitable) repeated inside one
+// .mw-parser-output.
+func Benchmark20MBHTML(b *testing.B) {
+	open := strings.Index(todaySkin, `<p>The format`)
+	shut := strings.Index(todaySkin, `<div class="navbox"`)
+	src := big(todaySkin[:open], todaySkin[open:shut], todaySkin[shut:])
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadHTML(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -481,7 +481,23 @@ func continues(cur, next string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(r)
+	return unicode.IsLower(r) || endsWithDay(cur) && unicode.IsUpper(r)
+}
+
+// endsWithDay reports whether a line ends in a number of one or two digits
+// after a word: a day whose month was wrapped onto the next line ("opened
+// on 16" / "August 1897"), which no sentence ends with.
+func endsWithDay(s string) bool {
+	k := strings.LastIndexByte(s, ' ')
+	if k <= 0 || len(s)-k-1 < 1 || len(s)-k-1 > 2 {
+		return false
+	}
+	for _, c := range []byte(s[k+1:]) {
+		if !isASCIIDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // chromeLines are whole lines of page furniture, in lower case.

@@ -238,9 +238,7 @@ func (r *wikiReader) internalLink(inner string, b *strings.Builder) {
 	ns = strings.ToLower(strings.TrimSpace(ns))
 	switch {
 	case isFileTarget(target) && !leadingColon:
-		r.discard++
-		r.expand(label, &strings.Builder{}) // refs in a caption still count
-		r.discard--
+		r.fileCaption(label, b)
 		return
 	case hasNS && ns == "category" && !leadingColon:
 		return

@@ -20,7 +20,36 @@ func ReadWikitext(src []byte) *Doc {
 	r := newWikiReader(string(src))
 	r.scanBlocks()
 	r.finish()
+	r.doc.Lead = boldLead(r.src, r.pairs)
 	return r.doc
+}
+
+// boldLead is the bold name the article's first prose line opens with
+// (the name between triple apostrophes), or "": the reader drops the bold marks, and the
+// people finder wants the name they mark as the article's subject.
+func boldLead(src string, pairs map[int]int) string {
+	for i, n := 0, 0; i < len(src) && n < 400; n++ {
+		if end, ok := pairs[i]; ok { // an infobox or other template: skip it whole
+			i = end
+			continue
+		}
+		line, _, _ := strings.Cut(src[i:], "\n")
+		i += len(line) + 1
+		t := strings.TrimSpace(line)
+		if t == "" || t[0] == '{' || t[0] == '|' || t[0] == '[' || t[0] == '<' || t[0] == '=' || t[0] == '_' {
+			continue
+		}
+		rest, ok := strings.CutPrefix(t, "'''")
+		if !ok {
+			return ""
+		}
+		name, _, ok := strings.Cut(rest, "'''")
+		if !ok || len(name) > 80 {
+			return ""
+		}
+		return strings.TrimSpace(strings.NewReplacer("[[", "", "]]", "").Replace(name))
+	}
+	return ""
 }
 
 // wikiReader holds the state of one wikitext read.
@@ -41,6 +70,8 @@ type wikiReader struct {
 	tail    int // > 0 inside a reference list or other tail section of that level
 	depth   int // template and link nesting, bounded
 	cur     *refBuild
+	alone   bool // reading a template or file on a line of its own
+	terms   termLead
 }
 
 // Markers for a citation inside text until references are numbered:
@@ -91,13 +122,17 @@ func (r *wikiReader) scanBlocks() {
 		next := end + 1
 		trimmed := strings.TrimSpace(m)
 		switch {
+		case trimmed == "" && strings.HasPrefix(asciiLower(strings.TrimSpace(raw)), "<gallery"):
+			flush()
+			next = r.gallery(i)
 		case trimmed == "" && strings.TrimSpace(raw) != "":
 			// a line of nothing but a comment: MediaWiki drops it whole
 		case trimmed == "":
 			flush()
+			r.terms.drop(&r.doc.Blocks)
 		case strings.HasPrefix(trimmed, "{|"):
 			flush()
-			next = r.skipTable(i)
+			next = r.readTable(i)
 		case reWikiHeading.MatchString(strings.TrimSpace(prepare(raw))):
 			flush()
 			r.addHeading(strings.TrimSpace(prepare(raw)), i+leadingSpace(raw))
@@ -107,11 +142,12 @@ func (r *wikiReader) scanBlocks() {
 			// A template or file on a line of its own (an infobox, a hatnote,
 			// an image) is a block of its own; it rarely holds prose.
 			flush()
+			r.alone = true
 			r.addParagraph(raw, i+leadingSpace(raw))
+			r.alone = false
 		case strings.IndexByte("*#:;", trimmed[0]) >= 0:
 			flush()
-			item := strings.TrimLeft(strings.TrimSpace(raw), "*#:;")
-			r.addParagraph(item, i+leadingSpace(raw))
+			r.listItem(raw, i+leadingSpace(raw))
 		default:
 			if len(para) == 0 {
 				paraStart = i + leadingSpace(raw)
@@ -121,6 +157,7 @@ func (r *wikiReader) scanBlocks() {
 		i = next
 	}
 	flush()
+	r.terms.drop(&r.doc.Blocks)
 }
 
 // standsAlone reports whether the logical line [i, end) is one template or
@@ -196,6 +233,7 @@ func (r *wikiReader) skipTable(i int) int {
 // addHeading keeps a heading, and notes whether it opens a tail section
 // (References, See also, ...), whose subsections are part of it.
 func (r *wikiReader) addHeading(line string, offset int) {
+	r.terms.drop(&r.doc.Blocks)
 	m := reWikiHeading.FindStringSubmatch(line)
 	level := min(len(m[1]), len(m[3]))
 	text := r.expandString(m[2])
@@ -227,7 +265,32 @@ func (r *wikiReader) addParagraph(raw string, offset int) {
 	if cleanProse(stripMarkers(text)) == "" {
 		return
 	}
+	text, offset = r.terms.join(text, offset)
 	r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: offset})
+}
+
+// listItem keeps one item of a list ("*", "#") or a definition list: a
+// term ("; 24 November 1995", or "; 1995: a term" with its description
+// after the colon) leads the description that follows it (": HTML 2.0 was
+// published"), as one statement.
+func (r *wikiReader) listItem(raw string, offset int) {
+	line := strings.TrimSpace(raw)
+	marks := len(line) - len(strings.TrimLeft(line, "*#:;"))
+	item := line[marks:]
+	if line[marks-1] != ';' {
+		r.addParagraph(item, offset)
+		return
+	}
+	r.terms.drop(&r.doc.Blocks)
+	term, desc, inline := strings.Cut(item, " : ")
+	text := r.expandString(prepare(term))
+	if r.tail > 0 || cleanProse(stripMarkers(text)) == "" {
+		return
+	}
+	r.terms.hold(&r.doc.Blocks, strings.TrimSpace(text), offset)
+	if inline {
+		r.addParagraph(desc, offset)
+	}
 }
 
 // expandString expands inline wikitext to plain text with ref placeholders.

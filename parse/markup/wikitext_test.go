@@ -54,10 +54,8 @@ func TestWikitextDropsBlocks(t *testing.T) {
 | name = Belgium
 | established = {{start date|1830}}
 }}
-[[File:Map.png|thumb|A map of 1999.]]
-{| class="wikitable"
-| 1999 || Table row
-|}
+[[File:Map.png|frameless|A map of 1999.]]
+[[File:Icon.svg|20px|An icon of 1999]]
 Prose stays.
 {{Navbox|title=Foreign relations|list1=[[1999 treaty]]}}
 [[Category:Foreign relations]]
