@@ -33,6 +33,12 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 		return extractZh(doc, source)
 	}
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
+	eu := latinGrammarOf(doc) // fr, nl, de: eu_detect.go; nil for English
+	if eu != nil {
+		d := *doc
+		d.Blocks = eu.prose(doc.Blocks)
+		doc = &d
+	}
 	links := classifyLinks(doc.Links)
 	links.subject = findSubject(doc, links)
 	// Several chunks a core, taken in turn by as many workers as cores:
@@ -47,7 +53,7 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 		go func() {
 			defer wg.Done()
 			for k := int(taken.Add(1)) - 1; k < len(chunks); k = int(taken.Add(1)) - 1 {
-				parts[k] = sortEvents(readChunk(doc.Blocks, chunks[k], links))
+				parts[k] = sortEvents(readChunk(doc.Blocks, chunks[k], links, eu))
 			}
 		}()
 	}
@@ -67,8 +73,8 @@ const chunksPerCore = 4
 const warmBlocks = 8
 
 // readChunk finds the events of blocks[c.from:c.to].
-func readChunk(blocks []markup.Block, c chunk, links linkSet) eventList {
-	x := &extractor{ents: newEntityFinder(links), section: sectionBefore(blocks, c.from)}
+func readChunk(blocks []markup.Block, c chunk, links linkSet, eu *euGrammar) eventList {
+	x := &extractor{ents: newEntityFinder(links), section: sectionBefore(blocks, c.from), eu: eu}
 	if c.from > 0 {
 		x.warming = true
 		x.run(blocks[max(0, c.from-warmBlocks):c.from])
@@ -212,6 +218,7 @@ func sectionBefore(blocks []markup.Block, i int) string {
 // extractor reads blocks in order, carrying what one sentence tells the next.
 type extractor struct {
 	ents     *entityFinder
+	eu       *euGrammar // the date grammar of a French, Dutch or German article; nil: English
 	anchor   model.Date // the latest date stated so far, for "that year"
 	section  string
 	events   eventList
@@ -248,12 +255,15 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		return
 	}
 	maybeDate := mayHoldDate(text)
-	if !maybeDate && !mayNamePerson(text) {
+	if !maybeDate && !mayNamePerson(text) && x.eu == nil {
 		return // no date, and no one to remember for later sentences
 	}
 	x.toks = tokenize(text, x.toks)
 	var dates []dateMatch
-	if maybeDate {
+	if x.eu != nil {
+		x.dates = x.eu.find(text, x.anchor, x.dates)
+		dates = x.dates
+	} else if maybeDate {
 		x.dates = findDates(text, x.toks, x.anchor, x.dates)
 		dates = x.dates
 	}

@@ -72,6 +72,10 @@ type Pack struct {
 	// FoundingVerbs make the name after them a firm or a work ("founded
 	// Haiko Honten", "released Opa Opa"), not a person.
 	FoundingVerbs map[string]bool
+
+	// Latin is the phrase data of a Latin-script language read by the
+	// scanner of parse/eu_*.go (fr, nl, de); nil for en and zh.
+	Latin *Latin
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.
@@ -82,3 +86,28 @@ const (
 	Female                      // she, her; a woman's given name
 	Subject                     // he, she: the subject of its clause, not a possessive
 )
+
+// Latin is what a Latin-script language other than English (fr, nl, de)
+// brings to the scanner of parse/eu_*.go: its phrases as data, which the
+// scanner joins into patterns once at start-up. Phrases are matched
+// without regard to case; a space in one matches any run of white space.
+type Latin struct {
+	// FunctionWords are common short words that tell the language from
+	// English and from the other packs: "les", "het", "und".
+	FunctionWords []string
+	Weekdays      []string       // "lundi", "maandag", "Montag": may stand before a day
+	DaySuffixes   []string       // after a day's number: "er" (1er), "e", "." (3.)
+	CenturyNouns  []string       // "siècle", "eeuw", "Jahrhundert"
+	CenturySuffix []string       // after a century's number or numeral: "e", "ème", "ste", "."
+	DecadeBefore  []string       // before a decade's number: "années", "jaren"
+	DecadeAfter   []string       // right after it: "er" (1980er, 60er)
+	DecadeWords   map[string]int // "tachtig" -> 80 in "de jaren tachtig"
+	BC, AD        []string       // eras after a year: "av. J.-C.", "v. Chr."
+	RangeOpen     []string       // open an interval: "entre", "von", "van", "du", "de"
+	RangeJoin     []string       // join its two ends: "et", "bis", "tot", "au", "à"
+	// YearAfter and YearBefore name the year after and before the latest
+	// date ("l'année suivante", "het jaar daarop"); SameYear names its year.
+	YearAfter, YearBefore, SameYear []string
+	YearNouns                       []string // "ans", "jaar", "Jahre": "cinq ans plus tard"
+	Later, Earlier                  []string // "plus tard", "later", "später"; "auparavant"
+}

@@ -1,0 +1,253 @@
+package parse
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// find is findDates for the grammar's language: every form's matches that
+// start and end at word edges, the longest at each place, none overlapping.
+func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMatch {
+	type cand struct {
+		dateMatch
+		form int
+	}
+	var cs []cand
+	for k, f := range g.forms {
+		for pos := 0; pos < len(s); {
+			idx := f.re.FindStringSubmatchIndex(s[pos:])
+			if idx == nil {
+				break
+			}
+			for i := range idx {
+				if idx[i] >= 0 {
+					idx[i] += pos
+				}
+			}
+			start, end := idx[0], idx[1]
+			if end == start || !wordEdge(s, start) || !wordEdge(s, end) {
+				_, size := utf8.DecodeRuneInString(s[start:])
+				pos = start + max(size, 1)
+				continue
+			}
+			m := euMatch{re: f.re, s: s, idx: idx, after: s[end:]}
+			if d, rel, ok := f.read(g, m, anchor); ok {
+				cs = append(cs, cand{dateMatch{date: d, start: start, end: end, relative: rel}, k})
+			}
+			pos = end
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].start != cs[j].start {
+			return cs[i].start < cs[j].start
+		}
+		if cs[i].end != cs[j].end {
+			return cs[i].end > cs[j].end
+		}
+		return cs[i].form < cs[j].form
+	})
+	out, last := dst[:0], 0
+	for _, c := range cs {
+		if c.start < last {
+			continue
+		}
+		if !c.relative {
+			anchor = c.date
+		}
+		out = append(out, c.dateMatch)
+		last = c.end
+	}
+	return out
+}
+
+// wordEdge says whether i is not inside a word or a number.
+func wordEdge(s string, i int) bool {
+	if i == 0 || i == len(s) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return !(inWord(before) && inWord(after))
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// yearOf reads a year group, with its era: "57" with "v. Chr." is -56.
+func yearOf(m euMatch) int {
+	y := atoi(m.get("y"))
+	if m.get("bc") != "" {
+		return 1 - y
+	}
+	return y
+}
+
+// quantityAfter says whether the word after a number counts things: "2000 soldats".
+func (g *euGrammar) quantityAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	w := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '%' }); i >= 0 {
+		w = rest[:i]
+	}
+	return w != "" && g.pack.QuantityNouns[strings.ToLower(w)]
+}
+
+func plausibleYear(y int) bool { return y != 0 && y <= 2100 }
+
+func readYear(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	y := yearOf(m)
+	if !plausibleYear(y) || g.quantityAfter(m.after) {
+		return model.Date{}, false, false
+	}
+	return model.YearDate(y), false, true
+}
+
+func readRange(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	a, bs := atoi(m.get("y")), m.get("y2")
+	b := atoi(bs)
+	if len(bs) == 2 {
+		b += a / 100 * 100
+	}
+	if m.get("bc") != "" {
+		a, b = 1-a, 1-b
+	}
+	if !plausibleYear(a) || !plausibleYear(b) || b <= a || g.quantityAfter(m.after) {
+		return model.Date{}, false, false
+	}
+	return model.Between(model.YearDate(a), model.YearDate(b)), false, true
+}
+
+func (g *euGrammar) monthOf(m euMatch) int {
+	return g.pack.Months[strings.ToLower(strings.TrimSuffix(m.get("m"), "."))]
+}
+
+func readDay(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	y, mo, d := yearOf(m), g.monthOf(m), atoi(m.get("d"))
+	if !plausibleYear(y) || mo == 0 || d < 1 || d > model.DaysIn(y, mo) {
+		return model.Date{}, false, false
+	}
+	return model.DayDate(y, mo, d), false, true
+}
+
+func readDayNoYear(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
+	mo, d := g.monthOf(m), atoi(m.get("d"))
+	if a.IsZero() || mo == 0 || d < 1 || d > model.DaysIn(a.Start.Year, mo) {
+		return model.Date{}, false, false
+	}
+	return model.DayDate(a.Start.Year, mo, d), true, true
+}
+
+func readMonth(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	y, mo := yearOf(m), g.monthOf(m)
+	if !plausibleYear(y) || y < 100 || mo == 0 || g.quantityAfter(m.after) {
+		return model.Date{}, false, false
+	}
+	return model.MonthDate(y, mo), false, true
+}
+
+func readMonthNoYear(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
+	mo := g.monthOf(m)
+	if a.IsZero() || mo == 0 {
+		return model.Date{}, false, false
+	}
+	return model.MonthDate(a.Start.Year, mo), true, true
+}
+
+var romans = map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+
+func roman(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := romans[s[i]]
+		if i+1 < len(s) && romans[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
+
+func readCentury(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	c := m.get("c")
+	n := atoi(c)
+	switch {
+	case n > 0:
+	case c != "" && c[0] >= 'A' && c[0] <= 'Z' && strings.Trim(c, "IVXL") == "":
+		n = roman(c)
+	default:
+		n = g.pack.OrdinalWords[strings.ToLower(c)]
+	}
+	if n < 1 || n > 21 {
+		return model.Date{}, false, false
+	}
+	if m.get("bc") != "" {
+		return model.Date{Start: model.CalendarDay{Year: -n * 100, Month: 1, Day: 1},
+			End: model.CalendarDay{Year: -n*100 + 99, Month: 12, Day: 31}, Precision: model.Century}, false, true
+	}
+	return model.CenturyDate(n - 1), false, true
+}
+
+// decadeStart is the first year of a decade written in two or four digits.
+func decadeStart(s string) (int, bool) {
+	v := atoi(s)
+	if len(s) == 2 {
+		v += 1900
+	}
+	return v, v%10 == 0 && v >= 1000 && v <= 2090
+}
+
+func readDecade(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	v, ok := decadeStart(m.get("y"))
+	if !ok {
+		return model.Date{}, false, false
+	}
+	if y2 := m.get("y2"); y2 != "" { // "les années 60-61": two years
+		b := v/100*100 + atoi(y2)
+		if b > v {
+			return model.Between(model.YearDate(v), model.YearDate(b)), false, true
+		}
+	}
+	return model.DecadeDate(v), false, true
+}
+
+func readDecadeSuffix(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
+	return readDecade(g, m, a)
+}
+
+func readDecadeWord(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	v := g.pack.Latin.DecadeWords[strings.ToLower(m.get("w"))]
+	if v == 0 {
+		return model.Date{}, false, false
+	}
+	return model.DecadeDate(1900 + v), false, true
+}
+
+// readShift is "the year after" (1), "before" (-1), "that year" (0).
+func readShift(k int) euRead {
+	return func(_ *euGrammar, _ euMatch, a model.Date) (model.Date, bool, bool) {
+		if a.IsZero() {
+			return model.Date{}, false, false
+		}
+		return model.YearDate(a.Start.Year + k), true, true
+	}
+}
+
+// readLater is "five years later" (1) and "earlier" (-1).
+func readLater(sign int) euRead {
+	return func(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
+		n := atoi(m.get("n"))
+		if n == 0 {
+			n = g.pack.NumberWords[strings.ToLower(m.get("n"))]
+		}
+		if a.IsZero() || n == 0 {
+			return model.Date{}, false, false
+		}
+		return model.YearDate(a.End.Year + sign*n), true, true
+	}
+}

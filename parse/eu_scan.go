@@ -1,0 +1,126 @@
+package parse
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang"
+)
+
+// euGrammar is the date grammar of one Latin-script language other than
+// English (fr, nl, de), built from its pack's phrases once: a handful of
+// patterns, each a date form, tried over the whole sentence. The forms are
+// the same in the three languages; only the words differ.
+type euGrammar struct {
+	pack *lang.Pack
+	forms []euForm
+}
+
+// euForm is one pattern and what its match means. read returns false when
+// the match is no date after all ("2000 soldats").
+type euForm struct {
+	re   *regexp.Regexp
+	read euRead
+}
+
+// euRead makes the date of a match: its groups by name, the sentence after
+// the match (for a quantity noun), and the latest date before it.
+type euRead func(g *euGrammar, m euMatch, anchor model.Date) (d model.Date, relative, ok bool)
+
+type euMatch struct {
+	re    *regexp.Regexp
+	s     string
+	idx   []int
+	after string // the text after the match
+}
+
+// get is the text of the named group, "" when it took no part.
+func (m euMatch) get(name string) string {
+	i := m.re.SubexpIndex(name)
+	if i < 0 || m.idx[2*i] < 0 {
+		return ""
+	}
+	return m.s[m.idx[2*i]:m.idx[2*i+1]]
+}
+
+// alt is an alternation of phrases, longest first, a space matching any
+// white space, an apostrophe either apostrophe.
+func alt(words []string) string {
+	ws := append([]string(nil), words...)
+	sort.Slice(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	parts := make([]string, 0, len(ws))
+	for _, w := range ws {
+		q := regexp.QuoteMeta(w)
+		q = strings.ReplaceAll(q, " ", `\s+`)
+		q = strings.ReplaceAll(q, "'", "['’]")
+		q = strings.ReplaceAll(q, "’", "['’]")
+		parts = append(parts, q)
+	}
+	if len(parts) == 0 {
+		return `\x00NEVER`
+	}
+	return "(?:" + strings.Join(parts, "|") + ")"
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+
+func newEuGrammar(p *lang.Pack) *euGrammar {
+	l := p.Latin
+	g := &euGrammar{pack: p}
+	month := `(?P<m>` + alt(keys(p.Months)) + `)\.?`
+	day := `(?P<d>[0-3]?\d)(?:` + alt(l.DaySuffixes) + `)?`
+	era := `(?:\s*(?:(?P<bc>` + alt(l.BC) + `)|` + alt(l.AD) + `))?`
+	year := `(?P<y>\d{1,4})` + era
+	wk := `(?:` + alt(l.Weekdays) + `,?\s+)?`
+	add := func(pat string, read euRead) {
+		g.forms = append(g.forms, euForm{regexp.MustCompile(`(?i)` + pat), read})
+	}
+	// "entre 1843 et 1846", "von 1940 bis 1945", "du 3 au 5 mai 1990" (as years only)
+	add(alt(l.RangeOpen)+`\s+(?P<y>\d{3,4})\s+`+alt(l.RangeJoin)+`\s+(?P<y2>\d{2,4})`+era, readRange)
+	// "1939-1945", "1939–45"
+	add(`(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{2,4})`+era, readRange)
+	// "le 14 juillet 1789", "am 3. März 1991", "op 21 juli 1831"
+	add(wk+day+`\s+`+month+`\s+`+year, readDay)
+	// "le 24 janvier", "am 3. März": the latest date's year
+	add(wk+day+`\s+`+month, readDayNoYear)
+	// "juillet 1789", "März 1991"
+	add(month+`\s+`+year, readMonth)
+	// "en juin", "im Juni": the latest date's year
+	add(alt(keys(p.YearOpeners))+`\s+`+month, readMonthNoYear)
+	// centuries: "XIXe siècle", "19e eeuw", "19. Jahrhundert", "de negende eeuw"
+	add(`(?P<c>(?-i:[IVXL]+)|\d{1,2}|`+alt(keys(p.OrdinalWords))+`)(?:`+alt(l.CenturySuffix)+`)?\s+`+alt(l.CenturyNouns)+era, readCentury)
+	// decades: "années 1980", "années 60-61", "jaren 80", "jaren tachtig", "1980er Jahre", "60er"
+	if len(l.DecadeBefore) > 0 {
+		add(alt(l.DecadeBefore)+`\s+['’]?(?P<y>\d{2}|\d{4})(?:\s*[-–]\s*(?P<y2>\d{2}))?`, readDecade)
+		if len(l.DecadeWords) > 0 {
+			add(alt(l.DecadeBefore)+`\s+(?P<w>`+alt(keys(l.DecadeWords))+`)`, readDecadeWord)
+		}
+	}
+	if len(l.DecadeAfter) > 0 {
+		add(`(?P<y>\d{2}|\d{4})`+alt(l.DecadeAfter)+`(?:\s+`+alt(l.YearNouns)+`)?`, readDecadeSuffix)
+	}
+	if len(l.DecadeWords) > 0 && len(l.DecadeBefore) == 0 {
+		add(`(?P<w>`+alt(keys(l.DecadeWords))+`)(?:\s+`+alt(l.YearNouns)+`)?`, readDecadeWord)
+	}
+	// relative: "l'année suivante", "cinq ans plus tard"
+	add(alt(l.YearAfter), readShift(1))
+	add(alt(l.YearBefore), readShift(-1))
+	add(alt(l.SameYear), readShift(0))
+	add(`(?P<n>\d{1,2}|`+alt(keys(p.NumberWords))+`)\s+`+alt(l.YearNouns)+`\s+`+alt(l.Later), readLater(1))
+	add(`(?P<n>\d{1,2}|`+alt(keys(p.NumberWords))+`)\s+`+alt(l.YearNouns)+`\s+`+alt(l.Earlier), readLater(-1))
+	// a year after an opener, three or four digits: "en 709", "seit 1990"
+	add(alt(keys(p.YearOpeners))+`\s+`+year, readYear)
+	// a bare year of four digits, or any year with an era: "1302", "57 v. Chr."
+	add(`(?P<y>\d{4})`+era, readYear)
+	add(`(?P<y>\d{1,4})\s*(?:(?P<bc>`+alt(l.BC)+`)|`+alt(l.AD)+`)`, readYear)
+	return g
+}
