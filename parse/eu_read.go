@@ -11,11 +11,14 @@ import (
 )
 
 // find is findDates for the grammar's language: every form's matches that
-// start and end at word edges, the longest at each place, none overlapping.
+// start and end at word edges, the longest at each place, none
+// overlapping, read left to right so that "that year" means the latest
+// date even within the sentence.
 func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMatch {
 	type cand struct {
-		dateMatch
-		form int
+		m          euMatch
+		form       int
+		start, end int
 	}
 	var cs []cand
 	for k, f := range g.forms {
@@ -35,10 +38,7 @@ func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMat
 				pos = start + max(size, 1)
 				continue
 			}
-			m := euMatch{re: f.re, s: s, idx: idx, after: s[end:]}
-			if d, rel, ok := f.read(g, m, anchor); ok {
-				cs = append(cs, cand{dateMatch{date: d, start: start, end: end, relative: rel}, k})
-			}
+			cs = append(cs, cand{euMatch{re: f.re, s: s, idx: idx, after: s[end:]}, k, start, end})
 			pos = end
 		}
 	}
@@ -56,10 +56,14 @@ func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMat
 		if c.start < last {
 			continue
 		}
-		if !c.relative {
-			anchor = c.date
+		d, rel, ok := g.forms[c.form].read(g, c.m, anchor)
+		if !ok {
+			continue
 		}
-		out = append(out, c.dateMatch)
+		if !rel {
+			anchor = d
+		}
+		out = append(out, dateMatch{date: d, start: c.start, end: c.end, relative: rel})
 		last = c.end
 	}
 	return out
@@ -113,8 +117,16 @@ func readRange(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
 	if len(bs) == 2 {
 		b += a / 100 * 100
 	}
-	if m.get("bc") != "" {
+	switch {
+	case m.get("bc1") != "": // "van 2205 v.C. tot 1911 n.C.": the era of the first end
+		a = 1 - a
+		if m.get("bc") != "" {
+			b = 1 - b
+		}
+	case m.get("bc") != "":
 		a, b = 1-a, 1-b
+	case len(m.get("y")) < 3:
+		return model.Date{}, false, false
 	}
 	if !plausibleYear(a) || !plausibleYear(b) || b <= a || g.quantityAfter(m.after) {
 		return model.Date{}, false, false
@@ -136,7 +148,7 @@ func readDay(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
 
 func readDayNoYear(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
 	mo, d := g.monthOf(m), atoi(m.get("d"))
-	if a.IsZero() || mo == 0 || d < 1 || d > model.DaysIn(a.Start.Year, mo) {
+	if yearNext(m.after) || a.IsZero() || mo == 0 || d < 1 || d > model.DaysIn(a.Start.Year, mo) {
 		return model.Date{}, false, false
 	}
 	return model.DayDate(a.Start.Year, mo, d), true, true
@@ -152,7 +164,7 @@ func readMonth(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
 
 func readMonthNoYear(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
 	mo := g.monthOf(m)
-	if a.IsZero() || mo == 0 {
+	if yearNext(m.after) || a.IsZero() || mo == 0 {
 		return model.Date{}, false, false
 	}
 	return model.MonthDate(a.Start.Year, mo), true, true
@@ -250,4 +262,66 @@ func readLater(sign int) euRead {
 		}
 		return model.YearDate(a.End.Year + sign*n), true, true
 	}
+}
+
+// yearNext says whether a number follows: "juin" in "en juin 1960" is no
+// month of the latest date's year.
+func yearNext(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0\t")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+// sameDay is the latest date itself: "diezelfde dag", "am selben Tag".
+func sameDay(_ *euGrammar, _ euMatch, a model.Date) (model.Date, bool, bool) {
+	return a, true, !a.IsZero()
+}
+
+// monthLater is "a month later": the month after the latest date's.
+func monthLater(_ *euGrammar, _ euMatch, a model.Date) (model.Date, bool, bool) {
+	if a.IsZero() {
+		return model.Date{}, false, false
+	}
+	y, mo := a.End.Year, a.End.Month+1
+	if mo > 12 {
+		y, mo = y+1, 1
+	}
+	return model.MonthDate(y, mo), true, true
+}
+
+// joinSentences joins back what the English splitter cut after a German
+// day ("am 3. März"), a short abbreviation ("geb.", "v. Chr.") or one of
+// the pack's abbreviations: the text after such a stop goes on.
+func (g *euGrammar) joinSentences(p string, ss []sentence) []sentence {
+	out := ss[:0]
+	for i, sn := range ss {
+		if len(out) > 0 && g.cutTooSoon(p[out[len(out)-1].start:out[len(out)-1].end]) {
+			prev := &out[len(out)-1]
+			prev.end = sn.end
+			prev.citations = append(prev.citations, sn.citations...)
+			continue
+		}
+		out = append(out, ss[i])
+	}
+	return out
+}
+
+func (g *euGrammar) cutTooSoon(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := s[:len(s)-1]
+	if i := strings.LastIndexAny(w, " (\u00a0"); i >= 0 {
+		w = w[i+1:]
+	}
+	if w == "" {
+		return false
+	}
+	if n := len(w); n <= 2 && strings.Trim(w, "0123456789") == "" {
+		return true // a day or an ordinal: "3.", "19."
+	}
+	if utf8.RuneCountInString(w) <= 2 && unicode.IsLower([]rune(w)[0]) {
+		return true // "v.", "n.", "ca"
+	}
+	return g.pack.Abbreviations[strings.ToLower(w)]
 }

@@ -14,7 +14,7 @@ import (
 // patterns, each a date form, tried over the whole sentence. The forms are
 // the same in the three languages; only the words differ.
 type euGrammar struct {
-	pack *lang.Pack
+	pack  *lang.Pack
 	forms []euForm
 }
 
@@ -72,7 +72,6 @@ func keys[V any](m map[string]V) []string {
 	return out
 }
 
-
 func newEuGrammar(p *lang.Pack) *euGrammar {
 	l := p.Latin
 	g := &euGrammar{pack: p}
@@ -85,7 +84,7 @@ func newEuGrammar(p *lang.Pack) *euGrammar {
 		g.forms = append(g.forms, euForm{regexp.MustCompile(`(?i)` + pat), read})
 	}
 	// "entre 1843 et 1846", "von 1940 bis 1945", "du 3 au 5 mai 1990" (as years only)
-	add(alt(l.RangeOpen)+`\s+(?P<y>\d{3,4})\s+`+alt(l.RangeJoin)+`\s+(?P<y2>\d{2,4})`+era, readRange)
+	add(alt(l.RangeOpen)+`\s+(?P<y>\d{1,4})(?:\s*(?:(?P<bc1>`+alt(l.BC)+`)|`+alt(l.AD)+`))?\s+`+alt(l.RangeJoin)+`\s+(?P<y2>\d{2,4})`+era, readRange)
 	// "1939-1945", "1939–45"
 	add(`(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{2,4})`+era, readRange)
 	// "le 14 juillet 1789", "am 3. März 1991", "op 21 juli 1831"
@@ -115,10 +114,12 @@ func newEuGrammar(p *lang.Pack) *euGrammar {
 	add(alt(l.YearAfter), readShift(1))
 	add(alt(l.YearBefore), readShift(-1))
 	add(alt(l.SameYear), readShift(0))
+	add(alt(l.SameDay), sameDay)
+	add(alt(l.MonthAfter), monthLater)
 	add(`(?P<n>\d{1,2}|`+alt(keys(p.NumberWords))+`)\s+`+alt(l.YearNouns)+`\s+`+alt(l.Later), readLater(1))
 	add(`(?P<n>\d{1,2}|`+alt(keys(p.NumberWords))+`)\s+`+alt(l.YearNouns)+`\s+`+alt(l.Earlier), readLater(-1))
 	// a year after an opener, three or four digits: "en 709", "seit 1990"
-	add(alt(keys(p.YearOpeners))+`\s+`+year, readYear)
+	add(alt(keys(p.YearOpeners))+`\s+(?P<y>\d{3,4})`+era, readYear)
 	// a bare year of four digits, or any year with an era: "1302", "57 v. Chr."
 	add(`(?P<y>\d{4})`+era, readYear)
 	add(`(?P<y>\d{1,4})\s*(?:(?P<bc>`+alt(l.BC)+`)|`+alt(l.AD)+`)`, readYear)

@@ -239,6 +239,9 @@ func (x *extractor) run(blocks []markup.Block) eventList {
 			continue
 		}
 		x.sentences = splitSentences(b.Text, x.sentences)
+		if x.eu != nil {
+			x.sentences = x.eu.joinSentences(b.Text, x.sentences)
+		}
 		loose := hasLooseSpace(b.Text)
 		for _, sn := range x.sentences {
 			x.sentence(b, sn, loose)

@@ -108,6 +108,7 @@ type Latin struct {
 	// YearAfter and YearBefore name the year after and before the latest
 	// date ("l'année suivante", "het jaar daarop"); SameYear names its year.
 	YearAfter, YearBefore, SameYear []string
+	SameDay, MonthAfter             []string // "le même jour"; "un mois plus tard"
 	YearNouns                       []string // "ans", "jaar", "Jahre": "cinq ans plus tard"
 	Later, Earlier                  []string // "plus tard", "later", "später"; "auparavant"
 }

@@ -28,6 +28,7 @@ var Pack = &lang.Pack{
 		"km": true, "kilometer": true, "meter": true, "m": true, "euro": true, "mark": true, "dm": true,
 		"stunden": true, "tage": true, "tote": true, "%": true, "prozent": true, "schüler": true, "ha": true,
 	},
+	Abbreviations: map[string]bool{"geb": true, "gest": true, "chr": true, "ca": true, "st": true, "nr": true, "bzw": true, "jh": true, "dr": true, "prof": true, "vgl": true, "usw": true, "evtl": true, "hl": true, "s": true},
 	TailHeadings: map[string]bool{
 		"einzelnachweise": true, "literatur": true, "weblinks": true, "siehe auch": true,
 		"anmerkungen": true, "quellen": true, "fußnoten": true,
@@ -50,6 +51,8 @@ var Pack = &lang.Pack{
 		YearAfter:  []string{"im folgenden Jahr", "im Folgejahr", "im nächsten Jahr", "ein Jahr später", "im darauffolgenden Jahr", "im Jahr darauf"},
 		YearBefore: []string{"im Vorjahr", "ein Jahr zuvor", "im vorigen Jahr", "ein Jahr früher"},
 		SameYear:   []string{"im selben Jahr", "im gleichen Jahr", "im demselben Jahr", "noch im selben Jahr", "in diesem Jahr"},
+		SameDay:    []string{"am selben Tag", "am gleichen Tag", "am selben Tage", "an diesem Tag"},
+		MonthAfter: []string{"einen Monat später", "ein Monat später", "im folgenden Monat", "im Folgemonat"},
 		YearNouns:  []string{"Jahre", "Jahren", "Jahr"},
 		Later:      []string{"später", "danach"},
 		Earlier:    []string{"zuvor", "früher", "vorher"},

@@ -31,6 +31,7 @@ var Pack = &lang.Pack{
 		"kilomètres": true, "mètres": true, "m": true, "euros": true, "francs": true, "heures": true,
 		"jours": true, "mois": true, "morts": true, "%": true, "élèves": true, "exemplaires": true, "ha": true,
 	},
+	Abbreviations: map[string]bool{"av": true, "apr": true, "j.-c": true, "mgr": true, "st": true, "ste": true, "env": true, "cf": true, "vol": true, "no": true, "mme": true, "m": true},
 	TailHeadings: map[string]bool{
 		"références": true, "notes et références": true, "notes": true, "voir aussi": true,
 		"liens externes": true, "bibliographie": true, "articles connexes": true, "sources": true,
@@ -49,6 +50,8 @@ var Pack = &lang.Pack{
 		YearAfter:     []string{"l'année suivante", "l’année suivante", "l'année d'après", "l’année d’après", "un an plus tard"},
 		YearBefore:    []string{"l'année précédente", "l’année précédente", "l'année d'avant", "un an plus tôt"},
 		SameYear:      []string{"cette année-là", "la même année", "cette même année", "l'année même", "cette année là"},
+		SameDay:       []string{"le même jour", "ce jour-là", "le jour même"},
+		MonthAfter:    []string{"un mois plus tard", "le mois suivant"},
 		YearNouns:     []string{"ans", "années", "an"},
 		Later:         []string{"plus tard", "après"},
 		Earlier:       []string{"plus tôt", "auparavant", "avant"},

@@ -28,6 +28,7 @@ var Pack = &lang.Pack{
 		"kilometer": true, "meter": true, "m": true, "euro": true, "gulden": true, "frank": true, "uur": true,
 		"dagen": true, "doden": true, "%": true, "procent": true, "leerlingen": true, "ha": true,
 	},
+	Abbreviations: map[string]bool{"v.chr": true, "n.chr": true, "ca": true, "st": true, "mgr": true, "dhr": true, "mevr": true, "nr": true, "blz": true, "o.a": true, "m.a.w": true, "bijv": true, "e.a": true, "resp": true, "geb": true},
 	TailHeadings: map[string]bool{
 		"bronnen": true, "noten": true, "zie ook": true, "externe links": true, "referenties": true,
 		"literatuur": true, "externe link": true, "bronnen, noten en/of referenties": true,
@@ -49,7 +50,9 @@ var Pack = &lang.Pack{
 		RangeJoin:  []string{"tot", "en", "tot en met", "t/m"},
 		YearAfter:  []string{"het jaar daarop", "het jaar erop", "een jaar later", "het volgende jaar", "het daaropvolgende jaar"},
 		YearBefore: []string{"het jaar daarvoor", "een jaar eerder", "het vorige jaar"},
-		SameYear:   []string{"datzelfde jaar", "hetzelfde jaar", "dat jaar", "diezelfde dag", "die dag", "dezelfde dag"},
+		SameYear:   []string{"datzelfde jaar", "hetzelfde jaar", "dat jaar"},
+		SameDay:    []string{"diezelfde dag", "die dag", "dezelfde dag", "op dezelfde dag"},
+		MonthAfter: []string{"een maand later", "de maand daarop", "de volgende maand"},
 		YearNouns:  []string{"jaar", "jaren"},
 		Later:      []string{"later", "nadien"},
 		Earlier:    []string{"eerder", "daarvoor"},
