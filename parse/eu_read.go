@@ -111,6 +111,13 @@ func readYear(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
 	return model.YearDate(y), false, true
 }
 
+// readUntil is readYear for "jusqu'en 1962": a bound, not the time of the
+// narrative, so later year-less dates keep the year before it.
+func readUntil(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
+	d, _, ok := readYear(g, m, a)
+	return d, !a.IsZero(), ok
+}
+
 func readRange(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
 	a, bs := atoi(m.get("y")), m.get("y2")
 	b := atoi(bs)

@@ -54,8 +54,7 @@ func alt(words []string) string {
 	for _, w := range ws {
 		q := regexp.QuoteMeta(w)
 		q = strings.ReplaceAll(q, " ", `\s+`)
-		q = strings.ReplaceAll(q, "'", "['’]")
-		q = strings.ReplaceAll(q, "’", "['’]")
+		q = strings.NewReplacer("'", "['’]", "’", "['’]").Replace(q)
 		parts = append(parts, q)
 	}
 	if len(parts) == 0 {
@@ -99,13 +98,13 @@ func newEuGrammar(p *lang.Pack) *euGrammar {
 	add(`(?P<c>(?-i:[IVXL]+)|\d{1,2}|`+alt(keys(p.OrdinalWords))+`)(?:`+alt(l.CenturySuffix)+`)?\s+`+alt(l.CenturyNouns)+era, readCentury)
 	// decades: "années 1980", "années 60-61", "jaren 80", "jaren tachtig", "1980er Jahre", "60er"
 	if len(l.DecadeBefore) > 0 {
-		add(alt(l.DecadeBefore)+`\s+['’]?(?P<y>\d{2}|\d{4})(?:\s*[-–]\s*(?P<y2>\d{2}))?`, readDecade)
+		add(alt(l.DecadeBefore)+`\s+['’]?(?P<y>\d{4}|\d{2})(?:\s*[-–]\s*(?P<y2>\d{2}))?`, readDecade)
 		if len(l.DecadeWords) > 0 {
 			add(alt(l.DecadeBefore)+`\s+(?P<w>`+alt(keys(l.DecadeWords))+`)`, readDecadeWord)
 		}
 	}
 	if len(l.DecadeAfter) > 0 {
-		add(`(?P<y>\d{2}|\d{4})`+alt(l.DecadeAfter)+`(?:\s+`+alt(l.YearNouns)+`)?`, readDecadeSuffix)
+		add(`(?P<y>\d{4}|\d{2})`+alt(l.DecadeAfter)+`(?:\s+`+alt(l.YearNouns)+`)?`, readDecadeSuffix)
 	}
 	if len(l.DecadeWords) > 0 && len(l.DecadeBefore) == 0 {
 		add(`(?P<w>`+alt(keys(l.DecadeWords))+`)(?:\s+`+alt(l.YearNouns)+`)?`, readDecadeWord)
@@ -118,6 +117,8 @@ func newEuGrammar(p *lang.Pack) *euGrammar {
 	add(alt(l.MonthAfter), monthLater)
 	add(`(?P<n>\d{1,2}|`+alt(keys(p.NumberWords))+`)\s+`+alt(l.YearNouns)+`\s+`+alt(l.Later), readLater(1))
 	add(`(?P<n>\d{1,2}|`+alt(keys(p.NumberWords))+`)\s+`+alt(l.YearNouns)+`\s+`+alt(l.Earlier), readLater(-1))
+	// "jusqu'en 1962": a year that anchors nothing after it
+	add(alt(l.Until)+`\s+(?P<y>\d{3,4})`+era, readUntil)
 	// a year after an opener, three or four digits: "en 709", "seit 1990"
 	add(alt(keys(p.YearOpeners))+`\s+(?P<y>\d{3,4})`+era, readYear)
 	// a bare year of four digits, or any year with an era: "1302", "57 v. Chr."

@@ -109,6 +109,9 @@ type Latin struct {
 	// date ("l'année suivante", "het jaar daarop"); SameYear names its year.
 	YearAfter, YearBefore, SameYear []string
 	SameDay, MonthAfter             []string // "le même jour"; "un mois plus tard"
-	YearNouns                       []string // "ans", "jaar", "Jahre": "cinq ans plus tard"
-	Later, Earlier                  []string // "plus tard", "later", "später"; "auparavant"
+	// Until opens a year that bounds what is told, not when it is told:
+	// "jusqu'en 1962" is an event, but no anchor for a later "le 26 mai".
+	Until          []string
+	YearNouns      []string // "ans", "jaar", "Jahre": "cinq ans plus tard"
+	Later, Earlier []string // "plus tard", "later", "später"; "auparavant"
 }

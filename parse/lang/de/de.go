@@ -53,6 +53,7 @@ var Pack = &lang.Pack{
 		SameYear:   []string{"im selben Jahr", "im gleichen Jahr", "im demselben Jahr", "noch im selben Jahr", "in diesem Jahr"},
 		SameDay:    []string{"am selben Tag", "am gleichen Tag", "am selben Tage", "an diesem Tag"},
 		MonthAfter: []string{"einen Monat später", "ein Monat später", "im folgenden Monat", "im Folgemonat"},
+		Until:      []string{"bis", "bis zum Jahr", "bis ins Jahr"},
 		YearNouns:  []string{"Jahre", "Jahren", "Jahr"},
 		Later:      []string{"später", "danach"},
 		Earlier:    []string{"zuvor", "früher", "vorher"},

@@ -52,6 +52,7 @@ var Pack = &lang.Pack{
 		SameYear:      []string{"cette année-là", "la même année", "cette même année", "l'année même", "cette année là"},
 		SameDay:       []string{"le même jour", "ce jour-là", "le jour même"},
 		MonthAfter:    []string{"un mois plus tard", "le mois suivant"},
+		Until:         []string{"jusqu'en", "jusqu'à", "jusqu'au"},
 		YearNouns:     []string{"ans", "années", "an"},
 		Later:         []string{"plus tard", "après"},
 		Earlier:       []string{"plus tôt", "auparavant", "avant"},

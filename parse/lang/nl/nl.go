@@ -53,6 +53,7 @@ var Pack = &lang.Pack{
 		SameYear:   []string{"datzelfde jaar", "hetzelfde jaar", "dat jaar"},
 		SameDay:    []string{"diezelfde dag", "die dag", "dezelfde dag", "op dezelfde dag"},
 		MonthAfter: []string{"een maand later", "de maand daarop", "de volgende maand"},
+		Until:      []string{"tot", "tot in", "uiterlijk in"},
 		YearNouns:  []string{"jaar", "jaren"},
 		Later:      []string{"later", "nadien"},
 		Earlier:    []string{"eerder", "daarvoor"},
