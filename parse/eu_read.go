@@ -65,8 +65,49 @@ func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMat
 		}
 		out = append(out, dateMatch{date: d, start: c.start, end: c.end, relative: rel})
 		last = c.end
+		if m, ok := g.second(s, c.end, d); ok {
+			out = append(out, m)
+			last = m.end
+		}
 	}
 	return out
+}
+
+// second reads a year or decade joined to the date d that ends at end by
+// an "and": "rond 850 en 880", "les années 70 et 80".
+func (g *euGrammar) second(s string, end int, d model.Date) (dateMatch, bool) {
+	if d.Interval || d.Precision != model.Year && d.Precision != model.Decade {
+		return dateMatch{}, false
+	}
+	idx := g.and.FindStringSubmatchIndex(s[end:])
+	if idx == nil || !wordEdge(s, end+idx[1]) {
+		return dateMatch{}, false
+	}
+	num := s[end+idx[2] : end+idx[3]]
+	v := atoi(num)
+	if len(num) == 2 {
+		v += d.Start.Year / 100 * 100
+	}
+	var next model.Date
+	switch {
+	case d.Precision == model.Decade && v%10 == 0 && v > d.Start.Year:
+		next = model.DecadeDate(v)
+	case d.Precision == model.Year && len(num) >= 3 && v > d.Start.Year && plausibleYear(v) && !g.quantityAfter(s[end+idx[1]:]):
+		next = model.YearDate(v)
+	default:
+		return dateMatch{}, false
+	}
+	return dateMatch{date: next, start: end + idx[2], end: end + idx[3]}, true
+}
+
+func readMonthRange(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	y, y2 := atoi(m.get("y")), atoi(m.get("y2"))
+	mo := g.pack.Months[strings.ToLower(m.get("m"))]
+	mo2 := g.pack.Months[strings.ToLower(m.get("m2"))]
+	if mo == 0 || mo2 == 0 || y2*12+mo2 <= y*12+mo {
+		return model.Date{}, false, false
+	}
+	return model.Between(model.MonthDate(y, mo), model.MonthDate(y2, mo2)), false, true
 }
 
 // wordEdge says whether i is not inside a word or a number.

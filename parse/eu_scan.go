@@ -15,6 +15,7 @@ import (
 // the same in the three languages; only the words differ.
 type euGrammar struct {
 	pack  *lang.Pack
+	and   *regexp.Regexp // a second year after one: " et 880"
 	forms []euForm
 }
 
@@ -84,6 +85,8 @@ func newEuGrammar(p *lang.Pack) *euGrammar {
 	}
 	// "entre 1843 et 1846", "von 1940 bis 1945", "du 3 au 5 mai 1990" (as years only)
 	add(alt(l.RangeOpen)+`\s+(?P<y>\d{1,4})(?:\s*(?:(?P<bc1>`+alt(l.BC)+`)|`+alt(l.AD)+`))?\s+`+alt(l.RangeJoin)+`\s+(?P<y2>\d{2,4})`+era, readRange)
+	// "november 1830 - november 1833"
+	add(`(?P<m>`+alt(keys(p.Months))+`)\.?\s+(?P<y>\d{3,4})\s*[-–—]\s*(?P<m2>`+alt(keys(p.Months))+`)\.?\s+(?P<y2>\d{3,4})`, readMonthRange)
 	// "1939-1945", "1939–45"
 	add(`(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{2,4})`+era, readRange)
 	// "le 14 juillet 1789", "am 3. März 1991", "op 21 juli 1831"
@@ -124,5 +127,6 @@ func newEuGrammar(p *lang.Pack) *euGrammar {
 	// a bare year of four digits, or any year with an era: "1302", "57 v. Chr."
 	add(`(?P<y>\d{4})`+era, readYear)
 	add(`(?P<y>\d{1,4})\s*(?:(?P<bc>`+alt(l.BC)+`)|`+alt(l.AD)+`)`, readYear)
+	g.and = regexp.MustCompile(`(?i)^\s+` + alt(l.And) + `\s+(\d{4}|\d{3}|\d{2})`)
 	return g
 }

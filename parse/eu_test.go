@@ -45,6 +45,10 @@ func TestLatinDates(t *testing.T) {
 		{"de", "Von 1933 bis 1945 war er im Exil.", model.Date{}, "1933/1945"},
 		{"de", "Die Römer kamen 12 v. Chr. an den Rhein.", model.Date{}, "-0011"},
 		{"de", "Die Stadt hat 1500 Einwohner.", model.Date{}, ""},
+		{"nl", "Rond 910 en 940 plunderden de Vikingen het klooster.", model.Date{}, "0910 0940"},
+		{"fr", "Dans les années 30 et 40, la ville grandit.", model.Date{}, "193X 194X"},
+		{"nl", "Het beleg (maart 1601 - september 1604) was lang.", model.Date{}, "1601-03/1604-09"},
+		{"de", "Bis 1918 gehörte der Ort zu Preußen, am selben Tag fiel Schnee.", model.Date{}, "1918 1918"},
 	} {
 		var got []string
 		for _, d := range latinGrammars[c.lang].find(c.text, c.anchor, nil) {

@@ -111,7 +111,9 @@ type Latin struct {
 	SameDay, MonthAfter             []string // "le même jour"; "un mois plus tard"
 	// Until opens a year that bounds what is told, not when it is told:
 	// "jusqu'en 1962" is an event, but no anchor for a later "le 26 mai".
-	Until          []string
+	Until []string
+	// And joins a second year or decade to one just read: "en 850 et 880".
+	And            []string
 	YearNouns      []string // "ans", "jaar", "Jahre": "cinq ans plus tard"
 	Later, Earlier []string // "plus tard", "later", "später"; "auparavant"
 }

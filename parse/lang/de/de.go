@@ -54,6 +54,7 @@ var Pack = &lang.Pack{
 		SameDay:    []string{"am selben Tag", "am gleichen Tag", "am selben Tage", "an diesem Tag"},
 		MonthAfter: []string{"einen Monat später", "ein Monat später", "im folgenden Monat", "im Folgemonat"},
 		Until:      []string{"bis", "bis zum Jahr", "bis ins Jahr"},
+		And:        []string{"und", "oder", "sowie"},
 		YearNouns:  []string{"Jahre", "Jahren", "Jahr"},
 		Later:      []string{"später", "danach"},
 		Earlier:    []string{"zuvor", "früher", "vorher"},

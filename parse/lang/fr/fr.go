@@ -53,6 +53,7 @@ var Pack = &lang.Pack{
 		SameDay:       []string{"le même jour", "ce jour-là", "le jour même"},
 		MonthAfter:    []string{"un mois plus tard", "le mois suivant"},
 		Until:         []string{"jusqu'en", "jusqu'à", "jusqu'au"},
+		And:           []string{"et", "ou", "puis"},
 		YearNouns:     []string{"ans", "années", "an"},
 		Later:         []string{"plus tard", "après"},
 		Earlier:       []string{"plus tôt", "auparavant", "avant"},

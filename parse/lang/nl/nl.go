@@ -54,6 +54,7 @@ var Pack = &lang.Pack{
 		SameDay:    []string{"diezelfde dag", "die dag", "dezelfde dag", "op dezelfde dag"},
 		MonthAfter: []string{"een maand later", "de maand daarop", "de volgende maand"},
 		Until:      []string{"tot", "tot in", "uiterlijk in"},
+		And:        []string{"en", "of"},
 		YearNouns:  []string{"jaar", "jaren"},
 		Later:      []string{"later", "nadien"},
 		Earlier:    []string{"eerder", "daarvoor"},
