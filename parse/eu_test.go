@@ -95,3 +95,19 @@ func TestLatinExtract(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinPeople(t *testing.T) {
+	de := latinGrammars["de"]
+	got := de.people([]string{"Helmut Kohl den Vertrag", "Verbesserung der Lage", "Herzogtum Geldern", "Karl von Habsburg"})
+	if strings.Join(got, "|") != "Helmut Kohl|Karl von Habsburg" {
+		t.Errorf("de people: %q", got)
+	}
+	nl := latinGrammars["nl"]
+	people, last := nl.referred("In 1901 vertrok hij naar Rome.", nil, "Jan Peeters")
+	if len(people) != 1 || people[0] != "Jan Peeters" || last != "Jan Peeters" {
+		t.Errorf("nl pronoun: %q %q", people, last)
+	}
+	if people, _ := nl.referred("In 1901 viel er sneeuw.", nil, "Jan Peeters"); len(people) != 0 {
+		t.Errorf("nl without a pronoun: %q", people)
+	}
+}

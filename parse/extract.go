@@ -219,6 +219,7 @@ func sectionBefore(blocks []markup.Block, i int) string {
 type extractor struct {
 	ents     *entityFinder
 	eu       *euGrammar // the date grammar of a French, Dutch or German article; nil: English
+	euLast   string     // the person the eu grammar named last, whom "il", "hij", "er" mean
 	anchor   model.Date // the latest date stated so far, for "that year"
 	section  string
 	events   eventList
@@ -301,6 +302,10 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 			Phrase:    model.Span{Start: dm.start, End: dm.end},
 		}
 		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
+		if x.eu != nil {
+			e.People = x.eu.people(e.People)
+			e.People, x.euLast = x.eu.referred(text, e.People, x.euLast)
+		}
 		x.events.add(e)
 	}
 }

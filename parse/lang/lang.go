@@ -112,6 +112,15 @@ type Latin struct {
 	// Until opens a year that bounds what is told, not when it is told:
 	// "jusqu'en 1962" is an event, but no anchor for a later "le 26 mai".
 	Until []string
+	// People: a capitalised phrase is a person's name only when no word of
+	// it is one of NotNameWords (lower case: states, firms, offices, wars)
+	// or ends in one of NounSuffixes ("-ung", "-tion"); NameParticles may
+	// stand lower case inside a name ("de", "van", "von").
+	NotNameWords  map[string]bool
+	NounSuffixes  []string
+	NameParticles map[string]bool
+	// Pronouns stand for the person named last: "il", "hij", "er".
+	Pronouns map[string]bool
 	// And joins a second year or decade to one just read: "en 850 et 880".
 	And            []string
 	YearNouns      []string // "ans", "jaar", "Jahre": "cinq ans plus tard"

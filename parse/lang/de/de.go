@@ -1,7 +1,11 @@
 // Package de is the German language pack: data only.
 package de
 
-import "github.com/annals-tui/annals/parse/lang"
+import (
+	"strings"
+
+	"github.com/annals-tui/annals/parse/lang"
+)
 
 // Pack is German.
 var Pack = &lang.Pack{
@@ -55,8 +59,24 @@ var Pack = &lang.Pack{
 		MonthAfter: []string{"einen Monat später", "ein Monat später", "im folgenden Monat", "im Folgemonat"},
 		Until:      []string{"bis", "bis zum Jahr", "bis ins Jahr"},
 		And:        []string{"und", "oder", "sowie"},
-		YearNouns:  []string{"Jahre", "Jahren", "Jahr"},
-		Later:      []string{"später", "danach"},
-		Earlier:    []string{"zuvor", "früher", "vorher"},
+		NotNameWords: words("republik bundesrepublik königreich reich universität kirche provinz herzogtum kanton kantons " +
+			"krieg krieges weltkrieges vertrag vertrags abkommen partei bank museum rat kommission stadt " +
+			"deutschland belgien frankreich russland heimatstadt nationen staaten presseagentur volksbank kongress schlacht vertreter " +
+			"der die das den dem des ein eine einen im am auf durch gemäß es erste zweiten"),
+		NounSuffixes:  []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium", "chinas", "präsident", "sekretär"},
+		NameParticles: words("von van de der zu"),
+		Pronouns:      words("er"),
+		YearNouns:     []string{"Jahre", "Jahren", "Jahr"},
+		Later:         []string{"später", "danach"},
+		Earlier:       []string{"zuvor", "früher", "vorher"},
 	},
+}
+
+// words is a set of the words of s, split at spaces.
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }

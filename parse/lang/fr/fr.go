@@ -1,7 +1,11 @@
 // Package fr is the French language pack: data only.
 package fr
 
-import "github.com/annals-tui/annals/parse/lang"
+import (
+	"strings"
+
+	"github.com/annals-tui/annals/parse/lang"
+)
 
 // Pack is French.
 var Pack = &lang.Pack{
@@ -54,8 +58,23 @@ var Pack = &lang.Pack{
 		MonthAfter:    []string{"un mois plus tard", "le mois suivant"},
 		Until:         []string{"jusqu'en", "jusqu'à", "jusqu'au"},
 		And:           []string{"et", "ou", "puis"},
+		NotNameWords: words("république royaume empire université église province comté duché belgique russie france allemagne chine " +
+			"russe ministère traité guerre gouvernement parti compagnie société banque musée conseil " +
+			"commission union ville pays-bas wallons flamands l’université l'université les"),
+		NounSuffixes:  []string{"tion", "ité", "isme", "ement", "ance", "ence"},
+		NameParticles: words("de du des d' d’ la le"),
+		Pronouns:      words("il elle"),
 		YearNouns:     []string{"ans", "années", "an"},
 		Later:         []string{"plus tard", "après"},
 		Earlier:       []string{"plus tôt", "auparavant", "avant"},
 	},
+}
+
+// words is a set of the words of s, split at spaces.
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }

@@ -1,7 +1,11 @@
 // Package nl is the Dutch language pack: data only.
 package nl
 
-import "github.com/annals-tui/annals/parse/lang"
+import (
+	"strings"
+
+	"github.com/annals-tui/annals/parse/lang"
+)
 
 // Pack is Dutch.
 var Pack = &lang.Pack{
@@ -55,8 +59,23 @@ var Pack = &lang.Pack{
 		MonthAfter: []string{"een maand later", "de maand daarop", "de volgende maand"},
 		Until:      []string{"tot", "tot in", "uiterlijk in"},
 		And:        []string{"en", "of"},
-		YearNouns:  []string{"jaar", "jaren"},
-		Later:      []string{"later", "nadien"},
-		Earlier:    []string{"eerder", "daarvoor"},
+		NotNameWords: words("republiek koninkrijk rijk universiteit kerk provincie graafschap hertogdom graaf koning " +
+			"belgië nederland duitsland frankrijk china oorlog bende verdrag regering partij maatschappij bank museum raad commissie stad muur " +
+			"de het een toen na tijdens"),
+		NounSuffixes:  []string{"ing", "heid", "schap", "tie", "huizen", "warenhuizen"},
+		NameParticles: words("van de der den ten ter het"),
+		Pronouns:      words("hij zij ze zijn haar"),
+		YearNouns:     []string{"jaar", "jaren"},
+		Later:         []string{"later", "nadien"},
+		Earlier:       []string{"eerder", "daarvoor"},
 	},
+}
+
+// words is a set of the words of s, split at spaces.
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }

@@ -1,0 +1,87 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// people keeps of the English finder's names those that read as a person's
+// name in the grammar's language. Every noun of German, and many phrases
+// of French and Dutch, is capitalised: "Normalisierung der Beziehungen" or
+// "Herzogtum Limburg" is no one. A name is cut at its first lower-case
+// word that is no particle ("Mao Zedong den Befehl" is Mao Zedong), loses
+// a leading office or noun before a given name or a two-word name
+// ("Mediziner Grégoire de Perlinghi"), and is dropped when a word of it
+// names a thing.
+func (g *euGrammar) people(names []string) []string {
+	l := g.pack.Latin
+	var out []string
+	for _, n := range names {
+		ws := strings.Fields(n)
+		for i, w := range ws {
+			if i > 0 && startsLower(w) && !l.NameParticles[w] {
+				ws = ws[:i]
+				break
+			}
+		}
+		if g.thingWord(ws) {
+			continue
+		}
+		for len(ws) >= 3 && givenNames[ws[0]] == 0 && givenNames[ws[1]] != 0 {
+			ws = ws[1:] // "Mediziner Grégoire de Perlinghi"
+		}
+		for len(ws) > 0 && l.NameParticles[ws[0]] {
+			ws = ws[1:]
+		}
+		for len(ws) > 0 && l.NameParticles[ws[len(ws)-1]] {
+			ws = ws[:len(ws)-1]
+		}
+		if len(ws) == 0 || g.thingWord(ws) {
+			continue
+		}
+		out = append(out, strings.Join(ws, " "))
+	}
+	return out
+}
+
+// referred is people, or the person named last when people is empty and
+// the sentence holds a pronoun ("il", "hij", "er"); and the person a later
+// pronoun means.
+func (g *euGrammar) referred(text string, people []string, last string) ([]string, string) {
+	for _, p := range people {
+		if strings.Contains(p, " ") {
+			return people, p
+		}
+	}
+	if len(people) > 0 || last == "" {
+		return people, last
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if g.pack.Latin.Pronouns[strings.ToLower(w)] {
+			return []string{last}, last
+		}
+	}
+	return people, last
+}
+
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+func (g *euGrammar) thingWord(ws []string) bool {
+	l := g.pack.Latin
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if l.NotNameWords[lw] && (i == 0 || !l.NameParticles[ws[i-1]]) { // "Pierre Ier de Russie" is a person
+			return true
+		}
+		for _, suf := range l.NounSuffixes {
+			if strings.HasSuffix(lw, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
