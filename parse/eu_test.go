@@ -93,6 +93,9 @@ func TestLatinExtract(t *testing.T) {
 		if g := strings.Join(got, " "); g != c.want {
 			t.Errorf("%.30q: got %q, want %q", c.text, g, c.want)
 		}
+		if tl.Lang != "de" && tl.Lang != "fr" {
+			t.Errorf("%.30q: lang %q", c.text, tl.Lang)
+		}
 	}
 }
 

@@ -35,6 +35,7 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
 	eu := latinGrammarOf(doc) // fr, nl, de: eu_detect.go; nil for English
 	if eu != nil {
+		t.Lang = eu.pack.Name
 		d := *doc
 		d.Blocks = eu.prose(doc.Blocks)
 		doc = &d
