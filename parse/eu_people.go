@@ -14,7 +14,7 @@ import (
 // a leading office or noun before a given name or a two-word name
 // ("Mediziner Grégoire de Perlinghi"), and is dropped when a word of it
 // names a thing.
-func (g *euGrammar) people(names []string) []string {
+func (g *euGrammar) people(text string, names []string) []string {
 	l := g.pack.Latin
 	var out []string
 	for _, n := range names {
@@ -37,8 +37,8 @@ func (g *euGrammar) people(names []string) []string {
 		for len(ws) > 0 && l.NameParticles[ws[len(ws)-1]] {
 			ws = ws[:len(ws)-1]
 		}
-		if len(ws) == 0 || g.thingWord(ws) {
-			continue
+		if len(ws) == 0 || g.thingWord(ws) || !strings.Contains(text, ws[len(ws)-1]) {
+			continue // a thing, or a name of an earlier sentence the English finder carried over
 		}
 		out = append(out, strings.Join(ws, " "))
 	}
@@ -48,17 +48,20 @@ func (g *euGrammar) people(names []string) []string {
 // referred is people, or the person named last when people is empty and
 // the sentence holds a pronoun ("il", "hij", "er"); and the person a later
 // pronoun means.
-func (g *euGrammar) referred(text string, people []string, last string) ([]string, string) {
+func (g *euGrammar) referred(text string, people []string, last, subject string) ([]string, string) {
 	for _, p := range people {
 		if strings.Contains(p, " ") {
 			return people, p
 		}
 	}
+	if subject != "" { // a biography: its pronouns mean its subject
+		last = subject
+	}
 	if len(people) > 0 || last == "" {
 		return people, last
 	}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if g.pack.Latin.Pronouns[strings.ToLower(w)] {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if g.pack.Latin.Pronouns[strings.ToLower(w)] { // "er", not the "er" of "60er"
 			return []string{last}, last
 		}
 	}

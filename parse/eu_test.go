@@ -101,16 +101,20 @@ func TestLatinExtract(t *testing.T) {
 
 func TestLatinPeople(t *testing.T) {
 	de := latinGrammars["de"]
-	got := de.people([]string{"Helmut Kohl den Vertrag", "Verbesserung der Lage", "Herzogtum Geldern", "Karl von Habsburg"})
+	got := de.people("Helmut Kohl den Vertrag, Verbesserung der Lage, Herzogtum Geldern, Karl von Habsburg", []string{"Helmut Kohl den Vertrag", "Verbesserung der Lage", "Herzogtum Geldern", "Karl von Habsburg"})
 	if strings.Join(got, "|") != "Helmut Kohl|Karl von Habsburg" {
 		t.Errorf("de people: %q", got)
 	}
 	nl := latinGrammars["nl"]
-	people, last := nl.referred("In 1901 vertrok hij naar Rome.", nil, "Jan Peeters")
+	people, last := nl.referred("In 1901 vertrok hij naar Rome.", nil, "Jan Peeters", "")
 	if len(people) != 1 || people[0] != "Jan Peeters" || last != "Jan Peeters" {
 		t.Errorf("nl pronoun: %q %q", people, last)
 	}
-	if people, _ := nl.referred("In 1901 viel er sneeuw.", nil, "Jan Peeters"); len(people) != 0 {
+	if people, _ := nl.referred("In 1901 viel er sneeuw.", nil, "Jan Peeters", ""); len(people) != 0 {
 		t.Errorf("nl without a pronoun: %q", people)
+	}
+	// a name the English finder carried from an earlier sentence is not in this one
+	if got := de.people("Im Jahr 1950 fiel Schnee.", []string{"Helmut Kohl"}); len(got) != 0 {
+		t.Errorf("de carried name: %q", got)
 	}
 }

@@ -304,8 +304,8 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		}
 		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
 		if x.eu != nil {
-			e.People = x.eu.people(e.People)
-			e.People, x.euLast = x.eu.referred(text, e.People, x.euLast)
+			e.People = x.eu.people(text, e.People)
+			e.People, x.euLast = x.eu.referred(text, e.People, x.euLast, x.ents.links.subject)
 		}
 		x.events.add(e)
 	}

@@ -64,7 +64,7 @@ var Pack = &lang.Pack{
 			"de het een toen na tijdens"),
 		NounSuffixes:  []string{"ing", "heid", "schap", "tie", "huizen", "warenhuizen"},
 		NameParticles: words("van de der den ten ter het"),
-		Pronouns:      words("hij zij ze zijn haar"),
+		Pronouns:      words("hij"),
 		YearNouns:     []string{"jaar", "jaren"},
 		Later:         []string{"later", "nadien"},
 		Earlier:       []string{"eerder", "daarvoor"},
