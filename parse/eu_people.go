@@ -28,6 +28,9 @@ func (g *euGrammar) people(text string, names []string) []string {
 		if g.thingWord(ws) {
 			continue
 		}
+		for len(ws) >= 2 && l.Titles[strings.ToLower(ws[0])] {
+			ws = ws[1:] // "König Albert", "Bundeskanzler Willy Brandt"
+		}
 		for len(ws) >= 3 && givenNames[ws[0]] == 0 && givenNames[ws[1]] != 0 {
 			ws = ws[1:] // "Mediziner Grégoire de Perlinghi"
 		}
@@ -79,6 +82,9 @@ func (g *euGrammar) thingWord(ws []string) bool {
 		lw := strings.ToLower(w)
 		if l.NotNameWords[lw] && (i == 0 || !l.NameParticles[ws[i-1]]) { // "Pierre Ier de Russie" is a person
 			return true
+		}
+		if _, month := g.pack.Months[lw]; month || g.yearNoun[lw] {
+			return true // "Im Juni", "Jahr von Westdeutschland"
 		}
 		for _, suf := range l.NounSuffixes {
 			if strings.HasSuffix(lw, suf) {

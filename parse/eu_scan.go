@@ -14,9 +14,10 @@ import (
 // patterns, each a date form, tried over the whole sentence. The forms are
 // the same in the three languages; only the words differ.
 type euGrammar struct {
-	pack  *lang.Pack
-	and   *regexp.Regexp // a second year after one: " et 880"
-	forms []euForm
+	pack     *lang.Pack
+	yearNoun map[string]bool // YearNouns in lower case
+	and      *regexp.Regexp  // a second year after one: " et 880"
+	forms    []euForm
 }
 
 // euForm is one pattern and what its match means. read returns false when
@@ -74,7 +75,10 @@ func keys[V any](m map[string]V) []string {
 
 func newEuGrammar(p *lang.Pack) *euGrammar {
 	l := p.Latin
-	g := &euGrammar{pack: p}
+	g := &euGrammar{pack: p, yearNoun: map[string]bool{}}
+	for _, w := range l.YearNouns {
+		g.yearNoun[strings.ToLower(w)] = true
+	}
 	month := `(?P<m>` + alt(keys(p.Months)) + `)\.?`
 	day := `(?P<d>[0-3]?\d)(?:` + alt(l.DaySuffixes) + `)?`
 	era := `(?:\s*(?:(?P<bc>` + alt(l.BC) + `)|` + alt(l.AD) + `))?`

@@ -113,6 +113,10 @@ func TestLatinPeople(t *testing.T) {
 	if people, _ := nl.referred("In 1901 viel er sneeuw.", nil, "Jan Peeters", ""); len(people) != 0 {
 		t.Errorf("nl without a pronoun: %q", people)
 	}
+	// offices before a name, and year or month words, are no part of a person
+	if got := de.people("Bundeskanzler Helmut Kohl kam im Juni.", []string{"Bundeskanzler Helmut Kohl", "Im Juni"}); strings.Join(got, "|") != "Helmut Kohl" {
+		t.Errorf("de titles: %q", got)
+	}
 	// a name the English finder carried from an earlier sentence is not in this one
 	if got := de.people("Im Jahr 1950 fiel Schnee.", []string{"Helmut Kohl"}); len(got) != 0 {
 		t.Errorf("de carried name: %q", got)

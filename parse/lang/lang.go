@@ -119,6 +119,9 @@ type Latin struct {
 	NotNameWords  map[string]bool
 	NounSuffixes  []string
 	NameParticles map[string]bool
+	// Titles are offices and callings that stand before a name and are no
+	// part of it: "roi", "koning", "Bundeskanzler" (lower case).
+	Titles map[string]bool
 	// Pronouns stand for the person named last: "il", "hij", "er".
 	Pronouns map[string]bool
 	// And joins a second year or decade to one just read: "en 850 et 880".

@@ -63,6 +63,7 @@ var Pack = &lang.Pack{
 			"commission union ville pays-bas wallons flamands l’université l'université les"),
 		NounSuffixes:  []string{"tion", "ité", "isme", "ement", "ance", "ence"},
 		NameParticles: words("de du des d' d’ la le"),
+		Titles:        words("roi reine président présidente ministre premier empereur impératrice prince princesse duc duchesse comte comtesse pape saint sainte général maréchal docteur monseigneur évêque cardinal abbé père"),
 		Pronouns:      words("il elle"),
 		YearNouns:     []string{"ans", "années", "an"},
 		Later:         []string{"plus tard", "après"},

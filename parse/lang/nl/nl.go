@@ -64,6 +64,7 @@ var Pack = &lang.Pack{
 			"de het een toen na tijdens"),
 		NounSuffixes:  []string{"ing", "heid", "schap", "tie", "huizen", "warenhuizen"},
 		NameParticles: words("van de der den ten ter het"),
+		Titles:        words("koning koningin keizer keizerin graaf gravin hertog hertogin prins prinses paus premier minister president sint pastoor pater kardinaal bisschop generaal dokter"),
 		Pronouns:      words("hij"),
 		YearNouns:     []string{"jaar", "jaren"},
 		Later:         []string{"later", "nadien"},
