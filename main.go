@@ -19,6 +19,7 @@ import (
 	"github.com/annals-tui/annals/export"
 	"github.com/annals-tui/annals/internal/textsafe"
 	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse"
 	"github.com/annals-tui/annals/pipeline"
 	"github.com/annals-tui/annals/tui"
 )
@@ -41,6 +42,7 @@ type filterFlags struct {
 	grep    string
 	maxSize int64
 	refresh bool
+	lang    string
 
 	followOpts followFlags // --follow, --follow-limit (cmd_follow.go)
 }
@@ -52,12 +54,16 @@ func (f *filterFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.grep, "grep", "", "keep events whose text contains these words")
 	fl.Int64Var(&f.maxSize, "max-size", data.DefaultMaxBytes, "largest article to read, in bytes")
 	fl.BoolVar(&f.refresh, "refresh", false, "fetch wiki: articles again even when cached")
+	fl.StringVar(&f.lang, "lang", "", "the articles' language when detection would miss it: en, fr, nl, de, zh")
 	f.followOpts.register(fl)
 }
 
 // query turns the flags into a model.Query, or a usage error.
 func (f *filterFlags) query() (model.Query, error) {
 	q := model.Query{People: f.people, Text: f.grep}
+	if !parse.KnownLang(f.lang) {
+		return q, usageError{fmt.Errorf("--lang: %q is not one of en, fr, nl, de, zh", f.lang)}
+	}
 	if strings.TrimSpace(f.year) != "" {
 		r, err := model.ParseYearRange(expandShortRange(f.year))
 		if err != nil {
@@ -70,7 +76,7 @@ func (f *filterFlags) query() (model.Query, error) {
 
 // pipelineOptions are the flags' options for loading sources.
 func (f *filterFlags) pipelineOptions(stdin io.Reader) pipeline.Options {
-	return pipeline.Options{MaxBytes: f.maxSize, Stdin: stdin, Refresh: f.refresh, Version: version,
+	return pipeline.Options{MaxBytes: f.maxSize, Stdin: stdin, Refresh: f.refresh, Version: version, Lang: f.lang,
 		Parsed: func(in data.Input, t *model.Timeline) { recordEvents(in, t, f.dataOptions(stdin)) }} // cmd_library.go
 }
 

@@ -99,6 +99,12 @@ func (c *latinCount) lang() string {
 	return latinPacks[best].Name
 }
 
+// KnownLang says whether lang can be asked for with --lang ("" asks for
+// detection).
+func KnownLang(lang string) bool {
+	return lang == "" || lang == "en" || lang == "zh" || latinGrammars[lang] != nil
+}
+
 // latinGrammarOf is the date grammar of doc's language when it is French,
 // Dutch or German, else nil.
 func latinGrammarOf(doc *markup.Doc) *euGrammar {

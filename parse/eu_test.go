@@ -122,3 +122,20 @@ func TestLatinPeople(t *testing.T) {
 		t.Errorf("de carried name: %q", got)
 	}
 }
+
+// --lang forces a language: French text read as English keeps no lang,
+// and a short French line too short to detect is read as French.
+func TestForcedLang(t *testing.T) {
+	short := "Le château brûle le 3 mars 1905.\n"
+	tl, _ := Parse([]byte(short), Options{Source: "t.txt"})
+	if tl.Lang != "" {
+		t.Errorf("detected %q from one short line", tl.Lang)
+	}
+	tl, _ = Parse([]byte(short), Options{Source: "t.txt", Lang: "fr"})
+	if tl.Lang != "fr" || len(tl.Events) != 1 || tl.Events[0].Date.EDTF() != "1905-03-03" {
+		t.Errorf("--lang fr: %q %v", tl.Lang, tl.Events)
+	}
+	if !KnownLang("de") || KnownLang("xx") {
+		t.Error("KnownLang")
+	}
+}

@@ -28,12 +28,19 @@ var chunkBytes = 1 << 20
 // is learnt again at each chunk from the few paragraphs before it: a
 // relative date or a one-word name that only a page further back explains
 // may go unresolved at a chunk's start. An ordinary article is one chunk.
-func Extract(doc *markup.Doc, source string) *model.Timeline {
-	if isChineseDoc(doc) { // Chinese has its own sentences, dates and names: zh_extract.go
+func Extract(doc *markup.Doc, source string) *model.Timeline { return extract(doc, source, "") }
+
+// extract is Extract in the language lang, or in the language detected
+// when lang is "".
+func extract(doc *markup.Doc, source, lang string) *model.Timeline {
+	if lang == "zh" || lang == "" && isChineseDoc(doc) { // Chinese has its own sentences, dates and names: zh_extract.go
 		return extractZh(doc, source)
 	}
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
-	eu := latinGrammarOf(doc) // fr, nl, de: eu_detect.go; nil for English
+	eu := latinGrammars[lang] // fr, nl, de: eu_detect.go; nil for English
+	if lang == "" {
+		eu = latinGrammarOf(doc)
+	}
 	if eu != nil {
 		t.Lang = eu.pack.Name
 		d := *doc

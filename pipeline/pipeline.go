@@ -28,6 +28,7 @@ type Options struct {
 	Version  string    // annals' version, for the User-Agent
 	Stdin    io.Reader // nil: os.Stdin
 	Wiki     *data.WikiClient
+	Lang     string // --lang: "en", "fr", "nl", "de", "zh" forces the articles' language; "": detected
 	// Parsed, when set, is told of each source's timeline as it is made
 	// (main records a Wikipedia article's number of events in the library).
 	Parsed func(data.Input, *model.Timeline)
@@ -117,7 +118,7 @@ func (s Sources) Load(ctx context.Context, read map[string]data.Input) Result {
 		}
 		var t *model.Timeline
 		if err == nil {
-			t, err = timelineOf(src, in)
+			t, err = timelineOf(src, in, s.opts.Lang)
 		}
 		if err != nil {
 			if errors.Is(err, context.Canceled) {
@@ -150,13 +151,13 @@ func nonNil(err error) []error {
 // timelineOf reads one input: refuses binary files, parses, and names the
 // timeline when the article does not (the API's title, a wikitext lead, the
 // file name).
-func timelineOf(src data.Source, in data.Input) (*model.Timeline, error) {
+func timelineOf(src data.Source, in data.Input, lang string) (*model.Timeline, error) {
 	if data.LooksBinary(in.Bytes) {
 		return nil, fmt.Errorf("%s: looks like a binary file, not an article (give a .txt, .wiki, .html or .md file)", label(src.Arg))
 	}
 	in.Name = textsafe.Line(in.Name) // a file name is shown too
 	format := markup.Format(in.Format)
-	t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name, Format: format})
+	t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name, Format: format, Lang: lang})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", label(src.Arg), err)
 	}
