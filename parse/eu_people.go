@@ -71,6 +71,40 @@ func (g *euGrammar) referred(text string, people []string, last, subject string)
 	return people, last
 }
 
+// titledNear adds to people the names a title marks ("saint Hubert",
+// "Henri, duc de Brabant") between the date before the k-th date and the
+// end of the k-th: in "par Henri, duc de Brabant, en 1212 ; prise par
+// Jean, duc de Bourgogne, en 1408" each name goes with its own date.
+func (g *euGrammar) titledNear(text string, dates []dateMatch, k int, people []string) []string {
+	from := 0
+	if k > 0 {
+		from = dates[k-1].end
+	}
+	to := dates[k].end
+	for _, m := range g.titled.FindAllStringSubmatchIndex(text, -1) {
+		for gi := 2; gi+1 < len(m); gi += 2 {
+			if m[gi] < 0 || m[gi] < from || m[gi] >= to {
+				continue
+			}
+			n := text[m[gi]:m[gi+1]]
+			if g.thingWord(strings.Fields(n)) || containsName(people, n) {
+				continue
+			}
+			people = append(people, n)
+		}
+	}
+	return people
+}
+
+func containsName(people []string, n string) bool {
+	for _, p := range people {
+		if strings.Contains(p, n) || strings.Contains(n, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)

@@ -16,6 +16,7 @@ import (
 type euGrammar struct {
 	pack     *lang.Pack
 	yearNoun map[string]bool // YearNouns in lower case
+	titled   *regexp.Regexp  // a name after a title, or before ", title of": "saint Hubert", "Henri, duc de Brabant"
 	and      *regexp.Regexp  // a second year after one: " et 880"
 	forms    []euForm
 }
@@ -132,5 +133,8 @@ func newEuGrammar(p *lang.Pack) *euGrammar {
 	add(`(?P<y>\d{4})`+era, readYear)
 	add(`(?P<y>\d{1,4})\s*(?:(?P<bc>`+alt(l.BC)+`)|`+alt(l.AD)+`)`, readYear)
 	g.and = regexp.MustCompile(`(?i)^\s+` + alt(l.And) + `\s+(\d{4}|\d{3}|\d{2})`)
+	name := `(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|[IVX]+))?)`
+	titles := alt(keys(l.Titles))
+	g.titled = regexp.MustCompile(`(?:^|\s)` + titles + `\s+` + name + `|` + name + `,\s+` + titles + `\s+` + alt(keys(l.NameParticles)) + `\s`)
 	return g
 }

@@ -139,3 +139,19 @@ func TestForcedLang(t *testing.T) {
 		t.Error("KnownLang")
 	}
 }
+
+// A name a title marks goes with the date of its own clause.
+func TestTitledNames(t *testing.T) {
+	fr := latinGrammars["fr"]
+	text := "La ville fut prise par Robert, comte de Flandre, en 1105, puis par le roi Philippe en 1130."
+	dates := fr.find(text, model.Date{}, nil)
+	if len(dates) != 2 {
+		t.Fatalf("dates: %v", dates)
+	}
+	if got := fr.titledNear(text, dates, 0, nil); strings.Join(got, "|") != "Robert" {
+		t.Errorf("first clause: %q", got)
+	}
+	if got := fr.titledNear(text, dates, 1, nil); strings.Join(got, "|") != "Philippe" {
+		t.Errorf("second clause: %q", got)
+	}
+}

@@ -311,7 +311,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		}
 		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
 		if x.eu != nil {
-			e.People = x.eu.people(text, e.People)
+			e.People = x.eu.titledNear(text, dates, k, x.eu.people(text, e.People))
 			e.People, x.euLast = x.eu.referred(text, e.People, x.euLast, x.ents.links.subject)
 		}
 		x.events.add(e)
