@@ -21,7 +21,12 @@ func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMat
 		start, end int
 	}
 	var cs []cand
+	digit := strings.ContainsAny(s, "0123456789")
+	set := g.formsFor(s)
 	for k, f := range g.forms {
+		if f.digit && !digit || set&(1<<k) == 0 {
+			continue
+		}
 		for pos := 0; pos < len(s); {
 			idx := f.re.FindStringSubmatchIndex(s[pos:])
 			if idx == nil {
