@@ -75,6 +75,22 @@ func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMat
 			last = m.end
 		}
 	}
+	return dropYearLabel(s, out)
+}
+
+// dropYearLabel drops the year that labels a list item ("1894 : décès à
+// Paris le 7 février") when a finer date of that year follows in the item:
+// the two are one date.
+func dropYearLabel(s string, out []dateMatch) []dateMatch {
+	if len(out) < 2 || out[0].date.Precision != model.Year || out[0].date.Interval ||
+		strings.TrimLeft(s[:out[0].start], "-–•* ") != "" || !strings.HasPrefix(strings.TrimLeft(s[out[0].end:], " \u00a0"), ":") {
+		return out
+	}
+	for _, m := range out[1:] {
+		if m.date.Start.Year == out[0].date.Start.Year && m.date.Precision < model.Year {
+			return append(out[:0], out[1:]...)
+		}
+	}
 	return out
 }
 

@@ -45,6 +45,8 @@ func TestLatinDates(t *testing.T) {
 		{"de", "Von 1933 bis 1945 war er im Exil.", model.Date{}, "1933/1945"},
 		{"de", "Die Römer kamen 12 v. Chr. an den Rhein.", model.Date{}, "-0011"},
 		{"de", "Die Stadt hat 1500 Einwohner.", model.Date{}, ""},
+		{"fr", "1871 : mariage à Lyon le 2 juin.", model.Date{}, "1871-06-02"},
+		{"fr", "1871 : mariage à Lyon, puis départ en 1872.", model.Date{}, "1871 1872"},
 		{"nl", "Rond 910 en 940 plunderden de Vikingen het klooster.", model.Date{}, "0910 0940"},
 		{"fr", "Dans les années 30 et 40, la ville grandit.", model.Date{}, "193X 194X"},
 		{"nl", "Het beleg (maart 1601 - september 1604) was lang.", model.Date{}, "1601-03/1604-09"},
