@@ -42,6 +42,7 @@ type filterFlags struct {
 	maxSize int64
 	refresh bool
 	format  string // --input-format: read every source as this, whatever its content
+	lang    string // --lang: the articles' language, when detection would miss it
 
 	followOpts followFlags // --follow, --follow-limit (cmd_follow.go)
 }
@@ -54,6 +55,7 @@ func (f *filterFlags) register(cmd *cobra.Command) {
 	fl.Int64Var(&f.maxSize, "max-size", data.DefaultMaxBytes, "largest article to read, in bytes")
 	fl.BoolVar(&f.refresh, "refresh", false, "fetch wiki: articles again even when cached")
 	fl.StringVar(&f.format, "input-format", "", "read sources as text, wikitext, html or markdown (default: from the content)")
+	fl.StringVar(&f.lang, "lang", "", "the articles' language when detection would miss it: en, fr, nl, de, zh")
 	f.followOpts.register(fl)
 }
 
@@ -62,6 +64,9 @@ func (f *filterFlags) query() (model.Query, error) {
 	q := model.Query{People: f.people, Text: f.grep}
 	if err := pipeline.CheckFormat(f.format); err != nil {
 		return q, usageError{fmt.Errorf("--input-format: %w", err)}
+	}
+	if err := pipeline.CheckLang(f.lang); err != nil {
+		return q, usageError{fmt.Errorf("--lang: %w", err)}
 	}
 	if strings.TrimSpace(f.year) != "" {
 		r, err := model.ParseYearRange(expandShortRange(f.year))
@@ -75,7 +80,7 @@ func (f *filterFlags) query() (model.Query, error) {
 
 // pipelineOptions are the flags' options for loading sources.
 func (f *filterFlags) pipelineOptions(stdin io.Reader) pipeline.Options {
-	return pipeline.Options{MaxBytes: f.maxSize, Stdin: stdin, Refresh: f.refresh, Version: version, Format: f.format,
+	return pipeline.Options{MaxBytes: f.maxSize, Stdin: stdin, Refresh: f.refresh, Version: version, Format: f.format, Lang: f.lang,
 		Parsed: func(in data.Input, t *model.Timeline) { recordEvents(in, t, f.dataOptions(stdin)) }} // cmd_library.go
 }
 

@@ -72,6 +72,10 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 		b = appendStdJSONString(b, t.Title)
 		b = append(b, ",\n \"source\": "...)
 		b = appendStdJSONString(b, t.Source)
+		if t.Lang != "" { // an added field, only for articles not in English
+			b = append(b, ",\n \"lang\": "...)
+			b = appendStdJSONString(b, t.Lang)
+		}
 		if len(idx) == 0 {
 			return append(b, ",\n \"events\": [],\n"...)
 		}

@@ -65,6 +65,7 @@ type Entity struct {
 type Timeline struct {
 	Title      string
 	Source     string
+	Lang       string // ISO 639-1 code of the article's language when it is not English: "fr"; "" for English
 	Events     []Event
 	References []Reference
 	Entities   []Entity

@@ -28,11 +28,25 @@ var chunkBytes = 1 << 20
 // is learnt again at each chunk from the few paragraphs before it: a
 // relative date or a one-word name that only a page further back explains
 // may go unresolved at a chunk's start. An ordinary article is one chunk.
-func Extract(doc *markup.Doc, source string) *model.Timeline {
-	if isChineseDoc(doc) { // Chinese has its own sentences, dates and names: zh_extract.go
+func Extract(doc *markup.Doc, source string) *model.Timeline { return extract(doc, source, "") }
+
+// extract is Extract in the language lang, or in the language detected
+// when lang is "".
+func extract(doc *markup.Doc, source, lang string) *model.Timeline {
+	if lang == "zh" || lang == "" && isChineseDoc(doc) { // Chinese has its own sentences, dates and names: zh_extract.go
 		return extractZh(doc, source)
 	}
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
+	eu := latinGrammars[lang] // fr, nl, de: eu_detect.go; nil for English
+	if lang == "" {
+		eu = latinGrammarOf(doc)
+	}
+	if eu != nil {
+		t.Lang = eu.pack.Name
+		d := *doc
+		d.Blocks = eu.prose(doc.Blocks)
+		doc = &d
+	}
 	links := classifyLinks(doc.Links)
 	links.subject = findSubject(doc, links)
 	// Several chunks a core, taken in turn by as many workers as cores:
@@ -47,7 +61,7 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 		go func() {
 			defer wg.Done()
 			for k := int(taken.Add(1)) - 1; k < len(chunks); k = int(taken.Add(1)) - 1 {
-				parts[k] = sortEvents(readChunk(doc.Blocks, chunks[k], links))
+				parts[k] = sortEvents(readChunk(doc.Blocks, chunks[k], links, eu))
 			}
 		}()
 	}
@@ -67,8 +81,8 @@ const chunksPerCore = 4
 const warmBlocks = 8
 
 // readChunk finds the events of blocks[c.from:c.to].
-func readChunk(blocks []markup.Block, c chunk, links linkSet) eventList {
-	x := &extractor{ents: newEntityFinder(links), section: sectionBefore(blocks, c.from)}
+func readChunk(blocks []markup.Block, c chunk, links linkSet, eu *euGrammar) eventList {
+	x := &extractor{ents: newEntityFinder(links), section: sectionBefore(blocks, c.from), eu: eu}
 	if c.from > 0 {
 		x.warming = true
 		x.run(blocks[max(0, c.from-warmBlocks):c.from])
@@ -212,6 +226,8 @@ func sectionBefore(blocks []markup.Block, i int) string {
 // extractor reads blocks in order, carrying what one sentence tells the next.
 type extractor struct {
 	ents     *entityFinder
+	eu       *euGrammar // the date grammar of a French, Dutch or German article; nil: English
+	euLast   string     // the person the eu grammar named last, whom "il", "hij", "er" mean
 	anchor   model.Date // the latest date stated so far, for "that year"
 	section  string
 	events   eventList
@@ -232,6 +248,9 @@ func (x *extractor) run(blocks []markup.Block) eventList {
 			continue
 		}
 		x.sentences = splitSentences(b.Text, x.sentences)
+		if x.eu != nil {
+			x.sentences = x.eu.joinSentences(b.Text, x.sentences)
+		}
 		loose := hasLooseSpace(b.Text)
 		for _, sn := range x.sentences {
 			x.sentence(b, sn, loose)
@@ -248,12 +267,15 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		return
 	}
 	maybeDate := mayHoldDate(text)
-	if !maybeDate && !mayNamePerson(text) {
+	if !maybeDate && !mayNamePerson(text) && x.eu == nil {
 		return // no date, and no one to remember for later sentences
 	}
 	x.toks = tokenize(text, x.toks)
 	var dates []dateMatch
-	if maybeDate {
+	if x.eu != nil {
+		x.dates = x.eu.find(text, x.anchor, x.dates)
+		dates = x.dates
+	} else if maybeDate {
 		x.dates = findDates(text, x.toks, x.anchor, x.dates)
 		dates = x.dates
 	}
@@ -288,6 +310,10 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 			Phrase:    model.Span{Start: dm.start, End: dm.end},
 		}
 		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
+		if x.eu != nil {
+			e.People = x.eu.titledNear(text, dates, k, x.eu.people(text, e.People))
+			e.People, x.euLast = x.eu.referred(text, e.People, x.euLast, x.ents.links.subject)
+		}
 		x.events.add(e)
 	}
 }

@@ -13,6 +13,7 @@ import (
 type Options struct {
 	Source string        // label for the timeline's and events' Source: a path, "-", wiki:TITLE
 	Format markup.Format // markup.Auto: from the content, Source's extension a hint
+	Lang   string        // "en", "fr", "nl", "de", "zh": the article's language, not detected; "": detected
 }
 
 // Parse reads an article in any supported format and returns its timeline.
@@ -26,5 +27,5 @@ func Parse(src []byte, opts Options) (*model.Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Extract(doc, opts.Source), nil
+	return extract(doc, opts.Source, opts.Lang), nil
 }

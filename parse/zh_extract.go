@@ -28,7 +28,7 @@ func isChineseDoc(doc *markup.Doc) bool {
 // dates are read by the Chinese scanner (zh_point.go) and its people by
 // zh_people.go; events, sorting and citations are the English pipeline's.
 func extractZh(doc *markup.Doc, source string) *model.Timeline {
-	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
+	t := &model.Timeline{Title: doc.Title, Source: source, Lang: "zh", References: doc.References}
 	blocks := zhProse(doc.Blocks)
 	texts := make([]string, 0, len(blocks))
 	for _, b := range blocks {

@@ -31,6 +31,7 @@ type Options struct {
 	// Format, when set (--input-format), reads every source as this
 	// format whatever its content says.
 	Format string
+	Lang   string // --lang: "en", "fr", "nl", "de", "zh" forces the articles' language; "": detected
 	// Parsed, when set, is told of each source's timeline as it is made
 	// (main records a Wikipedia article's number of events in the library).
 	Parsed func(data.Input, *model.Timeline)
@@ -123,7 +124,7 @@ func (s Sources) Load(ctx context.Context, read map[string]data.Input) Result {
 			if s.opts.Format != "" {
 				in.Format = strings.ToLower(s.opts.Format)
 			}
-			t, err = timelineOf(src, in)
+			t, err = timelineOf(src, in, s.opts.Lang)
 		}
 		if err != nil {
 			if errors.Is(err, context.Canceled) {
@@ -162,22 +163,30 @@ func CheckFormat(name string) error {
 	return fmt.Errorf("%q is not one of text, wikitext, html, markdown", name)
 }
 
+// CheckLang reports a --lang value that names no language annals reads.
+func CheckLang(code string) error {
+	if parse.KnownLang(code) {
+		return nil
+	}
+	return fmt.Errorf("%q is not one of en, fr, nl, de, zh", code)
+}
+
 // Parse makes the timeline of one input loaded outside Load (the library's
 // articles, the ones --follow fetched), by the same steps Load takes.
 func Parse(in data.Input) (*model.Timeline, error) {
-	return timelineOf(data.Source{Arg: in.Name}, in)
+	return timelineOf(data.Source{Arg: in.Name}, in, "")
 }
 
 // timelineOf reads one input: refuses binary files, parses, and names the
 // timeline when the article does not (the API's title, a wikitext lead, the
 // file name).
-func timelineOf(src data.Source, in data.Input) (*model.Timeline, error) {
+func timelineOf(src data.Source, in data.Input, lang string) (*model.Timeline, error) {
 	if data.LooksBinary(in.Bytes) {
 		return nil, fmt.Errorf("%s: looks like a binary file, not an article (give a .txt, .wiki, .html or .md file)", label(src.Arg))
 	}
 	in.Name = textsafe.Line(in.Name) // a file name is shown too
 	format := markup.Format(in.Format)
-	t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name, Format: format})
+	t, err := parse.Parse(in.Bytes, parse.Options{Source: in.Name, Format: format, Lang: lang})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", label(src.Arg), err)
 	}

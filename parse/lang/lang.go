@@ -89,6 +89,10 @@ type Pack struct {
 	Units       map[string]bool // short units a number measures: "1150 m", "2400 sq ft"
 	// SpanEnds close "from 1902 until her death in 1937": the span ends then.
 	SpanEnds map[string]bool
+
+	// Latin is the phrase data of a Latin-script language read by the
+	// scanner of parse/eu_*.go (fr, nl, de); nil for en and zh.
+	Latin *Latin
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.
@@ -99,3 +103,46 @@ const (
 	Female                      // she, her; a woman's given name
 	Subject                     // he, she: the subject of its clause, not a possessive
 )
+
+// Latin is what a Latin-script language other than English (fr, nl, de)
+// brings to the scanner of parse/eu_*.go: its phrases as data, which the
+// scanner joins into patterns once at start-up. Phrases are matched
+// without regard to case; a space in one matches any run of white space.
+type Latin struct {
+	// FunctionWords are common short words that tell the language from
+	// English and from the other packs: "les", "het", "und".
+	FunctionWords []string
+	Weekdays      []string       // "lundi", "maandag", "Montag": may stand before a day
+	DaySuffixes   []string       // after a day's number: "er" (1er), "e", "." (3.)
+	CenturyNouns  []string       // "siècle", "eeuw", "Jahrhundert"
+	CenturySuffix []string       // after a century's number or numeral: "e", "ème", "ste", "."
+	DecadeBefore  []string       // before a decade's number: "années", "jaren"
+	DecadeAfter   []string       // right after it: "er" (1980er, 60er)
+	DecadeWords   map[string]int // "tachtig" -> 80 in "de jaren tachtig"
+	BC, AD        []string       // eras after a year: "av. J.-C.", "v. Chr."
+	RangeOpen     []string       // open an interval: "entre", "von", "van", "du", "de"
+	RangeJoin     []string       // join its two ends: "et", "bis", "tot", "au", "à"
+	// YearAfter and YearBefore name the year after and before the latest
+	// date ("l'année suivante", "het jaar daarop"); SameYear names its year.
+	YearAfter, YearBefore, SameYear []string
+	SameDay, MonthAfter             []string // "le même jour"; "un mois plus tard"
+	// Until opens a year that bounds what is told, not when it is told:
+	// "jusqu'en 1962" is an event, but no anchor for a later "le 26 mai".
+	Until []string
+	// People: a capitalised phrase is a person's name only when no word of
+	// it is one of NotNameWords (lower case: states, firms, offices, wars)
+	// or ends in one of NounSuffixes ("-ung", "-tion"); NameParticles may
+	// stand lower case inside a name ("de", "van", "von").
+	NotNameWords  map[string]bool
+	NounSuffixes  []string
+	NameParticles map[string]bool
+	// Titles are offices and callings that stand before a name and are no
+	// part of it: "roi", "koning", "Bundeskanzler" (lower case).
+	Titles map[string]bool
+	// Pronouns stand for the person named last: "il", "hij", "er".
+	Pronouns map[string]bool
+	// And joins a second year or decade to one just read: "en 850 et 880".
+	And            []string
+	YearNouns      []string // "ans", "jaar", "Jahre": "cinq ans plus tard"
+	Later, Earlier []string // "plus tard", "later", "später"; "auparavant"
+}

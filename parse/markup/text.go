@@ -388,7 +388,7 @@ func titleLine(s string) (string, bool) {
 	if open, text, close, ok := eqHeading(s); ok && open == 1 && close == 1 {
 		return text, true
 	}
-	if len(s) > 120 || endsSentence(s) {
+	if len(s) > 120 || endsSentence(s) || strings.HasSuffix(s, ":") { // a line ending in a colon opens a list: prose
 		return "", false
 	}
 	if m := reExplained.FindStringSubmatch(s); m != nil {

@@ -1,0 +1,134 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/annals-tui/annals/parse/lang"
+	"github.com/annals-tui/annals/parse/lang/de"
+	"github.com/annals-tui/annals/parse/lang/fr"
+	"github.com/annals-tui/annals/parse/lang/nl"
+	"github.com/annals-tui/annals/parse/markup"
+)
+
+// latinPacks are the Latin-script languages besides English, each with its
+// grammar built once.
+var latinPacks = []*lang.Pack{fr.Pack, nl.Pack, de.Pack}
+
+var latinGrammars = func() map[string]*euGrammar {
+	m := map[string]*euGrammar{}
+	for _, p := range latinPacks {
+		m[p.Name] = newEuGrammar(p)
+	}
+	return m
+}()
+
+// englishFunctionWords are what an English text holds most of.
+var englishFunctionWords = map[string]bool{
+	"the": true, "and": true, "of": true, "to": true, "is": true, "was": true, "with": true,
+	"for": true, "that": true, "by": true, "from": true, "his": true, "which": true, "were": true,
+	"are": true, "as": true, "on": true, "at": true, "it": true, "has": true, "had": true,
+}
+
+// functionWordOf maps each function word of the packs to the packs' indexes
+// that hold it, as a bit set.
+var functionWordOf = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, p := range latinPacks {
+		for _, w := range p.Latin.FunctionWords {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
+
+// DetectLatin names the Latin-script language of s other than English
+// ("fr", "nl", "de"), or "" for English and anything in doubt. It counts
+// the languages' function words in the first 64 KB: one language must hold
+// at least a dozen, three times the English ones and half again as many as
+// any other. An English article quoting French titles stays English.
+func DetectLatin(s string) string {
+	var c latinCount
+	c.add(s)
+	return c.lang()
+}
+
+type latinCount struct {
+	en, seen int
+	packs    [3]int
+}
+
+func (c *latinCount) add(s string) {
+	if room := detectBytes - c.seen; len(s) > room {
+		s = s[:max(room, 0)]
+	}
+	c.seen += len(s)
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) > 6 {
+			continue
+		}
+		w = strings.ToLower(w)
+		if englishFunctionWords[w] {
+			c.en++
+		}
+		bits := functionWordOf[w]
+		for i := range c.packs {
+			if bits&(1<<i) != 0 {
+				c.packs[i]++
+			}
+		}
+	}
+}
+
+func (c *latinCount) lang() string {
+	best, second := 0, -1
+	for i := 1; i < len(c.packs); i++ {
+		if c.packs[i] > c.packs[best] {
+			best = i
+		}
+	}
+	for i := range c.packs {
+		if i != best && (second < 0 || c.packs[i] > c.packs[second]) {
+			second = i
+		}
+	}
+	n := c.packs[best]
+	if n < 12 || n < 3*c.en || 2*n < 3*c.packs[second] {
+		return ""
+	}
+	return latinPacks[best].Name
+}
+
+// KnownLang says whether lang can be asked for with --lang ("" asks for
+// detection).
+func KnownLang(lang string) bool {
+	return lang == "" || lang == "en" || lang == "zh" || latinGrammars[lang] != nil
+}
+
+// latinGrammarOf is the date grammar of doc's language when it is French,
+// Dutch or German, else nil.
+func latinGrammarOf(doc *markup.Doc) *euGrammar {
+	var c latinCount
+	c.add(doc.Title)
+	for _, b := range doc.Blocks {
+		if c.seen >= detectBytes {
+			break
+		}
+		c.add(b.Text)
+	}
+	if l := c.lang(); l != "" {
+		return latinGrammars[l]
+	}
+	return nil
+}
+
+// prose is blocks up to the language's first tail heading ("Références",
+// "Einzelnachweise"): what follows is lists of sources, not prose.
+func (g *euGrammar) prose(blocks []markup.Block) []markup.Block {
+	for i, b := range blocks {
+		if b.Kind == markup.Heading && g.pack.TailHeadings[strings.ToLower(strings.TrimSpace(b.Text))] {
+			return blocks[:i]
+		}
+	}
+	return blocks
+}

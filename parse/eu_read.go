@@ -1,0 +1,396 @@
+package parse
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-tui/annals/model"
+)
+
+// find is findDates for the grammar's language: every form's matches that
+// start and end at word edges, the longest at each place, none
+// overlapping, read left to right so that "that year" means the latest
+// date even within the sentence.
+func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMatch {
+	type cand struct {
+		m          euMatch
+		form       int
+		start, end int
+	}
+	var cs []cand
+	digit := strings.ContainsAny(s, "0123456789")
+	set := g.formsFor(s)
+	for k, f := range g.forms {
+		if f.digit && !digit || set&(1<<k) == 0 {
+			continue
+		}
+		for pos := 0; pos < len(s); {
+			idx := f.re.FindStringSubmatchIndex(s[pos:])
+			if idx == nil {
+				break
+			}
+			for i := range idx {
+				if idx[i] >= 0 {
+					idx[i] += pos
+				}
+			}
+			start, end := idx[0], idx[1]
+			if end == start || !wordEdge(s, start) || !wordEdge(s, end) {
+				_, size := utf8.DecodeRuneInString(s[start:])
+				pos = start + max(size, 1)
+				continue
+			}
+			cs = append(cs, cand{euMatch{re: f.re, s: s, idx: idx, after: s[end:]}, k, start, end})
+			pos = end
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].start != cs[j].start {
+			return cs[i].start < cs[j].start
+		}
+		if cs[i].end != cs[j].end {
+			return cs[i].end > cs[j].end
+		}
+		return cs[i].form < cs[j].form
+	})
+	out, last := dst[:0], 0
+	for _, c := range cs {
+		if c.start < last {
+			continue
+		}
+		d, rel, ok := g.forms[c.form].read(g, c.m, anchor)
+		if !ok {
+			continue
+		}
+		if !rel {
+			anchor = d
+		}
+		out = append(out, dateMatch{date: d, start: c.start, end: c.end, relative: rel})
+		last = c.end
+		if m, ok := g.second(s, c.end, d); ok {
+			out = append(out, m)
+			last = m.end
+		}
+	}
+	return dropYearLabel(s, out)
+}
+
+// dropYearLabel drops the year that labels a list item ("1894 : décès à
+// Paris le 7 février") when a finer date of that year follows in the item:
+// the two are one date.
+func dropYearLabel(s string, out []dateMatch) []dateMatch {
+	if len(out) < 2 || out[0].date.Precision != model.Year || out[0].date.Interval ||
+		strings.TrimLeft(s[:out[0].start], "-–•* ") != "" || !strings.HasPrefix(strings.TrimLeft(s[out[0].end:], " \u00a0"), ":") {
+		return out
+	}
+	for _, m := range out[1:] {
+		if m.date.Start.Year == out[0].date.Start.Year && m.date.Precision < model.Year {
+			return append(out[:0], out[1:]...)
+		}
+	}
+	return out
+}
+
+// second reads a year or decade joined to the date d that ends at end by
+// an "and": "rond 850 en 880", "les années 70 et 80".
+func (g *euGrammar) second(s string, end int, d model.Date) (dateMatch, bool) {
+	if d.Interval || d.Precision != model.Year && d.Precision != model.Decade {
+		return dateMatch{}, false
+	}
+	idx := g.and.FindStringSubmatchIndex(s[end:])
+	if idx == nil || !wordEdge(s, end+idx[1]) {
+		return dateMatch{}, false
+	}
+	num := s[end+idx[2] : end+idx[3]]
+	v := atoi(num)
+	if len(num) == 2 {
+		v += d.Start.Year / 100 * 100
+	}
+	var next model.Date
+	switch {
+	case d.Precision == model.Decade && v%10 == 0 && v > d.Start.Year:
+		next = model.DecadeDate(v)
+	case d.Precision == model.Year && len(num) >= 3 && v > d.Start.Year && plausibleYear(v) && !g.quantityAfter(s[end+idx[1]:]):
+		next = model.YearDate(v)
+	default:
+		return dateMatch{}, false
+	}
+	return dateMatch{date: next, start: end + idx[2], end: end + idx[3]}, true
+}
+
+func readMonthRange(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	y, y2 := atoi(m.get("y")), atoi(m.get("y2"))
+	mo := g.pack.Months[strings.ToLower(m.get("m"))]
+	mo2 := g.pack.Months[strings.ToLower(m.get("m2"))]
+	if mo == 0 || mo2 == 0 || y2*12+mo2 <= y*12+mo {
+		return model.Date{}, false, false
+	}
+	return model.Between(model.MonthDate(y, mo), model.MonthDate(y2, mo2)), false, true
+}
+
+// wordEdge says whether i is not inside a word or a number.
+func wordEdge(s string, i int) bool {
+	if i == 0 || i == len(s) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return !(inWord(before) && inWord(after))
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// yearOf reads a year group, with its era: "57" with "v. Chr." is -56.
+func yearOf(m euMatch) int {
+	y := atoi(m.get("y"))
+	if m.get("bc") != "" {
+		return 1 - y
+	}
+	return y
+}
+
+// quantityAfter says whether the word after a number counts things: "2000 soldats".
+func (g *euGrammar) quantityAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	w := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '%' }); i >= 0 {
+		w = rest[:i]
+	}
+	return w != "" && g.pack.QuantityNouns[strings.ToLower(w)]
+}
+
+func plausibleYear(y int) bool { return y != 0 && y <= 2100 }
+
+func readYear(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	y := yearOf(m)
+	if !plausibleYear(y) || g.quantityAfter(m.after) {
+		return model.Date{}, false, false
+	}
+	return model.YearDate(y), false, true
+}
+
+// readUntil is readYear for "jusqu'en 1962": a bound, not the time of the
+// narrative, so later year-less dates keep the year before it.
+func readUntil(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
+	d, _, ok := readYear(g, m, a)
+	return d, !a.IsZero(), ok
+}
+
+func readRange(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	a, bs := atoi(m.get("y")), m.get("y2")
+	b := atoi(bs)
+	if len(bs) == 2 {
+		b += a / 100 * 100
+	}
+	switch {
+	case m.get("bc1") != "": // "van 2205 v.C. tot 1911 n.C.": the era of the first end
+		a = 1 - a
+		if m.get("bc") != "" {
+			b = 1 - b
+		}
+	case m.get("bc") != "":
+		a, b = 1-a, 1-b
+	case len(m.get("y")) < 3:
+		return model.Date{}, false, false
+	}
+	if !plausibleYear(a) || !plausibleYear(b) || b <= a || g.quantityAfter(m.after) {
+		return model.Date{}, false, false
+	}
+	return model.Between(model.YearDate(a), model.YearDate(b)), false, true
+}
+
+func (g *euGrammar) monthOf(m euMatch) int {
+	return g.pack.Months[strings.ToLower(strings.TrimSuffix(m.get("m"), "."))]
+}
+
+func readDay(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	y, mo, d := yearOf(m), g.monthOf(m), atoi(m.get("d"))
+	if !plausibleYear(y) || mo == 0 || d < 1 || d > model.DaysIn(y, mo) {
+		return model.Date{}, false, false
+	}
+	return model.DayDate(y, mo, d), false, true
+}
+
+func readDayNoYear(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
+	mo, d := g.monthOf(m), atoi(m.get("d"))
+	if yearNext(m.after) || a.IsZero() || mo == 0 || d < 1 || d > model.DaysIn(a.Start.Year, mo) {
+		return model.Date{}, false, false
+	}
+	return model.DayDate(a.Start.Year, mo, d), true, true
+}
+
+func readMonth(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	y, mo := yearOf(m), g.monthOf(m)
+	if !plausibleYear(y) || y < 100 || mo == 0 || g.quantityAfter(m.after) {
+		return model.Date{}, false, false
+	}
+	return model.MonthDate(y, mo), false, true
+}
+
+func readMonthNoYear(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
+	mo := g.monthOf(m)
+	if yearNext(m.after) || a.IsZero() || mo == 0 {
+		return model.Date{}, false, false
+	}
+	return model.MonthDate(a.Start.Year, mo), true, true
+}
+
+var romans = map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+
+func roman(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := romans[s[i]]
+		if i+1 < len(s) && romans[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
+
+func readCentury(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	c := m.get("c")
+	n := atoi(c)
+	switch {
+	case n > 0:
+	case c != "" && c[0] >= 'A' && c[0] <= 'Z' && strings.Trim(c, "IVXL") == "":
+		n = roman(c)
+	default:
+		n = g.pack.OrdinalWords[strings.ToLower(c)]
+	}
+	if n < 1 || n > 21 {
+		return model.Date{}, false, false
+	}
+	if m.get("bc") != "" {
+		return model.Date{Start: model.CalendarDay{Year: -n * 100, Month: 1, Day: 1},
+			End: model.CalendarDay{Year: -n*100 + 99, Month: 12, Day: 31}, Precision: model.Century}, false, true
+	}
+	return model.CenturyDate(n - 1), false, true
+}
+
+// decadeStart is the first year of a decade written in two or four digits.
+func decadeStart(s string) (int, bool) {
+	v := atoi(s)
+	if len(s) == 2 {
+		v += 1900
+	}
+	return v, v%10 == 0 && v >= 1000 && v <= 2090
+}
+
+func readDecade(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	v, ok := decadeStart(m.get("y"))
+	if !ok {
+		return model.Date{}, false, false
+	}
+	if y2 := m.get("y2"); y2 != "" { // "les années 60-61": two years
+		b := v/100*100 + atoi(y2)
+		if b > v {
+			return model.Between(model.YearDate(v), model.YearDate(b)), false, true
+		}
+	}
+	return model.DecadeDate(v), false, true
+}
+
+func readDecadeSuffix(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
+	return readDecade(g, m, a)
+}
+
+func readDecadeWord(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
+	v := g.pack.Latin.DecadeWords[strings.ToLower(m.get("w"))]
+	if v == 0 {
+		return model.Date{}, false, false
+	}
+	return model.DecadeDate(1900 + v), false, true
+}
+
+// readShift is "the year after" (1), "before" (-1), "that year" (0).
+func readShift(k int) euRead {
+	return func(_ *euGrammar, _ euMatch, a model.Date) (model.Date, bool, bool) {
+		if a.IsZero() {
+			return model.Date{}, false, false
+		}
+		return model.YearDate(a.Start.Year + k), true, true
+	}
+}
+
+// readLater is "five years later" (1) and "earlier" (-1).
+func readLater(sign int) euRead {
+	return func(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
+		n := atoi(m.get("n"))
+		if n == 0 {
+			n = g.pack.NumberWords[strings.ToLower(m.get("n"))]
+		}
+		if a.IsZero() || n == 0 {
+			return model.Date{}, false, false
+		}
+		return model.YearDate(a.End.Year + sign*n), true, true
+	}
+}
+
+// yearNext says whether a number follows: "juin" in "en juin 1960" is no
+// month of the latest date's year.
+func yearNext(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0\t")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+// sameDay is the latest date itself: "diezelfde dag", "am selben Tag".
+func sameDay(_ *euGrammar, _ euMatch, a model.Date) (model.Date, bool, bool) {
+	return a, true, !a.IsZero()
+}
+
+// monthLater is "a month later": the month after the latest date's.
+func monthLater(_ *euGrammar, _ euMatch, a model.Date) (model.Date, bool, bool) {
+	if a.IsZero() {
+		return model.Date{}, false, false
+	}
+	y, mo := a.End.Year, a.End.Month+1
+	if mo > 12 {
+		y, mo = y+1, 1
+	}
+	return model.MonthDate(y, mo), true, true
+}
+
+// joinSentences joins back what the English splitter cut after a German
+// day ("am 3. März"), a short abbreviation ("geb.", "v. Chr.") or one of
+// the pack's abbreviations: the text after such a stop goes on.
+func (g *euGrammar) joinSentences(p string, ss []sentence) []sentence {
+	out := ss[:0]
+	for i, sn := range ss {
+		if len(out) > 0 && g.cutTooSoon(p[out[len(out)-1].start:out[len(out)-1].end]) {
+			prev := &out[len(out)-1]
+			prev.end = sn.end
+			prev.citations = append(prev.citations, sn.citations...)
+			continue
+		}
+		out = append(out, ss[i])
+	}
+	return out
+}
+
+func (g *euGrammar) cutTooSoon(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := s[:len(s)-1]
+	if i := strings.LastIndexAny(w, " (\u00a0"); i >= 0 {
+		w = w[i+1:]
+	}
+	if w == "" {
+		return false
+	}
+	if n := len(w); n <= 2 && strings.Trim(w, "0123456789") == "" {
+		return true // a day or an ordinal: "3.", "19."
+	}
+	if utf8.RuneCountInString(w) <= 2 && unicode.IsLower([]rune(w)[0]) {
+		return true // "v.", "n.", "ca"
+	}
+	return g.pack.Abbreviations[strings.ToLower(w)]
+}
