@@ -441,3 +441,18 @@ func TestSelectionSurvivesAnEmptyResult(t *testing.T) {
 		t.Fatalf("after a search that matched nothing and x, selected %d, want 7 again", selectedID(m))
 	}
 }
+
+// The header says which language a non-English article is read as.
+func TestHeaderNamesTheLanguage(t *testing.T) {
+	tl := sampleTimeline()
+	tl.Lang = "fr"
+	m := update(New(tl, model.Query{}, Options{}), tea.WindowSizeMsg{Width: 100, Height: 30})
+	if head := strings.SplitN(ansi.Strip(m.View().Content), "\n", 2)[0]; !strings.Contains(head, "français") {
+		t.Errorf("header %q does not name the language", head)
+	}
+	tl.Lang = ""
+	m = update(New(tl, model.Query{}, Options{}), tea.WindowSizeMsg{Width: 100, Height: 30})
+	if head := strings.SplitN(ansi.Strip(m.View().Content), "\n", 2)[0]; strings.Contains(head, "·  ·") || strings.Contains(head, "English") {
+		t.Errorf("an English article's header %q names a language", head)
+	}
+}

@@ -197,6 +197,9 @@ func headerView(st *Styles, t *model.Timeline, sources int, span string, q model
 	if span != "" {
 		meta += " · " + span
 	}
+	if name := langName(t.Lang); name != "" {
+		meta += " · " + name // the article is not in English: say which language it is read as
+	}
 	if over := ansi.StringWidth(title) + ansi.StringWidth(meta) - width; over > 0 {
 		title = ansi.Truncate(title, max(8, ansi.StringWidth(title)-over), "…") // the count and span matter more
 	}
@@ -235,4 +238,10 @@ func chipSegs(st *Styles, q model.Query) []seg {
 		segs = append(segs, seg{" x clears all", st.Header.Hint})
 	}
 	return segs
+}
+
+// langName names the languages annals reads other than English, in their
+// own words, as the header shows them.
+func langName(code string) string {
+	return map[string]string{"fr": "français", "nl": "Nederlands", "de": "Deutsch", "zh": "中文"}[code]
 }
