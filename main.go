@@ -130,7 +130,8 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Use:   "annals [flags] [SOURCE ...]",
 		Short: "Turn an article into a timeline you can browse",
 		Long: `annals finds every dated statement in an article and shows it as a timeline.
-SOURCE is a path (.txt .wiki .html .md), - for standard input, or a Wikipedia
+SOURCE is a path (any name: the format comes from the content), - or a pipe for
+standard input, @library, or a Wikipedia
 article: wiki:TITLE, wiki:LANG:TITLE or its https URL (fetched once, then
 served from your cache directory). With none, annals opens its embedded
 article, Belgium–China relations.`,
