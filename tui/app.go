@@ -317,7 +317,7 @@ func (m Model) bodyView() string {
 	case FocusPicker:
 		return m.picker.View()
 	case FocusHelp:
-		return m.helpPane.View(m.keys.groups())
+		return m.helpPane.View(m.helpGroups())
 	}
 	if m.folded {
 		return m.fold.View()

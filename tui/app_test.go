@@ -456,3 +456,12 @@ func TestHeaderNamesTheLanguage(t *testing.T) {
 		t.Errorf("an English article's header %q names a language", head)
 	}
 }
+
+// Help lists the keys of following links too.
+func TestHelpListsLinkKeys(t *testing.T) {
+	m, _ := newTestModel(t, 120, 40)
+	m = update(m, tea.KeyPressMsg{Code: '?', Text: "?"})
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "linked articles") || !strings.Contains(v, "Articles") {
+		t.Errorf("help has no link keys:\n%s", v)
+	}
+}

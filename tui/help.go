@@ -27,9 +27,8 @@ func (h *helpPane) Scroll(n int, groups []keyGroup) {
 	h.top = max(0, min(h.top+n, h.maxTop(groups)))
 }
 
-// Update scrolls the help by the keys that move.
-func (h helpPane) Update(msg tea.KeyPressMsg, k KeyMap) helpPane {
-	groups := k.groups()
+// Update scrolls the help, whose key groups are groups, by the keys that move.
+func (h helpPane) Update(msg tea.KeyPressMsg, k KeyMap, groups []keyGroup) helpPane {
 	switch {
 	case key.Matches(msg, k.Up):
 		h.Scroll(-1, groups)
@@ -144,7 +143,7 @@ func (m Model) ShortHelp() []key.Binding {
 // FullHelp is every live key, grouped.
 func (m Model) FullHelp() [][]key.Binding {
 	var out [][]key.Binding
-	for _, g := range m.keys.groups() {
+	for _, g := range m.helpGroups() {
 		out = append(out, g.keys)
 	}
 	return out

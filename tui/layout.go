@@ -109,7 +109,7 @@ func (m *Model) handleWheel(ms tea.Mouse) {
 	case m.focus == FocusPicker:
 		m.picker.MoveBy(step)
 	case m.focus == FocusHelp:
-		m.helpPane.Scroll(step, m.keys.groups())
+		m.helpPane.Scroll(step, m.helpGroups())
 	case l.list.contains(ms.X, ms.Y):
 		m.timeline.Scroll(3 * step)
 		m.syncSelection()

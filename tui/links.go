@@ -38,6 +38,14 @@ func defaultLinkKeys() linkKeys {
 	}
 }
 
+// helpGroups is every key group of the help screen: keys.go's, then the
+// keys of following links (ctrl+o is keys.go's JumpBack there).
+func (m *Model) helpGroups() []keyGroup {
+	k := m.chooser.keys
+	k.Palette.SetEnabled(m.opts.Follow.Library != nil)
+	return append(m.keys.groups(), keyGroup{"Articles", []key.Binding{k.Links, k.Palette, k.Alone, k.PickerOpen}})
+}
+
 type chooserMode int
 
 const (

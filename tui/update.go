@@ -323,7 +323,7 @@ func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help, k.Back, k.Cancel):
 		m.setFocus(m.back)
 	default:
-		m.helpPane = m.helpPane.Update(msg, k)
+		m.helpPane = m.helpPane.Update(msg, k, m.helpGroups())
 	}
 	return nil
 }
