@@ -44,10 +44,17 @@ func syntheticArticle(size int) []byte {
 		},
 		func(int) string { return "The talks covered security, investment and human rights." },
 	}
+	return writeArticle(size, rng, sentences, "== Relations in period %d ==\n", "", " ")
+}
+
+// writeArticle fills about size bytes with sections (heading is a format
+// taking the section's number) of paragraphs of random sentences, half of
+// them cited; end closes a sentence after its marker and sep parts two.
+func writeArticle(size int, rng *rand.Rand, sentences []func(y int) string, heading, end, sep string) []byte {
 	var b strings.Builder
 	cite := 1
 	for b.Len() < size {
-		fmt.Fprintf(&b, "== Relations in period %d ==\n", cite)
+		fmt.Fprintf(&b, heading, cite)
 		for range 3 + rng.IntN(4) {
 			for range 2 + rng.IntN(5) {
 				b.WriteString(sentences[rng.IntN(len(sentences))](1800 + rng.IntN(225)))
@@ -55,7 +62,7 @@ func syntheticArticle(size int) []byte {
 					fmt.Fprintf(&b, "[%d]", cite)
 					cite++
 				}
-				b.WriteByte(' ')
+				b.WriteString(end + sep)
 			}
 			b.WriteString("\n\n")
 		}

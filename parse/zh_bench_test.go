@@ -3,7 +3,6 @@ package parse
 import (
 	"fmt"
 	"math/rand/v2"
-	"strings"
 	"testing"
 )
 
@@ -33,23 +32,7 @@ func syntheticZhArticle(size int) []byte {
 		},
 		func(int) string { return "双方讨论了安全、投资和人权问题" },
 	}
-	var b strings.Builder
-	cite := 1
-	for b.Len() < size {
-		fmt.Fprintf(&b, "== 第%d时期的关系 ==\n", cite)
-		for range 3 + rng.IntN(4) {
-			for range 2 + rng.IntN(5) {
-				b.WriteString(sentences[rng.IntN(len(sentences))](1800 + rng.IntN(225)))
-				if rng.IntN(2) == 0 {
-					fmt.Fprintf(&b, "[%d]", cite)
-					cite++
-				}
-				b.WriteString("。")
-			}
-			b.WriteString("\n\n")
-		}
-	}
-	return []byte(b.String())
+	return writeArticle(size, rng, sentences, "== 第%d时期的关系 ==\n", "。", "")
 }
 
 func BenchmarkParseZh20MB(b *testing.B) {
