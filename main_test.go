@@ -151,7 +151,7 @@ func TestUntitledArticleIsNamedAfterItsFile(t *testing.T) {
 
 // TestBatchGCHoldsTheCollectorForFiles checks the one-shot commands' memory
 // policy: for files of a known size the collector waits for a memory limit
-// of 12 bytes per input byte (plus 64 MiB); for standard input and
+// of 4 bytes per input byte (plus 32 MiB); for standard input and
 // Wikipedia it runs at GOGC=300; GOGC in the environment wins.
 func TestBatchGCHoldsTheCollectorForFiles(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
@@ -167,7 +167,7 @@ func TestBatchGCHoldsTheCollectorForFiles(t *testing.T) {
 	if got := debug.SetGCPercent(100); got != -1 {
 		t.Errorf("file: GOGC %d, want the collector off (-1)", got)
 	}
-	if got, want := debug.SetMemoryLimit(-1), int64(12*1000+64<<20); got != want {
+	if got, want := debug.SetMemoryLimit(-1), int64(4*1000+32<<20); got != want {
 		t.Errorf("file: memory limit %d, want %d", got, want)
 	}
 

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/annals-tui/annals/internal/par"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
 )
@@ -66,16 +67,21 @@ func attachLinks(t *model.Timeline, doc *markup.Doc, source string) {
 		return
 	}
 	lang := sourceLang(source)
-	bySentence := map[int][]model.Link{}
-	for i := range t.Events {
-		e := &t.Events[i]
-		links, ok := bySentence[e.Offset]
-		if !ok {
-			links = d.find(e.Text, lang)
-			bySentence[e.Offset] = links
+	// The dictionary is read only: each core takes a range of events, with
+	// its own memory of the sentences it has read (one sentence's events
+	// mostly sit together, and reading one twice costs little).
+	par.Ranges(len(t.Events), 4096, func(_, lo, hi int) {
+		bySentence := map[int][]model.Link{}
+		for i := lo; i < hi; i++ {
+			e := &t.Events[i]
+			links, ok := bySentence[e.Offset]
+			if !ok {
+				links = d.find(e.Text, lang)
+				bySentence[e.Offset] = links
+			}
+			e.Links = links
 		}
-		e.Links = links
-	}
+	})
 }
 
 // find lists the links whose text stands whole in sentence, in order.
