@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"unicode"
 
 	"github.com/annals-tui/annals/data"
 	"github.com/annals-tui/annals/internal/textsafe"
@@ -197,6 +198,9 @@ func timelineOf(src data.Source, in data.Input, lang string) (*model.Timeline, e
 		if lead := textsafe.Line(wikiLead(in.Bytes)); lead != "" {
 			t.Title = lead // not "{{Infobox person", the first line of the file
 		}
+	}
+	if !strings.ContainsFunc(t.Title, unicode.IsLetter) {
+		t.Title = "" // "|", the first line of a page's table: no name at all
 	}
 	if t.Title == "" && in.Name != "-" {
 		t.Title = titleFromPath(in.Name) // China_Japan_relations.wiki -> China Japan relations

@@ -55,3 +55,13 @@ func TestWikiLead(t *testing.T) {
 		}
 	}
 }
+
+// A first line with no letters ("|", a table's edge) names nothing: the
+// file's name does.
+func TestTitleNeedsLetters(t *testing.T) {
+	a := write(t, t.TempDir(), "old_town.txt", "|\n\nThe town hall burned in 1881.\n")
+	res := Resolve([]string{a}, Options{}).Load(context.Background(), nil)
+	if res.Timeline == nil || res.Timeline.Title != "old town" {
+		t.Fatalf("title %q, want the file's name", res.Timeline.Title)
+	}
+}
