@@ -22,9 +22,11 @@ func cleanLine(s string) string {
 	return strings.Join(strings.Fields(textsafe.Line(s)), " ")
 }
 
-// cleanText is cleanLine that keeps line breaks (as "\n") and spacing, for
-// formats that can carry a multi-line value.
-func cleanText(s string) string { return textsafe.Text(s) }
+// cleanText is cleanLine that keeps line breaks (as "\n") and spacing (a
+// tab becomes a space), for formats that can carry a multi-line value.
+func cleanText(s string) string {
+	return strings.ReplaceAll(textsafe.Text(s), "\t", " ") // a tab is a space to every reader of an export
+}
 
 func isClean(s string) bool { return textsafe.IsLine(s) }
 
