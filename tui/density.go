@@ -209,6 +209,7 @@ func (d densityStrip) bucketStyle(s stripState, lo, hi, hits int) lipgloss.Style
 }
 
 func bucketSize(span, width int) int {
+	width = max(1, width) // a terminal too narrow for the strip still has one bucket
 	for _, s := range bucketSizes {
 		if (span+2*s-1)/s <= width { // +1 bucket for alignment
 			return s

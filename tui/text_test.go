@@ -140,7 +140,7 @@ func TestCutRowKeepsItsEllipsis(t *testing.T) {
 }
 
 func TestBucketSizeIsYearThenDecade(t *testing.T) {
-	cases := []struct{ span, width, want int }{{50, 80, 1}, {112, 80, 10}, {224, 80, 10}, {1024, 80, 20}, {5000, 20, 500}}
+	cases := []struct{ span, width, want int }{{50, 80, 1}, {112, 80, 10}, {224, 80, 10}, {1024, 80, 20}, {5000, 20, 500}, {5000, 0, 5001}} // no width: one bucket, no panic
 	for _, c := range cases {
 		if got := bucketSize(c.span, c.width); got != c.want {
 			t.Errorf("bucketSize(%d, %d) = %d, want %d", c.span, c.width, got, c.want)
