@@ -49,6 +49,7 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 	}
 	links := classifyLinks(doc.Links)
 	links.subject = findSubject(doc, links)
+	shown := newSentenceLinks(doc, source) // parse/links.go
 	// Several chunks a core, taken in turn by as many workers as cores:
 	// when one core is slowed (by the machine's other work, or by denser
 	// text), the other takes more chunks instead of waiting for it.
@@ -61,13 +62,12 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 		go func() {
 			defer wg.Done()
 			for k := int(taken.Add(1)) - 1; k < len(chunks); k = int(taken.Add(1)) - 1 {
-				parts[k] = sortEvents(readChunk(doc.Blocks, chunks[k], links, eu))
+				parts[k] = sortEvents(readChunk(doc.Blocks, chunks[k], links, shown, eu))
 			}
 		}()
 	}
 	wg.Wait()
 	t.Events = mergeSorted(parts)
-	attachLinks(t, doc, source) // parse/links.go
 	t.BuildEntities()
 	return t
 }
@@ -81,8 +81,8 @@ const chunksPerCore = 4
 const warmBlocks = 8
 
 // readChunk finds the events of blocks[c.from:c.to].
-func readChunk(blocks []markup.Block, c chunk, links linkSet, eu *euGrammar) eventList {
-	x := &extractor{ents: newEntityFinder(links), section: sectionBefore(blocks, c.from), eu: eu}
+func readChunk(blocks []markup.Block, c chunk, links linkSet, shown *sentenceLinks, eu *euGrammar) eventList {
+	x := &extractor{ents: newEntityFinder(links), shown: shown, section: sectionBefore(blocks, c.from), eu: eu}
 	if c.from > 0 {
 		x.warming = true
 		x.run(blocks[max(0, c.from-warmBlocks):c.from])
@@ -226,9 +226,10 @@ func sectionBefore(blocks []markup.Block, i int) string {
 // extractor reads blocks in order, carrying what one sentence tells the next.
 type extractor struct {
 	ents     *entityFinder
-	eu       *euGrammar // the date grammar of a French, Dutch or German article; nil: English
-	euLast   string     // the person the eu grammar named last, whom "il", "hij", "er" mean
-	anchor   model.Date // the latest date stated so far, for "that year"
+	shown    *sentenceLinks // the links the article shows, found in each sentence with events
+	eu       *euGrammar     // the date grammar of a French, Dutch or German article; nil: English
+	euLast   string         // the person the eu grammar named last, whom "il", "hij", "er" mean
+	anchor   model.Date     // the latest date stated so far, for "that year"
 	section  string
 	events   eventList
 	sum      summarizer
@@ -293,6 +294,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		return
 	}
 	x.sum.begin(text, x.toks, dates)
+	links := x.shown.of(text, x.toks) // one slice for the sentence's events
 	for i := range mentions {
 		mentions[i].name = x.intern(mentions[i].name)
 	}
@@ -308,6 +310,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 			Section:   x.section,
 			Offset:    b.Offset + sn.start,
 			Phrase:    model.Span{Start: dm.start, End: dm.end},
+			Links:     links,
 		}
 		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
 		if x.eu != nil {

@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/annals-tui/annals/internal/par"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
 )
@@ -59,52 +58,90 @@ func shownText(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// attachLinks gives every event the links its sentence shows. The events
-// of one sentence share one slice.
-func attachLinks(t *model.Timeline, doc *markup.Doc, source string) {
-	d := newLinkDict(doc)
-	if len(d.byWord) == 0 {
-		return
-	}
-	lang := sourceLang(source)
-	// The dictionary is read only: each core takes a range of events, with
-	// its own memory of the sentences it has read (one sentence's events
-	// mostly sit together, and reading one twice costs little).
-	par.Ranges(len(t.Events), 4096, func(_, lo, hi int) {
-		bySentence := map[int][]model.Link{}
-		for i := lo; i < hi; i++ {
-			e := &t.Events[i]
-			links, ok := bySentence[e.Offset]
-			if !ok {
-				links = d.find(e.Text, lang)
-				bySentence[e.Offset] = links
-			}
-			e.Links = links
-		}
-	})
+// sentenceLinks finds the links of sentences as the extractor reads them:
+// the dictionary of the article and the language its links are in.
+type sentenceLinks struct {
+	dict *linkDict
+	lang string
 }
 
-// find lists the links whose text stands whole in sentence, in order.
+func newSentenceLinks(doc *markup.Doc, source string) *sentenceLinks {
+	d := newLinkDict(doc)
+	if len(d.byWord) == 0 {
+		return nil
+	}
+	return &sentenceLinks{d, sourceLang(source)}
+}
+
+// of lists the links sentence shows; toks are its tokens. A nil
+// sentenceLinks (an article with no links) finds none.
+func (l *sentenceLinks) of(sentence string, toks []token) []model.Link {
+	if l == nil {
+		return nil
+	}
+	return l.dict.findTokens(sentence, toks, l.lang)
+}
+
+// find lists the links whose text stands whole in sentence, in order. It
+// reads every byte; findTokens, which the extractor uses, reads what the
+// tokenizer has already cut and gives the same links (links_test.go's
+// oracle).
 func (d *linkDict) find(sentence, lang string) []model.Link {
 	var out []model.Link
 	for i := 0; i < len(sentence); {
-		if !d.first[sentence[i]] {
-			i = skipWord(sentence, i)
-			continue
+		i = d.step(sentence, i, lang, &out)
+	}
+	return out
+}
+
+// step reads the word or the character at sentence[i], adds the links that
+// start there to out and returns where the next one starts.
+func (d *linkDict) step(sentence string, i int, lang string, out *[]model.Link) int {
+	if !d.first[sentence[i]] {
+		return skipWord(sentence, i)
+	}
+	end := wordEnd(sentence, i)
+	if end == i {
+		_, size := utf8.DecodeRuneInString(sentence[i:])
+		return i + size
+	}
+	d.matchAt(sentence, i, end, lang, out)
+	return end
+}
+
+// matchAt adds to out the links whose text starts with the word
+// sentence[i:end] and stands whole there.
+func (d *linkDict) matchAt(sentence string, i, end int, lang string, out *[]model.Link) {
+	for _, e := range d.byWord[sentence[i:end]] {
+		rest := sentence[i:]
+		if strings.HasPrefix(rest, e.text) && wordEnd(rest, len(e.text)) == len(e.text) && !hasLink(*out, e.title) {
+			*out = append(*out, model.Link{Title: e.title, Lang: lang, Text: e.text})
 		}
-		end := wordEnd(sentence, i)
-		if end == i {
-			_, size := utf8.DecodeRuneInString(sentence[i:])
-			i += size
-			continue
-		}
-		for _, e := range d.byWord[sentence[i:end]] {
-			rest := sentence[i:]
-			if strings.HasPrefix(rest, e.text) && wordEnd(rest, len(e.text)) == len(e.text) && !hasLink(out, e.title) {
-				out = append(out, model.Link{Title: e.title, Lang: lang, Text: e.text})
+	}
+}
+
+// findTokens is find reading only where the tokens stand: what lies
+// between them is white space, which starts no word. A token of ASCII
+// letters and digits alone (most of them) is one word, passed over in one
+// step when no link starts with its first byte.
+func (d *linkDict) findTokens(sentence string, toks []token, lang string) []model.Link {
+	var out []model.Link
+	pos := 0 // where find would be: past the words read so far
+	for k := range toks {
+		t := &toks[k]
+		i := max(pos, t.start)
+		if i == t.start && t.plain && (t.end == len(sentence) || wordEnd(sentence, t.end) == t.end) {
+			// the token is the whole word: its links start here or nowhere
+			if d.first[sentence[i]] {
+				d.matchAt(sentence, i, t.end, lang, &out)
 			}
+			pos = t.end
+			continue
 		}
-		i = end
+		for i < t.end {
+			i = d.step(sentence, i, lang, &out)
+		}
+		pos = i
 	}
 	return out
 }

@@ -76,3 +76,26 @@ func TestLinksMatchWholeWordsOnly(t *testing.T) {
 		t.Errorf("find = %+v", got)
 	}
 }
+
+// FuzzLinksFromTokens is the oracle of findTokens, the extractor's fast
+// finder: it must give what find, which reads every byte, gives.
+func FuzzLinksFromTokens(f *testing.F) {
+	for _, s := range []string{
+		"In 1991 Jacques Brotchi met the Université de Liège staff in Ghent.",
+		"l'Université de Liège opened in 1817; 10km from Zeebrugge, Bruges Town Hall.",
+		"Ghent's port, 4.898 tonnes, the 1980s Scheldt-Bruges line, Ａntwerp, éGhent.",
+		"naïve Bruges\u0301 Town Hall and Dinant\u0900Citadel in 2001",
+	} {
+		f.Add(s)
+	}
+	doc := &markup.Doc{Links: []string{"Ghent", "Jacques Brotchi", "Université de Liège", "Zeebrugge",
+		"Bruges Town Hall", "Scheldt", "1980s Revival", "Liège", "Citadel", "898 Club", "s Port"}}
+	d := newLinkDict(doc)
+	f.Fuzz(func(t *testing.T, s string) {
+		want := d.find(s, "en")
+		got := d.findTokens(s, tokenize(s, nil), "en")
+		if !slices.Equal(got, want) {
+			t.Fatalf("findTokens(%q) = %+v, find = %+v", s, got, want)
+		}
+	})
+}

@@ -33,6 +33,7 @@ type token struct {
 	date       uint8 // of a word: numberWord, ordinalWord or monthWord, or 0
 	upper      bool  // of a word: it starts with a capital
 	spaceAfter bool  // white space follows the token
+	plain      bool  // of a word: ASCII letters alone
 }
 
 // wordInfo fills in what the lexicon knows of a word token, in one look-up:
@@ -151,6 +152,7 @@ func wordToken(s string, i int, t *token) int {
 		j++ // the ASCII letters of a word, without decoding
 	}
 	lowerASCII, apostrophe := cases == lowerLetter, false
+	asciiEnd := j
 	// Most words end at an ASCII space or stop, which is not a letter, a
 	// mark or an apostrophe: no need to decode it.
 	for j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' || asciiLetters[s[j]] != 0) {
@@ -172,6 +174,7 @@ func wordToken(s string, i int, t *token) int {
 		break
 	}
 	t.kind, t.start, t.end, t.text = tWord, i, j, s[i:j]
+	t.plain = j == asciiEnd
 	wordInfo(t, lowerASCII, apostrophe)
 	return j
 }
