@@ -11,7 +11,10 @@ import (
 
 // nameLists gathers an event's people, places and organisations before
 // they are copied out in one allocation.
-type nameLists struct{ people, places, orgs []string }
+type nameLists struct {
+	people, places, orgs []string
+	breakEnds            []int // scratch for clauseBreakEnds
+}
 
 // near assigns the mentions of a sentence to its k-th date. Places and
 // organisations go with every date of the sentence. A person goes with every
@@ -20,6 +23,7 @@ type nameLists struct{ people, places, orgs []string }
 // right next to a date belongs to that date alone.
 func (l *nameLists) near(m mentions, text string, dates []dateMatch, k int) (people, places, orgs []string) {
 	l.people, l.places, l.orgs = l.people[:0], l.places[:0], l.orgs[:0]
+	counted := false // l.breakEnds is text's
 	for _, mn := range m {
 		switch mn.kind {
 		case model.Place:
@@ -31,7 +35,10 @@ func (l *nameLists) near(m mentions, text string, dates []dateMatch, k int) (peo
 				if owner := pairedDate(mn, dates); owner >= 0 && owner != k {
 					continue
 				}
-				if otherClause(text, mn, dates, k) || earlierSegment(text, mn, dates, k) {
+				if !counted {
+					l.breakEnds, counted = clauseBreakEnds(text, l.breakEnds[:0]), true
+				}
+				if otherClause(l.breakEnds, mn, dates, k) || earlierSegment(text, mn, dates, k) {
 					continue
 				}
 			}
@@ -63,8 +70,8 @@ func listOrNil(s []string) []string {
 // parliament voted ...; on 15 November 1908, Leopold relinquished ..."
 // gives Leopold to the second date only, and "she studied with A in 1890
 // and, in Paris, with B in 1896" each teacher to his own year.
-func otherClause(text string, mn mention, dates []dateMatch, k int) bool {
-	clause := func(pos int) int { return clauseIndex(text[:min(pos, len(text))]) }
+func otherClause(breakEnds []int, mn mention, dates []dateMatch, k int) bool {
+	clause := func(pos int) int { return clauseAt(breakEnds, pos) }
 	c := clause(mn.start)
 	if clause(dates[k].start) == c {
 		return false
@@ -99,11 +106,28 @@ func appendUnique(list []string, s string) []string {
 // personClauseBreaks join two clauses, each of which may hold its own date.
 var personClauseBreaks = []string{";", " and,", ", and ", ", but ", ", while ", ", whereas "}
 
-// clauseIndex is how many clause breaks s holds.
-func clauseIndex(s string) int {
-	n := 0
+// clauseBreakEnds lists where the clause breaks of text end, in order: a
+// position's clause is how many end at or before it (clauseAt). A break
+// phrase is counted where strings.Count would count it, left to right
+// without overlap, each phrase on its own.
+func clauseBreakEnds(text string, dst []int) []int {
 	for _, b := range personClauseBreaks {
-		n += strings.Count(s, b)
+		for at := 0; ; {
+			i := strings.Index(text[at:], b)
+			if i < 0 {
+				break
+			}
+			at += i + len(b)
+			dst = append(dst, at)
+		}
 	}
+	slices.Sort(dst)
+	return dst
+}
+
+// clauseAt is the clause of the sentence position pos: how many breaks end
+// at or before it. It is clauseIndex(text[:pos]) without reading the text.
+func clauseAt(breakEnds []int, pos int) int {
+	n, _ := slices.BinarySearch(breakEnds, pos+1)
 	return n
 }

@@ -164,3 +164,26 @@ func TestAPersonAfterEveryDateGoesWithTheNearestSegment(t *testing.T) {
 		{"one segment", "In 1990 and 1995, Ada Brand won the race.", map[string][]string{"1990": {"Ada Brand"}, "1995": {"Ada Brand"}}},
 	})
 }
+
+// clauseIndex is how many clause breaks s holds: the plain form of
+// clauseAt, its oracle.
+func clauseIndex(s string) int {
+	n := 0
+	for _, b := range personClauseBreaks {
+		n += strings.Count(s, b)
+	}
+	return n
+}
+
+func FuzzClauseAt(f *testing.F) {
+	f.Add("He met Zhu in 1991; and, later, she met Qian, and then Li, but not Wen, while he, whereas in 2000", 40)
+	f.Add(";;; and,, and , and ", 9)
+	f.Fuzz(func(t *testing.T, text string, pos int) {
+		if pos < 0 || pos > len(text)+2 {
+			return
+		}
+		if got, want := clauseAt(clauseBreakEnds(text, nil), pos), clauseIndex(text[:min(pos, len(text))]); got != want {
+			t.Fatalf("clauseAt(%q, %d) = %d, want %d", text, pos, got, want)
+		}
+	})
+}
