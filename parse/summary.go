@@ -1,6 +1,9 @@
 package parse
 
 import (
+	"github.com/annals-tui/annals/internal/swar"
+	"unsafe"
+
 	"sort"
 	"strings"
 	"unicode"
@@ -23,7 +26,14 @@ var clauseBreaks = []string{"; ", ": ", " – ", " — ", ", when ",
 
 // subBreakWords start the phrase that holds a date inside a clause, after a
 // space: "such as Zhu Rongji in April 1991", "and again in 2000".
-var subBreakWords = map[string]int{"and": 1, "such": 1, "with": 1, "including": 1, "after": 1, "following": 1}
+// A switch, not a map: it is asked of every word of every dated sentence.
+func isSubBreakWord(w string) bool {
+	switch w {
+	case "and", "such", "with", "including", "after", "following":
+		return true
+	}
+	return false
+}
 
 // commaBreakInitials are the first letters of the words after ", " in
 // clauseBreaks.
@@ -80,7 +90,7 @@ func findSubBreaks(text string, toks []token, dst []clauseBreak) []clauseBreak {
 		switch {
 		case t.kind == tPunct && text[t.start] == ',' && t.start+1 < len(text) && text[t.start+1] == ' ':
 			dst = append(dst, clauseBreak{t.start, t.start + 2})
-		case t.kind == tWord && t.start > 0 && text[t.start-1] == ' ' && subBreakWords[t.text] == 1:
+		case t.kind == tWord && t.start > 0 && text[t.start-1] == ' ' && isSubBreakWord(t.text):
 			end := t.end
 			if t.text == "such" {
 				if !strings.HasPrefix(text[end:], " as ") {
@@ -410,9 +420,14 @@ func b2i(b bool) int {
 // settle gives the owed summaries to their events, as slices of one string
 // a block.
 func (z *summarizer) settle(summaries func(ev int) *string) {
+	// Each block becomes a string without a copy: the summarizer drops it
+	// here and nothing writes to it again (z.buf is reset below), so the
+	// bytes are as immutable as a string's must be. A copy doubled the
+	// memory summaries take, on the way to the one collection the export
+	// can afford.
 	blocks := make([]string, 0, len(z.full)+1)
 	for _, b := range append(z.full, z.buf) {
-		blocks = append(blocks, string(b))
+		blocks = append(blocks, unsafe.String(unsafe.SliceData(b), len(b)))
 	}
 	for _, o := range z.owed {
 		*summaries(int(o.event)) = blocks[o.block][o.from:o.to]
@@ -442,6 +457,9 @@ func cutAt(s string, n int) (string, bool) {
 	}
 	// byte offsets of the (n/2)th and (n-1)th characters, found on the way
 	// to an (n+1)th that says s is too long
+	if asciiPrefix(s, n+1) { // the n-th character is the n-th byte
+		return cutBetween(s, n/2, n-1), true
+	}
 	half, limit := 0, 0
 	k := 0
 	for i := 0; i < len(s); k++ {
@@ -452,11 +470,7 @@ func cutAt(s string, n int) (string, bool) {
 			limit = i
 		}
 		if k == n {
-			cutAt := limit
-			if j := strings.LastIndexByte(s[half:min(limit+1, len(s))], ' '); j > 0 {
-				cutAt = half + j
-			}
-			return strings.TrimRight(s[:cutAt], " ,;:"), true
+			return cutBetween(s, half, limit), true
 		}
 		if s[i] < utf8.RuneSelf {
 			i++
@@ -466,4 +480,31 @@ func cutAt(s string, n int) (string, bool) {
 		}
 	}
 	return s, false // n characters or fewer
+}
+
+// cutBetween cuts s at its last space from byte half to byte limit, else at
+// limit, and drops the punctuation the cut leaves at the end.
+func cutBetween(s string, half, limit int) string {
+	cut := limit
+	if j := strings.LastIndexByte(s[half:min(limit+1, len(s))], ' '); j > 0 {
+		cut = half + j
+	}
+	return strings.TrimRight(s[:cut], " ,;:")
+}
+
+// asciiPrefix reports whether the first n bytes of s (n <= len(s)) are all
+// ASCII, eight at a time.
+func asciiPrefix(s string, n int) bool {
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		if swar.Load(s, i)&swar.High != 0 {
+			return false
+		}
+	}
+	for ; i < n; i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // summaries parses one paragraph and returns each event's summary by EDTF.
@@ -82,4 +83,43 @@ func BenchmarkManyDatesInOneSentence(b *testing.B) {
 			}
 		})
 	}
+}
+
+// cutAtByRunes is cutAt without its ASCII fast path: the oracle of
+// FuzzCutAt.
+func cutAtByRunes(s string, n int) (string, bool) {
+	if len(s) <= n {
+		return s, false
+	}
+	half, limit, k := 0, 0, 0
+	for i := 0; i < len(s); k++ {
+		if k == n/2 {
+			half = i
+		}
+		if k == n-1 {
+			limit = i
+		}
+		if k == n {
+			return cutBetween(s, half, limit), true
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s, false
+}
+
+func FuzzCutAt(f *testing.F) {
+	f.Add("The mission to Beijing, led by the prince, signed three agreements", 30)
+	f.Add("Le président a visité Pékin, où il a signé trois accords en 2019", 24)
+	f.Add("短い 文 です。とても 長い 文", 5)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if n < 1 || n > 400 {
+			return
+		}
+		got, cut := cutAt(s, n)
+		want, wantCut := cutAtByRunes(s, n)
+		if got != want || cut != wantCut {
+			t.Fatalf("cutAt(%q, %d) = %q %v, want %q %v", s, n, got, cut, want, wantCut)
+		}
+	})
 }
