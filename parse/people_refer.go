@@ -118,9 +118,11 @@ func boldLead(para string) (string, bool) {
 	if !ok || len(name) > 80 {
 		return "", false
 	}
-	name = strings.TrimSpace(strings.NewReplacer("[[", "", "]]", "").Replace(name))
+	name = strings.TrimSpace(linkBrackets.Replace(name))
 	return name, looseName(name)
 }
+
+var linkBrackets = strings.NewReplacer("[[", "", "]]", "")
 
 // infoboxName reads "| name = X" from an infobox line.
 func infoboxName(para string) (string, bool) {

@@ -226,7 +226,7 @@ func insideQuote(p string, start, i int) bool {
 	if strings.Count(before, `"`)%2 == 1 {
 		return strings.IndexByte(p[i:min(len(p), i+maxQuote)], '"') >= 0
 	}
-	if strings.Count(before, "“") > strings.Count(before, "”") {
+	if strings.IndexByte(before, 0xE2) >= 0 && strings.Count(before, "“") > strings.Count(before, "”") { // both quotes start with 0xE2
 		return strings.Contains(p[i:min(len(p), i+maxQuote)], "”")
 	}
 	return false

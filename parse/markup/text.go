@@ -763,9 +763,6 @@ func isGluedLinkLine(s string) bool {
 	}
 	// ASCII letters are enough to tell: the glue shows between them. The
 	// first byte counts only as the one before the second.
-	rest := s[1:]
-	words := 1 + strings.Count(rest, " ")
-	stops := strings.Count(rest, ".") + strings.Count(rest, "!") + strings.Count(rest, "?")
 	glued := 0
 	var before uint64 // 0x80 when the byte before the word is a lower-case letter or digit
 	i := 0
@@ -786,7 +783,13 @@ func isGluedLinkLine(s string) bool {
 			before = 0x80
 		}
 	}
-	return glued >= 8 && glued*6 >= words && stops*4 < glued
+	if glued < 8 { // prose: the words and stops need no counting
+		return false
+	}
+	rest := s[1:]
+	words := 1 + strings.Count(rest, " ")
+	stops := strings.Count(rest, ".") + strings.Count(rest, "!") + strings.Count(rest, "?")
+	return glued*6 >= words && stops*4 < glued
 }
 
 // letterMasks flags, by its high bit, each byte of w that is an ASCII
