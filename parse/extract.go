@@ -55,6 +55,7 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 	// text), the other takes more chunks instead of waiting for it.
 	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0))
 	parts := make([]sortedEvents, len(chunks))
+	a := newArena(doc.Blocks, chunks)
 	var taken atomic.Int32
 	var wg sync.WaitGroup
 	for range min(len(chunks), runtime.GOMAXPROCS(0)) {
@@ -62,12 +63,12 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 		go func() {
 			defer wg.Done()
 			for k := int(taken.Add(1)) - 1; k < len(chunks); k = int(taken.Add(1)) - 1 {
-				parts[k] = sortEvents(readChunk(doc.Blocks, chunks[k], links, shown, eu))
+				parts[k] = sortEvents(readChunk(doc.Blocks, chunks[k], links, shown, eu, a.region(k)))
 			}
 		}()
 	}
 	wg.Wait()
-	t.Events = mergeSorted(parts)
+	t.Events = mergeSorted(parts, a)
 	t.BuildEntities()
 	return t
 }
@@ -81,8 +82,9 @@ const chunksPerCore = 4
 const warmBlocks = 8
 
 // readChunk finds the events of blocks[c.from:c.to].
-func readChunk(blocks []markup.Block, c chunk, links linkSet, shown *sentenceLinks, eu *euGrammar) eventList {
+func readChunk(blocks []markup.Block, c chunk, links linkSet, shown *sentenceLinks, eu *euGrammar, region []model.Event) eventList {
 	x := &extractor{ents: newEntityFinder(links), shown: shown, section: sectionBefore(blocks, c.from), eu: eu}
+	x.events.region = region
 	if c.from > 0 {
 		x.warming = true
 		x.run(blocks[max(0, c.from-warmBlocks):c.from])
@@ -100,33 +102,34 @@ type sortedEvents struct {
 	keys   []model.OrderKey // events[i]'s key; Index: its place in order of appearance
 }
 
-// The events are moved into the order of their keys too, while they are in
-// the cache of the core that made them, so that the merge reads each chunk
-// from start to end. keys[i].Index stays the i-th event's place in order of
-// appearance, for its ID.
+// sortEvents orders a chunk's keys; keys[i].Index is the i-th event's
+// place in order of appearance, for its ID and to find it.
 func sortEvents(l eventList) sortedEvents {
 	keys := make([]model.OrderKey, l.len())
 	for i := range keys {
 		keys[i] = model.KeyOf(l.at(i), i)
 	}
 	model.SortKeys(keys)
-	model.MoveInOrder(keys, l.at)
 	return sortedEvents{l, keys}
 }
+
+// place is where an event of the timeline comes from: the key-th key of
+// a chunk.
+type place struct{ chunk, key int32 }
 
 // mergeSorted merges the chunks' sorted events into one slice in timeline
 // order, numbering the events in order of appearance. Events that tie keep
 // the order of the chunks, as a sort of all the events would. The order is
-// merged first, from the small keys; the large events are then copied into
-// place on every core.
-func mergeSorted(parts []sortedEvents) []model.Event {
+// merged first, from the small keys; the large events are then moved into
+// place within the arena (arena.go), or, when a chunk held more than its
+// region, copied into a new slice on every core.
+func mergeSorted(parts []sortedEvents, a *arena) []model.Event {
 	n := 0
 	firstID := make([]int, len(parts)) // the ID of each chunk's first event
 	for k, p := range parts {
 		firstID[k] = n + 1
 		n += len(p.keys)
 	}
-	type place struct{ chunk, key int32 }
 	order := make([]place, n)
 	next := make([]int, len(parts)) // the next key of each chunk
 	for i := range order {
@@ -140,11 +143,14 @@ func mergeSorted(parts []sortedEvents) []model.Event {
 		order[i] = place{int32(best), int32(next[best])}
 		next[best]++
 	}
+	if a.fitsArena(n) {
+		return a.mergeInPlace(parts, order, firstID)
+	}
 	out := make([]model.Event, n)
 	inParallel(n, func(i int) {
 		p := order[i]
 		key := parts[p.chunk].keys[p.key]
-		out[i] = *parts[p.chunk].events.at(int(p.key))
+		out[i] = *parts[p.chunk].events.at(int(key.Index))
 		out[i].ID = firstID[p.chunk] + int(key.Index)
 	})
 	return out
@@ -337,14 +343,21 @@ func (x *extractor) intern(name string) string {
 	return name
 }
 
-// eventList holds a chunk's events in blocks of a fixed size: it grows
-// without copying what it holds, and Extract copies each event once, into
-// the timeline.
-type eventList struct{ blocks [][]model.Event }
+// eventList holds a chunk's events: in its region of the arena while they
+// fit, then in blocks of a fixed size, which grow without copying what they
+// hold.
+type eventList struct {
+	region []model.Event // len: the events in it; cap: the region's size
+	blocks [][]model.Event
+}
 
 const eventBlock = 1024 // about 250 KB: a chunk wastes little of its last block
 
 func (l *eventList) add(e model.Event) {
+	if len(l.region) < cap(l.region) && len(l.blocks) == 0 {
+		l.region = append(l.region, e)
+		return
+	}
 	if n := len(l.blocks); n == 0 || len(l.blocks[n-1]) == eventBlock {
 		l.blocks = append(l.blocks, make([]model.Event, 0, eventBlock))
 	}
@@ -354,12 +367,18 @@ func (l *eventList) add(e model.Event) {
 
 func (l *eventList) len() int {
 	if len(l.blocks) == 0 {
-		return 0
+		return len(l.region)
 	}
-	return (len(l.blocks)-1)*eventBlock + len(l.blocks[len(l.blocks)-1])
+	return len(l.region) + (len(l.blocks)-1)*eventBlock + len(l.blocks[len(l.blocks)-1])
 }
 
-func (l *eventList) at(i int) *model.Event { return &l.blocks[i/eventBlock][i%eventBlock] }
+func (l *eventList) at(i int) *model.Event {
+	if i < len(l.region) {
+		return &l.region[i]
+	}
+	i -= len(l.region)
+	return &l.blocks[i/eventBlock][i%eventBlock]
+}
 
 // mayHoldDate is a quick test, in one pass over the bytes, that a sentence
 // can hold a date: a digit, a month name, or a word that relative and

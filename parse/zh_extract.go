@@ -59,7 +59,7 @@ func extractZh(doc *markup.Doc, source string) *model.Timeline {
 		}()
 	}
 	wg.Wait()
-	t.Events = mergeSorted(parts)
+	t.Events = mergeSorted(parts, nil)
 	t.BuildEntities()
 	return t
 }

@@ -1,0 +1,129 @@
+package parse
+
+import (
+	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/markup"
+)
+
+// The events of all chunks are written into one array, each chunk into a
+// region of its own, and put in timeline order there by moving them within
+// it: the timeline's slice is that array. Copying them out of each chunk's
+// blocks into a new slice touched as much fresh memory again as the events
+// themselves take (19 MB in a 20 MB export, and the one garbage collection
+// the export could not avoid). Memory is only touched where an event is
+// written: the part of a region no event fills costs address space, not
+// memory.
+
+// slotBytes is how many bytes of text a region holds a slot for. Prose
+// states about one event in 270 bytes; a chunk that states more (a list of
+// dates) spills into blocks of its own, and the merge copies instead.
+const slotBytes = 192
+
+// arena is the one array and where each chunk's region starts in it.
+type arena struct {
+	all    []model.Event
+	starts []int
+}
+
+// newArena gives each chunk a region sized by its text.
+func newArena(blocks []markup.Block, chunks []chunk) *arena {
+	a := &arena{starts: make([]int, len(chunks))}
+	total := 0
+	for k, c := range chunks {
+		a.starts[k] = total
+		bytes := 0
+		for _, b := range blocks[c.from:c.to] {
+			bytes += len(b.Text)
+		}
+		total += bytes/slotBytes + 64
+	}
+	a.all = make([]model.Event, total)
+	return a
+}
+
+// region is chunk k's part of the array, empty and ready to append to.
+func (a *arena) region(k int) []model.Event {
+	end := len(a.all)
+	if k+1 < len(a.starts) {
+		end = a.starts[k+1]
+	}
+	return a.all[a.starts[k]:a.starts[k]:end]
+}
+
+// fitsArena reports whether the timeline's n events fit at the start of
+// the array, where mergeInPlace puts them.
+func (a *arena) fitsArena(n int) bool { return a != nil && n <= len(a.all) }
+
+// slotOf is the slot of the arena that holds the event a place names, or
+// -1 when its chunk held it in a block of its own, past its region.
+func (a *arena) slotOf(parts []sortedEvents, p place) int {
+	i := int(parts[p.chunk].keys[p.key].Index)
+	if i >= len(parts[p.chunk].events.region) {
+		return -1
+	}
+	return a.starts[p.chunk] + i
+}
+
+// mergeInPlace moves the events into timeline order at the start of the
+// array, numbering them in order of appearance, and returns that part of
+// it. order[i] names the event that goes to place i.
+//
+// Each place is filled once. A place whose slot holds no event still
+// wanted is filled first, from wherever its event is; the slot that event
+// leaves is then free to fill in turn, until the chain reaches a slot no
+// place is (past the events, a region's unused end, a chunk's own block).
+// What is left are cycles, which one held event closes, as MoveInOrder
+// does.
+func (a *arena) mergeInPlace(parts []sortedEvents, order []place, firstID []int) []model.Event {
+	n := len(order)
+	src := make([]int32, n) // the slot the event of place i is in now, or -1
+	wanted := make([]bool, n)
+	for i, p := range order {
+		s := a.slotOf(parts, p)
+		src[i] = int32(s)
+		if s >= 0 && s < n {
+			wanted[s] = true
+		}
+	}
+	done := make([]bool, n)
+	fill := func(i int, e *model.Event) {
+		p := order[i]
+		a.all[i] = *e
+		a.all[i].ID = firstID[p.chunk] + int(parts[p.chunk].keys[p.key].Index)
+		done[i] = true
+	}
+	eventOf := func(i int) *model.Event {
+		p := order[i]
+		return parts[p.chunk].events.at(int(parts[p.chunk].keys[p.key].Index))
+	}
+	for h := range n {
+		if wanted[h] {
+			continue
+		}
+		for cur := h; ; {
+			fill(cur, eventOf(cur))
+			s := int(src[cur])
+			if s < 0 || s >= n || done[s] {
+				break
+			}
+			cur = s
+		}
+	}
+	for i := range n {
+		if done[i] {
+			continue
+		}
+		held := a.all[i]
+		for cur := i; ; {
+			if int(src[cur]) == i {
+				fill(cur, &held)
+				break
+			}
+			fill(cur, eventOf(cur))
+			cur = int(src[cur])
+		}
+	}
+	// The slots past the events that held events hold copies of events
+	// now in place: they keep nothing alive that the timeline does not.
+	return a.all[:n:n]
+}
