@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/annals-tui/annals/parse/lang"
@@ -15,13 +16,24 @@ import (
 // grammar built once.
 var latinPacks = []*lang.Pack{fr.Pack, nl.Pack, de.Pack}
 
-var latinGrammars = func() map[string]*euGrammar {
-	m := map[string]*euGrammar{}
+// latinGrammars builds each grammar the first time an article in its
+// language asks for it: compiling all three at start-up was half the
+// start-up of every run, English or not.
+var latinGrammars = func() map[string]func() *euGrammar {
+	m := map[string]func() *euGrammar{}
 	for _, p := range latinPacks {
-		m[p.Name] = newEuGrammar(p)
+		m[p.Name] = sync.OnceValue(func() *euGrammar { return newEuGrammar(p) })
 	}
 	return m
 }()
+
+// latinGrammar is the grammar of lang ("fr", "nl", "de"), or nil.
+func latinGrammar(lang string) *euGrammar {
+	if build := latinGrammars[lang]; build != nil {
+		return build()
+	}
+	return nil
+}
 
 // englishFunctionWords are what an English text holds most of.
 var englishFunctionWords = map[string]bool{
@@ -117,7 +129,7 @@ func latinGrammarOf(doc *markup.Doc) *euGrammar {
 		c.add(b.Text)
 	}
 	if l := c.lang(); l != "" {
-		return latinGrammars[l]
+		return latinGrammar(l)
 	}
 	return nil
 }

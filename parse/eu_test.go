@@ -53,7 +53,7 @@ func TestLatinDates(t *testing.T) {
 		{"de", "Bis 1918 gehörte der Ort zu Preußen, am selben Tag fiel Schnee.", model.Date{}, "1918 1918"},
 	} {
 		var got []string
-		for _, d := range latinGrammars[c.lang].find(c.text, c.anchor, nil) {
+		for _, d := range latinGrammar(c.lang).find(c.text, c.anchor, nil) {
 			got = append(got, d.date.EDTF())
 		}
 		if g := strings.Join(got, " "); g != c.want {
@@ -102,12 +102,12 @@ func TestLatinExtract(t *testing.T) {
 }
 
 func TestLatinPeople(t *testing.T) {
-	de := latinGrammars["de"]
+	de := latinGrammar("de")
 	got := de.people("Helmut Kohl den Vertrag, Verbesserung der Lage, Herzogtum Geldern, Karl von Habsburg", []string{"Helmut Kohl den Vertrag", "Verbesserung der Lage", "Herzogtum Geldern", "Karl von Habsburg"})
 	if strings.Join(got, "|") != "Helmut Kohl|Karl von Habsburg" {
 		t.Errorf("de people: %q", got)
 	}
-	nl := latinGrammars["nl"]
+	nl := latinGrammar("nl")
 	people, last := nl.referred("In 1901 vertrok hij naar Rome.", nil, "Jan Peeters", "")
 	if len(people) != 1 || people[0] != "Jan Peeters" || last != "Jan Peeters" {
 		t.Errorf("nl pronoun: %q %q", people, last)
@@ -144,7 +144,7 @@ func TestForcedLang(t *testing.T) {
 
 // A name a title marks goes with the date of its own clause.
 func TestTitledNames(t *testing.T) {
-	fr := latinGrammars["fr"]
+	fr := latinGrammar("fr")
 	text := "La ville fut prise par Robert, comte de Flandre, en 1105, puis par le roi Philippe en 1130."
 	dates := fr.find(text, model.Date{}, nil)
 	if len(dates) != 2 {

@@ -37,7 +37,7 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 		return extractZh(doc, source)
 	}
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
-	eu := latinGrammars[lang] // fr, nl, de: eu_detect.go; nil for English
+	eu := latinGrammar(lang) // fr, nl, de: eu_detect.go; nil for English
 	if lang == "" {
 		eu = latinGrammarOf(doc)
 	}
