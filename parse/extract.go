@@ -233,9 +233,10 @@ func sectionBefore(blocks []markup.Block, i int) string {
 type extractor struct {
 	ents     *entityFinder
 	shown    *sentenceLinks // the links the article shows, found in each sentence with events
-	eu       *euGrammar     // the date grammar of a French, Dutch or German article; nil: English
-	euLast   string         // the person the eu grammar named last, whom "il", "hij", "er" mean
-	anchor   model.Date     // the latest date stated so far, for "that year"
+	linkSlab linkSlab
+	eu       *euGrammar // the date grammar of a French, Dutch or German article; nil: English
+	euLast   string     // the person the eu grammar named last, whom "il", "hij", "er" mean
+	anchor   model.Date // the latest date stated so far, for "that year"
 	section  string
 	events   eventList
 	sum      summarizer
@@ -300,7 +301,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		return
 	}
 	x.sum.begin(text, x.toks, dates)
-	links := x.shown.of(text, x.toks) // one slice for the sentence's events
+	links := x.shown.of(text, x.toks, &x.linkSlab) // one slice for the sentence's events
 	for i := range mentions {
 		mentions[i].name = x.intern(mentions[i].name)
 	}

@@ -74,12 +74,39 @@ func newSentenceLinks(doc *markup.Doc, source string) *sentenceLinks {
 }
 
 // of lists the links sentence shows; toks are its tokens. A nil
-// sentenceLinks (an article with no links) finds none.
-func (l *sentenceLinks) of(sentence string, toks []token) []model.Link {
+// sentenceLinks (an article with no links) finds none. The list is kept in
+// slab, the chunk's store of them.
+func (l *sentenceLinks) of(sentence string, toks []token, slab *linkSlab) []model.Link {
 	if l == nil {
 		return nil
 	}
-	return l.dict.findTokens(sentence, toks, l.lang)
+	slab.scratch = l.dict.findTokens(sentence, toks, l.lang, slab.scratch[:0])
+	return slab.keep(slab.scratch)
+}
+
+// linkSlab keeps the link lists of a chunk's sentences side by side in
+// large blocks: one allocation for hundreds of sentences, not two or three
+// for each as a list grows.
+type linkSlab struct {
+	scratch []model.Link // the list being found
+	free    []model.Link // the unused end of the current block
+}
+
+const linkSlabSize = 2048
+
+// keep copies links into the slab and returns the copy, capped so that an
+// append to it cannot run into the next list.
+func (s *linkSlab) keep(links []model.Link) []model.Link {
+	if len(links) == 0 {
+		return nil
+	}
+	if len(links) > len(s.free) {
+		s.free = make([]model.Link, max(linkSlabSize, len(links)))
+	}
+	kept := s.free[:len(links):len(links)]
+	copy(kept, links)
+	s.free = s.free[len(links):]
+	return kept
 }
 
 // find lists the links whose text stands whole in sentence, in order. It
@@ -124,8 +151,7 @@ func (d *linkDict) matchAt(sentence string, i, end int, lang string, out *[]mode
 // between them is white space, which starts no word. A token of ASCII
 // letters and digits alone (most of them) is one word, passed over in one
 // step when no link starts with its first byte.
-func (d *linkDict) findTokens(sentence string, toks []token, lang string) []model.Link {
-	var out []model.Link
+func (d *linkDict) findTokens(sentence string, toks []token, lang string, out []model.Link) []model.Link {
 	pos := 0 // where find would be: past the words read so far
 	for k := range toks {
 		t := &toks[k]

@@ -93,7 +93,7 @@ func FuzzLinksFromTokens(f *testing.F) {
 	d := newLinkDict(doc)
 	f.Fuzz(func(t *testing.T, s string) {
 		want := d.find(s, "en")
-		got := d.findTokens(s, tokenize(s, nil), "en")
+		got := d.findTokens(s, tokenize(s, nil), "en", nil)
 		if !slices.Equal(got, want) {
 			t.Fatalf("findTokens(%q) = %+v, find = %+v", s, got, want)
 		}

@@ -13,8 +13,13 @@ import (
 // they are copied out in one allocation.
 type nameLists struct {
 	people, places, orgs []string
-	breakEnds            []int // scratch for clauseBreakEnds
+	breakEnds            []int    // scratch for clauseBreakEnds
+	slab                 []string // the unused end of the block the lists are copied into
 }
+
+// nameSlabSize is how many names a block of nameLists' slab holds: the
+// lists of a few hundred events, in one allocation.
+const nameSlabSize = 4096
 
 // near assigns the mentions of a sentence to its k-th date. Places and
 // organisations go with every date of the sentence. A person goes with every
@@ -46,12 +51,16 @@ func (l *nameLists) near(m mentions, text string, dates []dateMatch, k int) (peo
 		}
 	}
 	// one backing array for the three lists, each capped so that an append
-	// to one cannot write into the next
+	// to one cannot write into the next, cut from a slab the chunk's events share
 	np, nl, no := len(l.people), len(l.places), len(l.orgs)
 	if np+nl+no == 0 {
 		return nil, nil, nil
 	}
-	all := make([]string, 0, np+nl+no)
+	if np+nl+no > len(l.slab) {
+		l.slab = make([]string, max(nameSlabSize, np+nl+no))
+	}
+	all := l.slab[: 0 : np+nl+no]
+	l.slab = l.slab[np+nl+no:]
 	all = append(append(append(all, l.people...), l.places...), l.orgs...)
 	return listOrNil(all[:np:np]), listOrNil(all[np : np+nl : np+nl]), listOrNil(all[np+nl:])
 }
