@@ -13,7 +13,7 @@ import (
 // Entries are filed under their first word, so a sentence is read once,
 // a map look-up a word, whatever the number of links.
 type linkDict struct {
-	byWord map[string][]linkEntry
+	byWord filteredMap[[]linkEntry] // filtered: most capitalised words of a sentence are no link's first
 	// first marks the bytes a link's text can start with: most words of
 	// a sentence start with none of them and are passed over unlooked-up.
 	first [256]bool
@@ -25,7 +25,7 @@ type linkEntry struct{ text, title string }
 // Brotchi) and the article's linked titles as they are written, which is
 // all plain text has: the names of its glued link line.
 func newLinkDict(doc *markup.Doc) *linkDict {
-	d := &linkDict{byWord: map[string][]linkEntry{}}
+	d := &linkDict{byWord: newFilteredMap(map[string][]linkEntry{})}
 	seen := map[string]bool{} // the same words link the article they first link
 	add := func(text, title string) {
 		text = shownText(text)
@@ -36,7 +36,8 @@ func newLinkDict(doc *markup.Doc) *linkDict {
 		seen[text] = true
 		first := text[:wordEnd(text, 0)]
 		if first != "" {
-			d.byWord[first] = append(d.byWord[first], e)
+			prev, _ := d.byWord.get(first)
+			d.byWord.set(first, append(prev, e))
 			d.first[first[0]] = true
 		}
 	}
@@ -67,7 +68,7 @@ type sentenceLinks struct {
 
 func newSentenceLinks(doc *markup.Doc, source string) *sentenceLinks {
 	d := newLinkDict(doc)
-	if len(d.byWord) == 0 {
+	if len(d.byWord.m) == 0 {
 		return nil
 	}
 	return &sentenceLinks{d, sourceLang(source)}
@@ -139,7 +140,8 @@ func (d *linkDict) step(sentence string, i int, lang string, out *[]model.Link) 
 // matchAt adds to out the links whose text starts with the word
 // sentence[i:end] and stands whole there.
 func (d *linkDict) matchAt(sentence string, i, end int, lang string, out *[]model.Link) {
-	for _, e := range d.byWord[sentence[i:end]] {
+	entries, _ := d.byWord.get(sentence[i:end])
+	for _, e := range entries {
 		rest := sentence[i:]
 		if strings.HasPrefix(rest, e.text) && wordEnd(rest, len(e.text)) == len(e.text) && !hasLink(*out, e.title) {
 			*out = append(*out, model.Link{Title: e.title, Lang: lang, Text: e.text})

@@ -67,7 +67,7 @@ func TestLinksFromPlainTextGluedLine(t *testing.T) {
 }
 
 func TestLinksMatchWholeWordsOnly(t *testing.T) {
-	d := &linkDict{byWord: map[string][]linkEntry{"Gent": {{text: "Gent", title: "Ghent"}}}}
+	d := &linkDict{byWord: newFilteredMap(map[string][]linkEntry{"Gent": {{text: "Gent", title: "Ghent"}}})}
 	d.first['G'] = true
 	if got := d.find("In 1990 Gentbrugge grew.", "en"); len(got) != 0 {
 		t.Errorf("a link inside a longer word matched: %+v", got)
