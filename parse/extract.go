@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"runtime"
 	"strings"
 	"sync"
@@ -11,10 +12,10 @@ import (
 	"github.com/annals-tui/annals/parse/markup"
 )
 
-// chunkBytes is the least prose a parallel chunk holds. Below twice this, an
-// article is read in one pass; above it, in chunks on every core. (A
-// variable so that tests can chunk small articles.)
-var chunkBytes = 1 << 20
+// chunkBytes is the least prose a parallel chunk holds, unless
+// Options.ChunkBytes says otherwise. Below twice this, an article is read in
+// one pass; above it, in chunks on every core.
+const chunkBytes = 1 << 20
 
 // Extract finds the dated events of a Doc: every date expression in every
 // sentence of its prose becomes an event, with the sentence as its text, the
@@ -28,13 +29,17 @@ var chunkBytes = 1 << 20
 // is learnt again at each chunk from the few paragraphs before it: a
 // relative date or a one-word name that only a page further back explains
 // may go unresolved at a chunk's start. An ordinary article is one chunk.
-func Extract(doc *markup.Doc, source string) *model.Timeline { return extract(doc, source, "") }
+func Extract(doc *markup.Doc, source string) *model.Timeline {
+	return extract(doc, Options{Source: source})
+}
 
-// extract is Extract in the language lang, or in the language detected
-// when lang is "".
-func extract(doc *markup.Doc, source, lang string) *model.Timeline {
+// extract is Extract with the options of Parse: in the language opts.Lang,
+// or in the language detected when it is "", and in chunks of
+// opts.ChunkBytes.
+func extract(doc *markup.Doc, opts Options) *model.Timeline {
+	source, lang, size := opts.Source, opts.Lang, cmp.Or(opts.ChunkBytes, chunkBytes)
 	if lang == "zh" || lang == "" && isChineseDoc(doc) { // Chinese has its own sentences, dates and names: zh_extract.go
-		return extractZh(doc, source)
+		return extractZh(doc, source, size)
 	}
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
 	eu := latinGrammars[lang] // fr, nl, de: eu_detect.go; nil for English
@@ -52,8 +57,8 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 	// Several chunks a core, taken in turn by as many workers as cores:
 	// when one core is slowed (by the machine's other work, or by denser
 	// text), the other takes more chunks instead of waiting for it.
-	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0))
-	parts := make([]sortedEvents, len(chunks))
+	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0), size)
+	parts := make([]model.SortedRun, len(chunks))
 	var taken atomic.Int32
 	var wg sync.WaitGroup
 	for range min(len(chunks), runtime.GOMAXPROCS(0)) {
@@ -66,7 +71,7 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 		}()
 	}
 	wg.Wait()
-	t.Events = mergeSorted(parts)
+	t.Events = model.Collate(parts)
 	attachLinks(t, doc, source) // parse/links.go
 	t.BuildEntities()
 	return t
@@ -92,96 +97,27 @@ func readChunk(blocks []markup.Block, c chunk, links linkSet, eu *euGrammar) eve
 	return x.run(blocks[c.from:c.to])
 }
 
-// sortedEvents is a chunk's events with their order keys in timeline
-// order: each chunk sorts its own on its own core, and mergeSorted joins
-// them as it copies the events into the timeline.
-type sortedEvents struct {
-	events eventList        // in timeline order
-	keys   []model.OrderKey // events[i]'s key; Index: its place in order of appearance
-}
-
-// The events are moved into the order of their keys too, while they are in
-// the cache of the core that made them, so that the merge reads each chunk
-// from start to end. keys[i].Index stays the i-th event's place in order of
-// appearance, for its ID.
-func sortEvents(l eventList) sortedEvents {
-	keys := make([]model.OrderKey, l.len())
-	for i := range keys {
-		keys[i] = model.KeyOf(l.at(i), i)
-	}
-	model.SortKeys(keys)
-	model.MoveInOrder(keys, l.at)
-	return sortedEvents{l, keys}
-}
-
-// mergeSorted merges the chunks' sorted events into one slice in timeline
-// order, numbering the events in order of appearance. Events that tie keep
-// the order of the chunks, as a sort of all the events would. The order is
-// merged first, from the small keys; the large events are then copied into
-// place on every core.
-func mergeSorted(parts []sortedEvents) []model.Event {
-	n := 0
-	firstID := make([]int, len(parts)) // the ID of each chunk's first event
-	for k, p := range parts {
-		firstID[k] = n + 1
-		n += len(p.keys)
-	}
-	type place struct{ chunk, key int32 }
-	order := make([]place, n)
-	next := make([]int, len(parts)) // the next key of each chunk
-	for i := range order {
-		best := 0
-		for k := 1; k < len(parts); k++ {
-			if next[k] < len(parts[k].keys) && (next[best] == len(parts[best].keys) ||
-				model.CompareOrder(parts[k].keys[next[k]], parts[best].keys[next[best]]) < 0) {
-				best = k
-			}
-		}
-		order[i] = place{int32(best), int32(next[best])}
-		next[best]++
-	}
-	out := make([]model.Event, n)
-	inParallel(n, func(i int) {
-		p := order[i]
-		key := parts[p.chunk].keys[p.key]
-		out[i] = *parts[p.chunk].events.at(int(p.key))
-		out[i].ID = firstID[p.chunk] + int(key.Index)
-	})
-	return out
-}
-
-// inParallel calls do for 0..n-1, in ranges on every core when n is large.
-func inParallel(n int, do func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), max(1, n/10000))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := n * w / workers; i < n*(w+1)/workers; i++ {
-				do(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
+// sortEvents puts a chunk's events in timeline order on the core that
+// made them, while they are in its cache, so that model.Collate reads each
+// chunk from start to end as it merges them into the timeline.
+func sortEvents(l eventList) model.SortedRun { return model.SortRun(l.len(), l.at) }
 
 type chunk struct{ from, to int } // a range of blocks
 
 // splitChunks cuts blocks into chunks of about the same size, no smaller on
-// average than chunkBytes, ending each before a heading when one is near: up
+// average than size bytes, ending each before a heading when one is near: up
 // to chunksPerCore chunks for each of the cores, and a multiple of their
 // number when there are more chunks than cores, so that the last chunks do
 // not leave a core idle while another reads two.
-func splitChunks(blocks []markup.Block, cores int) []chunk {
+func splitChunks(blocks []markup.Block, cores, size int) []chunk {
 	total := 0
 	for _, b := range blocks {
 		total += len(b.Text)
 	}
-	if cores < 2 || total < 2*chunkBytes {
+	if cores < 2 || total < 2*size {
 		return []chunk{{0, len(blocks)}}
 	}
-	n := min(cores*chunksPerCore, total/chunkBytes)
+	n := min(cores*chunksPerCore, total/size)
 	if n > cores {
 		n = n / cores * cores
 	}
