@@ -7,6 +7,9 @@ import (
 	"github.com/annals-tui/annals/parse/lang/en"
 )
 
+// Ranges: two dates joined into one span ("1912–2008", "from May to June
+// 2019", "July 1–3, 1863", "(323–283 BC)") or read as two ("5 and 6 June").
+
 // eraRange reads a span of years whose era is written once, at the end:
 // "(323–283 BC)", "from 44 to 27 BC", "59-44BC", "from 25 to 57 AD", and
 // a span of 1-3 digit and 4 digit years without an era, "(965–1040)",
@@ -169,4 +172,177 @@ func (d *dateScanner) slashYears(i int) int {
 		n += 2 // "(1193/1206–80)"
 	}
 	return n
+}
+
+// rangeEnd reads the second point of an interval right after p: a dash or
+// "to"/"until"/"through", then a point of the same kind ("1939–45" too).
+func (d *dateScanner) rangeEnd(p point) (point, bool) {
+	i := p.end
+	if i >= len(d.toks) {
+		return point{}, false
+	}
+	viaDash := d.dash(i)
+	if !viaDash && !d.is(i, "to", "until", "till", "through", "thru") {
+		return point{}, false
+	}
+	if !viaDash && !d.is(p.start-1, "from", "between") && p.date.Precision != model.Year && p.date.Precision != model.Decade {
+		return point{}, false
+	}
+	if !viaDash && !d.is(i, "to") && !d.is(p.start-1, "from") {
+		return point{}, false // "in 1990 until 1995 ..." is rare; "until 1995" alone is a date
+	}
+	// 1939–45: two digits complete the first year's century
+	if viaDash && p.date.Precision == model.Year && i+1 < len(d.toks) && d.toks[i+1].kind == tNum && len(d.toks[i+1].text) == 2 {
+		y := p.date.Start.Year/100*100 + d.toks[i+1].val
+		if y > p.date.Start.Year {
+			return point{model.YearDate(y), i + 1, i + 2}, true
+		}
+	}
+	// the 1970s–80s: two digits complete the first decade's century
+	if viaDash && p.date.Precision == model.Decade && i+1 < len(d.toks) && d.toks[i+1].kind == tDecade && d.toks[i+1].val < 100 {
+		y := p.date.Start.Year/100*100 + d.toks[i+1].val
+		if y > p.date.Start.Year {
+			return point{model.DecadeDate(y), i + 1, i + 2}, true
+		}
+	}
+	q, ok := d.point(i + 1)
+	if !ok {
+		return point{}, false
+	}
+	if q.date.Start.Compare(p.date.Start) < 0 {
+		return point{}, false
+	}
+	return q, true
+}
+
+// fromTo reads "between X and Y" and "from X to Y" as one interval.
+func (d *dateScanner) fromTo(i int) int {
+	if !d.is(i, "between", "from") {
+		return i
+	}
+	if n := d.monthRange(i + 1); n > i+1 {
+		d.out[len(d.out)-1].start = d.toks[i].start // "from May to June 2019"
+		return n
+	}
+	first := i + 1
+	if d.is(first, "the") {
+		first++ // "from the 1920s to the 1960s"
+	}
+	p, ok := d.point(first)
+	if !ok || p.date.Precision > model.Decade {
+		return i
+	}
+	j := p.end
+	if !(d.is(i, "between") && d.is(j, "and")) && !(d.is(i, "from") && d.is(j, "to", "until", "till", "through")) && !d.dash(j) {
+		return i
+	}
+	if d.is(j+1, "the") {
+		j++
+	}
+	q, ok := d.point(j + 1)
+	if !ok || q.date.Start.Compare(p.date.Start) < 0 {
+		return i
+	}
+	d.emit(model.Between(p.date, q.date), p.start, q.end, false)
+	return q.end
+}
+
+// monthRange reads "May–June 2019" and "May to June 2019" (one interval),
+// "January and February 2019" (two dates), and the same with days: "12–13
+// May 2015", "5 and 6 June 1990". The first part takes the second's year
+// (and month).
+func (d *dateScanner) monthRange(i int) int {
+	if day, ok := d.dayNum(i); ok && (d.dash(i+1) || d.is(i+1, "and", "to")) {
+		q, ok := d.point(i + 2)
+		if !ok || q.date.Precision != model.Day || day >= q.date.Start.Day {
+			return i
+		}
+		first := model.DayDate(q.date.Start.Year, q.date.Start.Month, day)
+		if d.is(i+1, "and") {
+			d.emit(first, i, i+1, false)
+			d.emit(q.date, q.start, q.end, false)
+		} else {
+			d.emit(model.Between(first, q.date), i, q.end, false)
+		}
+		return q.end
+	}
+	m, n, ok := d.month(i)
+	if !ok || !(d.dash(n) || d.is(n, "to", "until", "through", "and", "or")) {
+		return i
+	}
+	q, ok := d.point(n + 1)
+	if !ok || q.date.Precision != model.Month || m >= q.date.Start.Month {
+		return i
+	}
+	first := model.MonthDate(q.date.Start.Year, m)
+	if d.is(n, "and", "or") {
+		d.emit(first, i, n, false)
+		d.emit(q.date, q.start, q.end, false)
+	} else {
+		d.emit(model.Between(first, q.date), i, q.end, false)
+	}
+	return q.end
+}
+
+// dayRange reads days of a month written with the month first: "July 1–3,
+// 1863" and "from May 2 to June 14, 1931" (one interval each), "March 3
+// and 4, 1871" (two days), and "between July 3 and October 9", which takes
+// the year of the paragraph.
+func (d *dateScanner) dayRange(i int) int {
+	k := i
+	lead := d.is(i, "from", "between")
+	if lead {
+		k++
+	}
+	m1, n, ok := d.month(k)
+	if !ok {
+		return i
+	}
+	d1, ok := d.dayNum(n)
+	if !ok {
+		return i
+	}
+	conn := n + 1
+	isAnd := d.is(conn, "and")
+	if !d.dash(conn) && !d.is(conn, "to", "until", "through", "and") {
+		return i
+	}
+	j := conn + 1
+	m2 := m1
+	if m, n2, ok := d.month(j); ok {
+		m2, j = m, n2
+	}
+	d2, ok := d.dayNum(j)
+	if !ok || d.punct(j+1, ":") {
+		return i
+	}
+	j++
+	y, end, ok := d.dayRangeYear(j, lead)
+	if !ok || m2 < m1 || m2 == m1 && d2 <= d1 || d1 > model.DaysIn(y, m1) || d2 > model.DaysIn(y, m2) {
+		return i
+	}
+	first, second := model.DayDate(y, m1, d1), model.DayDate(y, m2, d2)
+	if isAnd && !lead {
+		d.emit(first, k, n+1, false)
+		d.emit(second, conn+1, end, false)
+		return end
+	}
+	d.emit(model.Between(first, second), k, end, false)
+	return end
+}
+
+// dayRangeYear reads the year closing a range of days, ", 1863" or
+// " 1863", or, after "from" or "between", takes the paragraph's year.
+func (d *dateScanner) dayRangeYear(j int, lead bool) (y, end int, ok bool) {
+	at := j
+	if d.punct(at, ",") {
+		at++
+	}
+	if y, n, ok := d.year(at); ok {
+		return y, n, true
+	}
+	if y, ok := d.contextYear(); ok && lead {
+		return y, j, true
+	}
+	return 0, j, false
 }

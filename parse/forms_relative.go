@@ -7,6 +7,9 @@ import (
 	"github.com/annals-tui/annals/parse/lang/en"
 )
 
+// Relative dates: a date stated against the latest one before it ("a decade
+// later", "the following year", "that month", "on Tuesday").
+
 var dayParts = en.Pack.DayParts
 
 // relativeMore reads the relative dates relative leaves: "that first
@@ -152,4 +155,114 @@ func (d *dateScanner) onWeekday(i int) int {
 	t := from.AddDate(0, 0, delta)
 	d.emit(model.DayDate(t.Year(), int(t.Month()), t.Day()), i+1, i+2, true)
 	return i + 2
+}
+
+var numberWords = en.Pack.NumberWords
+
+// relative reads a date stated against an earlier one: "a decade later",
+// "two years later", "after fifty years", "the following year", "that year".
+func (d *dateScanner) relative(i int) int {
+	if d.anchor.IsZero() || d.anchor.Precision > model.Year {
+		return i
+	}
+	base := d.anchor.End.Year
+	emit := func(delta, from, to int) int {
+		d.emit(model.YearDate(base+delta), from, to, true)
+		return to
+	}
+	// N years later / a decade later / N years earlier
+	if n, unit, j, ok := d.duration(i); ok {
+		switch {
+		case d.is(j, "later", "afterwards", "afterward", "after") && !d.is(j+1, "the", "his", "her", "its", "their"):
+			return emit(n*unit, i, j+1)
+		case d.is(j, "earlier", "before", "prior") && !d.is(j+1, "the", "his", "her", "its", "their"):
+			return emit(-n*unit, i, j+1)
+		}
+	}
+	// after fifty years (of ...)
+	if d.is(i, "after") {
+		if n, unit, j, ok := d.duration(i + 1); ok && n > 0 && !d.is(j, "later", "ago") {
+			return emit(n*unit, i, j)
+		}
+	}
+	// the following year, the next year, the previous year, the same year
+	if d.is(i, "the") && d.is(i+2, "year") {
+		switch {
+		case d.is(i+1, "following", "next", "subsequent"):
+			return emit(1, i, i+3)
+		case d.is(i+1, "previous", "preceding", "prior"):
+			return emit(-1, i, i+3)
+		case d.is(i+1, "same"):
+			return emit(0, i, i+3)
+		}
+	}
+	if d.is(i, "that") && d.is(i+1, "year") && !d.is(i+2, "of", "s") && !d.is(i-1, "in") || d.is(i, "that") && d.is(i+1, "same") && d.is(i+2, "year") {
+		end := i + 2
+		if d.is(i+1, "same") {
+			end++
+		}
+		return emit(0, i, end)
+	}
+	if d.is(i, "in") && d.is(i+1, "that") && d.is(i+2, "year") {
+		return emit(0, i+1, i+3)
+	}
+	return d.relativeDayOrMonth(i)
+}
+
+// relativeDayOrMonth reads "the next day", "the following month", "that
+// month", against an anchor precise enough to count from.
+func (d *dateScanner) relativeDayOrMonth(i int) int {
+	a := d.anchor
+	switch {
+	case d.is(i, "the") && d.is(i+1, "following", "next") && d.is(i+2, "day") && a.Precision == model.Day:
+		y, m, dd := a.Start.Year, a.Start.Month, a.Start.Day+1
+		if dd > model.DaysIn(y, m) {
+			dd, m = 1, m+1
+			if m > 12 {
+				m, y = 1, y+1
+			}
+		}
+		d.emit(model.DayDate(y, m, dd), i, i+3, true)
+		return i + 3
+	case d.is(i, "the") && d.is(i+1, "following", "next") && d.is(i+2, "month") && a.Precision <= model.Month:
+		y, m := a.Start.Year, a.Start.Month+1
+		if m > 12 {
+			m, y = 1, y+1
+		}
+		d.emit(model.MonthDate(y, m), i, i+3, true)
+		return i + 3
+	case d.is(i, "that") && d.is(i+1, "month") && a.Precision <= model.Month && !d.is(i-1, "in"):
+		d.emit(model.MonthDate(a.Start.Year, a.Start.Month), i, i+2, true)
+		return i + 2
+	}
+	return i
+}
+
+// duration reads "two years", "a decade", "fifty years", "10 years".
+func (d *dateScanner) duration(i int) (n, unit, next int, ok bool) {
+	if i >= len(d.toks) {
+		return 0, 0, i, false
+	}
+	t := d.toks[i]
+	switch {
+	case t.kind == tNum && t.val > 0 && t.val < 200 && len(t.text) <= 3:
+		n = t.val
+	case t.kind == tWord:
+		v, found := numberWords[t.lower]
+		if !found || v == 0 {
+			return 0, 0, i, false
+		}
+		n = v
+	default:
+		return 0, 0, i, false
+	}
+	switch {
+	case d.is(i+1, "year", "years"):
+		return n, 1, i + 2, true
+	case d.is(i+1, "decade", "decades"):
+		return n, 10, i + 2, true
+	case d.is(i+1, "century", "centuries"):
+		return n, 100, i + 2, true
+	}
+	return 0, 0, i, false
 }

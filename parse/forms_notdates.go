@@ -7,6 +7,10 @@ import (
 	"github.com/annals-tui/annals/parse/lang/en"
 )
 
+// Non-dates: numbers that look like years but count things, name things or
+// stamp a page ("2000 soldiers", "Expo 2010", "Lodge No. 1350", "the 2017
+// BC election"), and the years a name dates as an occurrence.
+
 var (
 	occurrenceHeads = en.Pack.OccurrenceHeads
 	countLeads      = en.Pack.CountLeads
@@ -124,4 +128,82 @@ func foldIn(set map[string]bool, t *token) bool {
 		buf[i] = c
 	}
 	return set[string(buf[:len(t.text)])]
+}
+
+// quantityNouns follow a number that counts things rather than a year.
+var quantityNouns = en.Pack.QuantityNouns
+
+// notBeforeYear are words after which a number is not a year: "page 1945".
+var notBeforeYear = en.Pack.NotBeforeYear
+
+// namePrefixes are capitalised words that may stand right before a year in
+// a date phrase, so that "In 2019" is a date but "Expo 2010" is a name.
+var namePrefixOK = en.Pack.YearOpeners
+
+var quantityLead = en.Pack.QuantityLeads
+
+// notNouns end in s but are not the plural noun a quantity needs.
+var notNouns = en.Pack.NotNouns
+
+// nameHeads end a capitalised name that a year can open: "the 2021 Human
+// Rights Report", "the 2008 Summer Olympics".
+var nameHeads = en.Pack.NameHeads
+
+// notAYear rules out a four-digit number that counts things, is money or a
+// percentage, or is part of a name.
+func (d *dateScanner) notAYear(i int) bool {
+	t := d.toks[i]
+	if d.countLead(i) || d.bcName(i) {
+		return true
+	}
+	if d.datesOccurrence(i) || d.publisherYear(i) {
+		return false // "the Polish 1863 Uprising", "the 1981 FA Cup Final"
+	}
+	if i > 0 {
+		p := d.toks[i-1]
+		adjacent := p.end == t.start
+		if p.kind == tPunct && adjacent && strings.ContainsAny(p.text, "$€£¥₹#:/.") {
+			return true // US$2000, #1984, 12:2000, 10/2010, v1.2000
+		}
+		if p.kind == tWord && (strings.HasSuffix(p.text, "US") || p.text == "No" || p.text == "p" || notBeforeYear[p.lower]) {
+			return true
+		}
+		if p.kind == tQty || p.kind == tNum && adjacent {
+			return true
+		}
+		// "Expo 2010", "Euro 2020": a capitalised word that is not a date word
+		if p.kind == tWord && !namePrefixOK[p.lower] && isCapitalized(p.text) &&
+			!isMonthWord(p.text) && !strings.HasSuffix(p.text, "'s") && !strings.HasSuffix(p.text, "’s") {
+			return true
+		}
+	}
+	if i+1 < len(d.toks) {
+		n := d.toks[i+1]
+		// "4.1%", "1200:30" (a time or a ratio); "May 1996: RFC 1942" is a date
+		if n.kind == tPunct && (n.text == "%" || n.text == ":" && n.start == t.end &&
+			i+2 < len(d.toks) && d.toks[i+2].kind == tNum && d.toks[i+2].start == n.end) {
+			return true
+		}
+		if n.kind == tWord && quantityNouns[n.lower] {
+			return true
+		}
+		if n.kind == tDash && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && n.start == t.end &&
+			(d.is(i+2, "year", "years", "strong", "member", "page", "mile", "km", "metre", "meter", "seat")) {
+			return true // "a 1000-year history", "a 2000-strong army"
+		}
+		// "over 1000 Belgians": a quantity lead and a lower-case noun
+		if i > 0 && d.toks[i-1].kind == tWord && quantityLead[d.toks[i-1].lower] &&
+			n.kind == tWord && !isCapitalized(n.text) && strings.HasSuffix(n.text, "s") && !notNouns[n.text] {
+			return true
+		}
+	}
+	// "the 2021 Human Rights Report"
+	if i > 0 && d.is(i-1, "the", "a", "its", "their", "his", "her") {
+		for j := i + 1; j < len(d.toks) && j <= i+5 && d.toks[j].kind == tWord && isCapitalized(d.toks[j].text); j++ {
+			if nameHeads[d.toks[j].lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
