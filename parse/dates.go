@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang"
 )
 
 // The date grammar: a scanner that reads the tokens of a sentence left to
@@ -14,7 +15,6 @@ import (
 // (forms_points.go), ranges (forms_ranges.go), centuries and decades
 // (forms_centuries.go), relative dates (forms_relative.go) and the numbers
 // that are no date (forms_notdates.go).
-
 // dateMatch is one date expression found in a sentence.
 type dateMatch struct {
 	date       model.Date
@@ -26,6 +26,8 @@ type dateMatch struct {
 // latest date stated before it in the article, which relative and year-less
 // expressions ("that year", "On 6 October") are resolved against.
 type dateScanner struct {
+	v      *vocab          // the language's words
+	w      *lang.DateWords // &v.Dates
 	s      string
 	toks   []token
 	anchor model.Date
@@ -35,7 +37,13 @@ type dateScanner struct {
 // findDates scans a sentence for date expressions, left to right, longest
 // first at each position, and appends them to dst[:0].
 func findDates(s string, toks []token, anchor model.Date, dst []dateMatch) []dateMatch {
-	d := &dateScanner{s: s, toks: toks, anchor: anchor, out: dst[:0]}
+	return english.findDates(s, toks, anchor, dst)
+}
+
+// findDates is findDates in the language of v; toks are cut with v's
+// lexicon (v.tokenize).
+func (v *vocab) findDates(s string, toks []token, anchor model.Date, dst []dateMatch) []dateMatch {
+	d := &dateScanner{v: v, w: &v.Dates, s: s, toks: toks, anchor: anchor, out: dst[:0]}
 	for i := 0; i < len(toks); {
 		if cannotStart(&toks[i]) {
 			i++
@@ -104,21 +112,18 @@ func (d *dateScanner) pointOrRange(i int) int {
 
 // cannotStart turns away, before mayStart, the tokens that can never open a
 // date phrase: punctuation, quantities, and the words that are no date word
-// and none of the words mayStart lets through ("from", "between", "the",
-// "that", "in", "after", "ad"). Most tokens of a sentence stop here.
+// and none of the words mayStart lets through (the pack's openers: "from",
+// "between", "the", "that", "in", "after", "AD", "on", which the lexicon
+// marks). Most tokens of a sentence stop here.
 func cannotStart(t *token) bool {
 	switch t.kind {
 	case tNum, tOrd, tDecade:
 		return false
 	case tWord:
-		return t.date == 0 && (t.lower == "" || !openerInitials[t.lower[0]])
+		return t.date == 0 && t.opens == 0
 	}
 	return true
 }
-
-// openerInitials are the first letters of the words mayStart looks at
-// beyond the date words.
-var openerInitials = [256]bool{'f': true, 'b': true, 't': true, 'i': true, 'a': true, 'o': true}
 
 // mayStart is a cheap test that token i can open a date phrase, so that
 // most words cost a switch and at most a map look-up or two. Common words
@@ -135,24 +140,24 @@ func (d *dateScanner) mayStart(i int) bool {
 	}
 	next := func(words ...string) bool { return d.is(i+1, words...) }
 	nextIsNumber := i+1 < len(d.toks) && d.toks[i+1].kind != tWord && d.toks[i+1].kind != tPunct && d.toks[i+1].kind != tDash
-	switch t.lower {
-	case "from", "between":
+	switch t.opens {
+	case startFrom:
 		_, _, month := d.month(i + 1)
-		return nextIsNumber || month || next("the")
-	case "the":
-		return next("following", "next", "subsequent", "previous", "preceding", "prior", "same")
-	case "in", "that":
-		return next("that", "year", "same", "month", "first")
-	case "after":
-		return nextIsNumber || i+1 < len(d.toks) && numberWords[d.toks[i+1].lower] > 0
-	case "ad":
+		return nextIsNumber || month || next(d.w.The...)
+	case startThe:
+		return next(d.v.relAdj...)
+	case startThat:
+		return next(d.v.thatNext...)
+	case startAfter:
+		return nextIsNumber || i+1 < len(d.toks) && d.v.NumberWords[d.toks[i+1].lower] > 0
+	case startEra:
 		return nextIsNumber
-	case "on":
-		return next("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	case startOn:
+		return next(d.v.weekdayNames...)
 	}
 	switch t.date {
 	case numberWord:
-		return next("year", "years", "decade", "decades", "century", "centuries", "day", "days", "week", "weeks", "month", "months")
+		return next(d.v.allUnits...)
 	case ordinalWord:
 		return true
 	case monthWord:
@@ -161,34 +166,10 @@ func (d *dateScanner) mayStart(i int) bool {
 	return false
 }
 
-// dateWords tells in one look-up whether a word is a number ("fifty"), an
-// ordinal ("nineteenth") or a month ("March", "Sept").
-var dateWords = buildDateWords()
-
-const (
-	numberWord = iota + 1
-	ordinalWord
-	monthWord
-)
-
-func buildDateWords() map[string]uint8 {
-	m := map[string]uint8{}
-	for w := range numberWords {
-		m[w] = numberWord
-	}
-	for w := range ordinalWords {
-		m[w] = ordinalWord
-	}
-	for w := range months {
-		m[w] = monthWord
-	}
-	return m
-}
-
 // emit records a date, with a qualifier read from the word before it.
 func (d *dateScanner) emit(date model.Date, from, to int, relative bool) {
-	if d.is(from-1, "circa", "c", "ca", "around", "about", "approximately", "roughly") ||
-		(d.punct(from-1, ".") && d.is(from-2, "c", "ca")) {
+	if d.is(from-1, d.w.Approximate...) ||
+		(d.punct(from-1, ".") && d.is(from-2, d.w.ApproxStops...)) {
 		date.Approximate = true
 		if d.punct(from-1, ".") {
 			from--
@@ -245,7 +226,7 @@ func startsUpper(w string) bool {
 
 func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' || startsUpper(w) }
 
-func isMonthWord(w string) bool {
-	_, ok := months[strings.ToLower(w)]
+func (d *dateScanner) isMonthWord(w string) bool {
+	_, ok := d.v.Months[strings.ToLower(w)]
 	return ok && isCapitalized(w)
 }

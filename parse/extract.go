@@ -3,11 +3,9 @@ package parse
 import (
 	"cmp"
 	"runtime"
-	"strings"
 	"sync"
 	"sync/atomic"
 
-	"github.com/annals-tui/annals/internal/swar"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
 )
@@ -293,68 +291,6 @@ func (l *eventList) len() int {
 }
 
 func (l *eventList) at(i int) *model.Event { return &l.blocks[i/eventBlock][i%eventBlock] }
-
-// mayHoldDate is a quick test, in one pass over the bytes, that a sentence
-// can hold a date: a digit, a month name, or a word that relative and
-// written-out dates need (year, decade, century, month, day). Most sentences
-// of most articles fail it and skip the date grammar.
-func mayHoldDate(s string) bool {
-	// Most sentences that hold a date hold a digit: look for one first,
-	// eight bytes at a time (a byte of 0x80 or more is no digit).
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if w := swar.Load(s, i); swar.In(w&^swar.High, '0', '9')&^w != 0 {
-			return true
-		}
-	}
-	for ; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return true
-		}
-	}
-	for i := 0; i < len(s); i++ {
-		switch dateHints[s[i]] {
-		case 0:
-			continue
-		case hintDigit:
-			return true
-		case hintWord:
-			if w := s[i:]; strings.HasPrefix(w, "year") || strings.HasPrefix(w, "decade") || strings.HasPrefix(w, "day") ||
-				strings.HasPrefix(w, "centur") || strings.HasPrefix(w, "month") {
-				return true
-			}
-		case hintMonth:
-			if (i == 0 || s[i-1] == ' ' || s[i-1] == '(') && i+3 <= len(s) {
-				switch s[i : i+3] {
-				case "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec":
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// dateHints marks the bytes at which mayHoldDate looks closer: one table
-// look-up a byte, rather than a chain of comparisons.
-var dateHints = func() (t [256]uint8) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = hintDigit
-	}
-	for _, c := range "ydcm" { // year, decade, day, century, month
-		t[c] = hintWord
-	}
-	for _, c := range "JFMASOND" { // the first letters of the months
-		t[c] = hintMonth
-	}
-	return t
-}()
-
-const (
-	hintDigit = iota + 1
-	hintWord
-	hintMonth
-)
 
 // mayNamePerson is a quick test that a sentence without dates is worth
 // reading for names that later sentences may use alone: two capitalised

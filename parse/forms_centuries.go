@@ -2,13 +2,11 @@ package parse
 
 import (
 	"github.com/annals-tui/annals/model"
-	"github.com/annals-tui/annals/parse/lang/en"
 )
 
 // Centuries and decades: "the 19th century", "the late 18th and early 19th
 // centuries", "the 1980s", and decades and years written short ("the
 // '60s", "June 86").
-
 // shortDecade reads a decade written without its century, "the 50's",
 // "the '60s", "the mid-80s", "20s and 30s", and puts it in the century of
 // the article's latest date (the 20th when it has none yet). A decade after
@@ -21,17 +19,15 @@ func (d *dateScanner) shortDecade(i int) int {
 	if d.punct(back, "'") || d.punct(back, "’") || d.dash(back) {
 		back--
 	}
-	if d.is(back, "early", "mid", "late", "middle") {
+	if d.is(back, d.w.Parts...) {
 		back--
 	}
-	if d.is(back, possessives...) {
+	if d.is(back, d.v.Possessives...) {
 		return i
 	}
 	d.emit(model.DecadeDate(d.inCentury(d.toks[i].val)), i, i+1, false)
 	return i + 1
 }
-
-var possessives = en.Pack.Possessives
 
 // centuriesInOrder tells whether a pair of centuries runs forward in time:
 // "the 9th to 11th centuries", "the 4th and 3rd centuries BC".
@@ -65,7 +61,7 @@ func (d *dateScanner) shortYear(i int) int {
 	// '89: the apostrophe cannot open a phrase, so the number reads it
 	t := &d.toks[i]
 	if t.kind != tNum || len(t.text) != 2 || !(d.punct(i-1, "'") || d.punct(i-1, "’")) ||
-		d.toks[i-1].end != t.start || !d.is(i-2, "in", "since", "of", "by", "until") {
+		d.toks[i-1].end != t.start || !d.is(i-2, d.w.ShortYearIn...) {
 		return i
 	}
 	d.emit(model.YearDate(d.inCentury(t.val)), i-1, i+1, false)
@@ -85,8 +81,6 @@ func (d *dateScanner) inCentury(v int) int {
 	return century + v
 }
 
-var ordinalWords = en.Pack.OrdinalWords
-
 // ordinal reads a century number at i: "19th", "nineteenth", or a bare
 // number before a dash in "16-17th centuries".
 func (d *dateScanner) ordinal(i int, bareOK bool) (int, bool) {
@@ -98,7 +92,7 @@ func (d *dateScanner) ordinal(i int, bareOK bool) (int, bool) {
 	case t.kind == tOrd && t.val >= 1 && t.val <= 22:
 		return t.val, true
 	case t.kind == tWord:
-		n, ok := ordinalWords[t.lower]
+		n, ok := d.v.OrdinalWords[t.lower]
 		return n, ok
 	case bareOK && t.kind == tNum && t.val >= 1 && t.val <= 22 && len(t.text) <= 2:
 		return t.val, true
@@ -120,15 +114,15 @@ func (d *dateScanner) centuries(i int) int {
 	joinedByAnd := false
 	for {
 		k := j
-		isAnd := d.is(k, "and", "or")
-		if !(d.dash(k) || d.is(k, "to") || isAnd) {
+		isAnd := d.is(k, d.w.Both...)
+		if !(d.dash(k) || d.is(k, d.w.CenturyTo...) || isAnd) {
 			break
 		}
 		k++
-		if d.is(k, "the") {
+		if d.is(k, d.w.The...) {
 			k++
 		}
-		if d.is(k, "early", "mid", "late", "middle") {
+		if d.is(k, d.w.Parts...) {
 			k++
 			if d.dash(k) {
 				k++
@@ -142,10 +136,10 @@ func (d *dateScanner) centuries(i int) int {
 		parts = append(parts, part{n, k, k + 1})
 		j = k + 1
 	}
-	if d.dash(j) && d.is(j+1, "century") && d.toks[j].start == d.toks[j-1].end {
+	if d.dash(j) && d.is(j+1, d.w.Century.One) && d.toks[j].start == d.toks[j-1].end {
 		j++ // "12th-century manuscripts"
 	}
-	if !d.is(j, "century", "centuries", "c") {
+	if !d.is(j, d.v.centuryWords...) {
 		return i
 	}
 	if d.toks[i].kind == tNum && len(parts) == 1 {
@@ -161,7 +155,7 @@ func (d *dateScanner) centuries(i int) int {
 	}
 	century := func(n int) model.Date { return centuryOf(n, bc) }
 	start := i
-	if d.is(i-1, "early", "mid", "late", "middle") {
+	if d.is(i-1, d.w.Parts...) {
 		start = i - 1
 	}
 	if len(parts) == 1 || !joinedByAnd {
@@ -182,7 +176,7 @@ func (d *dateScanner) centuries(i int) int {
 		if k == len(parts)-1 {
 			to = end
 		}
-		if d.is(from-1, "early", "mid", "late", "middle") && k > 0 {
+		if d.is(from-1, d.w.Parts...) && k > 0 {
 			from--
 		}
 		d.emit(century(p.n), from, to, false)

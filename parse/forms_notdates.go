@@ -1,30 +1,22 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals-tui/annals/model"
-	"github.com/annals-tui/annals/parse/lang/en"
 )
 
 // Non-dates: numbers that look like years but count things, name things or
 // stamp a page ("2000 soldiers", "Expo 2010", "Lodge No. 1350", "the 2017
 // BC election"), and the years a name dates as an occurrence.
 
-var (
-	occurrenceHeads = en.Pack.OccurrenceHeads
-	countLeads      = en.Pack.CountLeads
-	bcNameWords     = en.Pack.BCNameWords
-	weekdays        = en.Pack.Weekdays
-	units           = en.Pack.Units
-)
-
 // datesOccurrence tells whether the capitalised name a year opens names
 // something that happened then ("the 1981 FA Cup Final", "the Polish 1863
 // Uprising", "the 2011 Census"): the year dates it, as the gold wants.
 func (d *dateScanner) datesOccurrence(i int) bool {
 	for j := i + 1; j < len(d.toks) && j <= i+4 && d.toks[j].kind == tWord && isCapitalized(d.toks[j].text); j++ {
-		if foldIn(occurrenceHeads, &d.toks[j]) {
+		if foldIn(d.v.OccurrenceHeads, &d.toks[j]) {
 			return true
 		}
 	}
@@ -38,21 +30,21 @@ func (d *dateScanner) countLead(i int) bool {
 	if d.punct(j, ".") {
 		j--
 	}
-	if j >= 0 && d.toks[j].kind == tWord && foldIn(countLeads, &d.toks[j]) {
+	if j >= 0 && d.toks[j].kind == tWord && foldIn(d.v.CountLeads, &d.toks[j]) {
 		return true
 	}
 	// "a shaft 1150 m deep", "2400 sq ft"
-	return i+1 < len(d.toks) && d.toks[i+1].kind == tWord && foldIn(units, &d.toks[i+1]) && !d.dash(i-1)
+	return i+1 < len(d.toks) && d.toks[i+1].kind == tWord && foldIn(d.v.Units, &d.toks[i+1]) && !d.dash(i-1)
 }
 
 // bcName tells whether "BC" after the number at i is British Columbia:
 // "the 2010 BC Green Party", "the 2017 BC election".
 func (d *dateScanner) bcName(i int) bool {
-	if i+1 >= len(d.toks) || d.toks[i+1].text != "BC" || len(d.toks[i].text) != 4 {
+	if i+1 >= len(d.toks) || !slices.Contains(d.w.EraName, d.toks[i+1].text) || len(d.toks[i].text) != 4 {
 		return false
 	}
 	for j := i + 2; j < len(d.toks) && j <= i+3; j++ {
-		if d.toks[j].kind == tWord && foldIn(bcNameWords, &d.toks[j]) {
+		if d.toks[j].kind == tWord && foldIn(d.v.BCNameWords, &d.toks[j]) {
 			return true
 		}
 	}
@@ -64,15 +56,15 @@ func (d *dateScanner) bcName(i int) bool {
 // whose dates are already before 1500. "in 300 parts" stays a count.
 func (d *dateScanner) smallYear(i int) bool {
 	t := &d.toks[i]
-	if len(t.text) != 3 || t.text[0] == '0' || !d.is(i-1, "in", "by", "of", "from", "to", "since", "until", "around", "circa", "and") {
+	if len(t.text) != 3 || t.text[0] == '0' || !d.is(i-1, d.w.SmallYearIn...) {
 		return false
 	}
 	y, ok := d.contextYear()
 	if !ok || y >= 1500 || y-t.val > 600 || t.val-y > 600 {
 		return false
 	}
-	if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].upper && strings.HasSuffix(d.toks[i+1].text, "s") &&
-		!notNouns[d.toks[i+1].text] {
+	if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].upper && hasSuffix(d.toks[i+1].text, d.w.PluralEnds) &&
+		!d.v.NotNouns[d.toks[i+1].text] {
 		return false // "in 500 places": a count of a plural noun
 	}
 	return !d.notAYear(i)
@@ -81,10 +73,10 @@ func (d *dateScanner) smallYear(i int) bool {
 // recurringDay tells whether the month at i follows a weekday, "the first
 // Monday in March": a day that comes back each year, no date.
 func (d *dateScanner) recurringDay(i int) bool {
-	if !d.is(i-1, "in", "of") || i < 2 || d.toks[i-2].kind != tWord {
+	if !d.is(i-1, d.w.RecurringIn...) || i < 2 || d.toks[i-2].kind != tWord {
 		return false
 	}
-	_, ok := weekdays[lowerOf(&d.toks[i-2])]
+	_, ok := d.v.Weekdays[lowerOf(&d.toks[i-2])]
 	return ok
 }
 
@@ -130,25 +122,6 @@ func foldIn(set map[string]bool, t *token) bool {
 	return set[string(buf[:len(t.text)])]
 }
 
-// quantityNouns follow a number that counts things rather than a year.
-var quantityNouns = en.Pack.QuantityNouns
-
-// notBeforeYear are words after which a number is not a year: "page 1945".
-var notBeforeYear = en.Pack.NotBeforeYear
-
-// namePrefixes are capitalised words that may stand right before a year in
-// a date phrase, so that "In 2019" is a date but "Expo 2010" is a name.
-var namePrefixOK = en.Pack.YearOpeners
-
-var quantityLead = en.Pack.QuantityLeads
-
-// notNouns end in s but are not the plural noun a quantity needs.
-var notNouns = en.Pack.NotNouns
-
-// nameHeads end a capitalised name that a year can open: "the 2021 Human
-// Rights Report", "the 2008 Summer Olympics".
-var nameHeads = en.Pack.NameHeads
-
 // notAYear rules out a four-digit number that counts things, is money or a
 // percentage, or is part of a name.
 func (d *dateScanner) notAYear(i int) bool {
@@ -165,15 +138,15 @@ func (d *dateScanner) notAYear(i int) bool {
 		if p.kind == tPunct && adjacent && strings.ContainsAny(p.text, "$€£¥₹#:/.") {
 			return true // US$2000, #1984, 12:2000, 10/2010, v1.2000
 		}
-		if p.kind == tWord && (strings.HasSuffix(p.text, "US") || p.text == "No" || p.text == "p" || notBeforeYear[p.lower]) {
+		if p.kind == tWord && (hasSuffix(p.text, d.w.MoneySuffixes) || slices.Contains(d.w.NotBeforeCase, p.text) || d.v.NotBeforeYear[p.lower]) {
 			return true
 		}
 		if p.kind == tQty || p.kind == tNum && adjacent {
 			return true
 		}
 		// "Expo 2010", "Euro 2020": a capitalised word that is not a date word
-		if p.kind == tWord && !namePrefixOK[p.lower] && isCapitalized(p.text) &&
-			!isMonthWord(p.text) && !strings.HasSuffix(p.text, "'s") && !strings.HasSuffix(p.text, "’s") {
+		if p.kind == tWord && !d.v.YearOpeners[p.lower] && isCapitalized(p.text) &&
+			!d.isMonthWord(p.text) && !hasSuffix(p.text, d.w.PossessiveEnds) {
 			return true
 		}
 	}
@@ -184,25 +157,35 @@ func (d *dateScanner) notAYear(i int) bool {
 			i+2 < len(d.toks) && d.toks[i+2].kind == tNum && d.toks[i+2].start == n.end) {
 			return true
 		}
-		if n.kind == tWord && quantityNouns[n.lower] {
+		if n.kind == tWord && d.v.QuantityNouns[n.lower] {
 			return true
 		}
 		if n.kind == tDash && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && n.start == t.end &&
-			(d.is(i+2, "year", "years", "strong", "member", "page", "mile", "km", "metre", "meter", "seat")) {
+			(d.is(i+2, d.w.CompoundNouns...)) {
 			return true // "a 1000-year history", "a 2000-strong army"
 		}
 		// "over 1000 Belgians": a quantity lead and a lower-case noun
-		if i > 0 && d.toks[i-1].kind == tWord && quantityLead[d.toks[i-1].lower] &&
-			n.kind == tWord && !isCapitalized(n.text) && strings.HasSuffix(n.text, "s") && !notNouns[n.text] {
+		if i > 0 && d.toks[i-1].kind == tWord && d.v.QuantityLeads[d.toks[i-1].lower] &&
+			n.kind == tWord && !isCapitalized(n.text) && hasSuffix(n.text, d.w.PluralEnds) && !d.v.NotNouns[n.text] {
 			return true
 		}
 	}
 	// "the 2021 Human Rights Report"
-	if i > 0 && d.is(i-1, "the", "a", "its", "their", "his", "her") {
+	if i > 0 && d.is(i-1, d.w.Determiners...) {
 		for j := i + 1; j < len(d.toks) && j <= i+5 && d.toks[j].kind == tWord && isCapitalized(d.toks[j].text); j++ {
-			if nameHeads[d.toks[j].lower] {
+			if d.v.NameHeads[d.toks[j].lower] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasSuffix tells whether w ends in one of suffixes.
+func hasSuffix(w string, suffixes []string) bool {
+	for _, suffix := range suffixes {
+		if strings.HasSuffix(w, suffix) {
+			return true
 		}
 	}
 	return false

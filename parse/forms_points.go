@@ -1,13 +1,13 @@
 package parse
 
 import (
+	"slices"
+
 	"github.com/annals-tui/annals/model"
-	"github.com/annals-tui/annals/parse/lang/en"
 )
 
 // Points: one day, month, year or decade ("25 October 1971", "April 1991",
 // "1991", "the 1980s"), the forms every other family builds on.
-
 // point is one date the grammar read, before it is joined into an interval.
 type point struct {
 	date       model.Date
@@ -29,7 +29,7 @@ func (d *dateScanner) point(i int) (point, bool) {
 	// 25 October 1971, 25 October, the 25th of October 1971
 	if day, ok := d.dayNum(i); ok {
 		at := i + 1
-		if d.toks[i].kind == tOrd && d.is(at, "of") {
+		if d.toks[i].kind == tOrd && d.is(at, d.w.Of...) {
 			at++
 		}
 		if m, n, ok := d.month(at); ok {
@@ -60,7 +60,7 @@ func (d *dateScanner) point(i int) (point, bool) {
 			return point{model.MonthDate(y, m), i, n2}, true
 		}
 		// "in March": the month of the year the article is in
-		if y, ok := d.contextYear(); ok && d.is(i-1, "in", "by", "until", "since", "early", "late", "mid", "during") && !d.recurringDay(i) &&
+		if y, ok := d.contextYear(); ok && d.is(i-1, d.w.MonthInYear...) && !d.recurringDay(i) &&
 			!d.punct(n, "-") && !(n < len(d.toks) && d.toks[n].kind == tNum) {
 			return point{model.MonthDate(y, m), i, n}, true
 		}
@@ -85,8 +85,6 @@ func (d *dateScanner) point(i int) (point, bool) {
 	return point{}, false
 }
 
-var months = en.Pack.Months
-
 // month reads a month name at token i: capitalised, as English writes it
 // (so "may" the verb is not May), optionally abbreviated with a stop.
 func (d *dateScanner) month(i int) (m, next int, ok bool) {
@@ -97,13 +95,13 @@ func (d *dateScanner) month(i int) (m, next int, ok bool) {
 	if w[0] < 'A' || w[0] > 'Z' {
 		return 0, i, false
 	}
-	m, ok = months[d.toks[i].lower]
+	m, ok = d.v.Months[d.toks[i].lower]
 	if !ok {
 		return 0, i, false
 	}
 	next = i + 1
 	// "Oct. 1971": an abbreviation may carry its stop
-	if len(w) <= 4 && d.toks[i].lower != "may" && d.punct(next, ".") && d.toks[i].end == d.toks[next].start {
+	if len(w) <= 4 && !slices.Contains(d.w.NoStopMonths, d.toks[i].lower) && d.punct(next, ".") && d.toks[i].end == d.toks[next].start {
 		next++
 	}
 	return m, next, true
@@ -126,20 +124,23 @@ func (d *dateScanner) era(i int) (bc bool, next int, ok bool) {
 	if i >= len(d.toks) || d.toks[i].kind != tWord {
 		return false, i, false
 	}
-	switch d.toks[i].text {
-	case "BC", "BCE":
+	switch t := d.toks[i].text; {
+	case slices.Contains(d.w.EraBC, t):
 		return true, i + 1, true
-	case "AD", "CE":
+	case slices.Contains(d.w.EraAD, t):
 		return false, i + 1, true
-	case "B", "A":
+	case len(t) == 1 && d.punct(i+1, ".") && i+2 < len(d.toks) && len(d.toks[i+2].text) == 1:
 		// B.C. / A.D.
-		if d.punct(i+1, ".") && i+2 < len(d.toks) && (d.toks[i+2].text == "C" || d.toks[i+2].text == "D") {
-			n := i + 3
-			if d.punct(n, ".") {
-				n++
-			}
-			return d.toks[i].text == "B", n, true
+		dotted := t + "." + d.toks[i+2].text
+		bc := slices.Contains(d.w.EraDottedBC, dotted)
+		if !bc && !slices.Contains(d.w.EraDottedAD, dotted) {
+			break
 		}
+		n := i + 3
+		if d.punct(n, ".") {
+			n++
+		}
+		return bc, n, true
 	}
 	return false, i, false
 }
@@ -147,7 +148,7 @@ func (d *dateScanner) era(i int) (bc bool, next int, ok bool) {
 // year reads a year at token i: four digits from 1000 to 2100 that are not
 // a quantity or part of a name, or a number with an era ("44 BC", "AD 800").
 func (d *dateScanner) year(i int) (y, next int, ok bool) {
-	if i < len(d.toks) && d.toks[i].text == "AD" && i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
+	if i < len(d.toks) && slices.Contains(d.w.EraBefore, d.toks[i].text) && i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
 		return d.toks[i+1].val, i + 2, d.toks[i+1].val > 0
 	}
 	if i >= len(d.toks) || d.toks[i].kind != tNum {
@@ -174,7 +175,7 @@ func (d *dateScanner) year(i int) (y, next int, ok bool) {
 
 // yearAfterMonth reads the year of "April 1991", "April, 1991" or "April of 1991".
 func (d *dateScanner) yearAfterMonth(n int) (int, int, bool) {
-	if d.punct(n, ",") || d.is(n, "of") {
+	if d.punct(n, ",") || d.is(n, d.w.Of...) {
 		n++
 	}
 	return d.year(n)
@@ -192,7 +193,7 @@ func (d *dateScanner) contextYear() (int, bool) {
 // dayWithoutYearOK accepts "On 6 October" and "by October 6" but not a
 // number that happens to precede a month name in a list.
 func (d *dateScanner) dayWithoutYearOK(i int) bool {
-	return d.is(i-1, "on", "by", "until", "from", "since", "before", "after", "and", "to", "till") ||
+	return d.is(i-1, d.w.DayInYear...) ||
 		d.dash(i-1) || i == 0 || d.partOfDay(i) || d.punct(i-1, "(") ||
-		d.punct(i-1, ",") && i >= 2 && isMonthWord(d.toks[i-2].text) // "15 July, 6 August"
+		d.punct(i-1, ",") && i >= 2 && d.isMonthWord(d.toks[i-2].text) // "15 July, 6 August"
 }

@@ -1,22 +1,21 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals-tui/annals/model"
-	"github.com/annals-tui/annals/parse/lang/en"
 )
 
 // Ranges: two dates joined into one span ("1912–2008", "from May to June
 // 2019", "July 1–3, 1863", "(323–283 BC)") or read as two ("5 and 6 June").
-
 // eraRange reads a span of years whose era is written once, at the end:
 // "(323–283 BC)", "from 44 to 27 BC", "59-44BC", "from 25 to 57 AD", and
 // a span of 1-3 digit and 4 digit years without an era, "(965–1040)",
 // which only a life or a reign makes (the partner is close).
 func (d *dateScanner) eraRange(i int) int {
 	k := i
-	lead := d.is(i, "from", "between")
+	lead := d.is(i, d.v.openers...)
 	if lead {
 		k++
 	}
@@ -27,7 +26,7 @@ func (d *dateScanner) eraRange(i int) int {
 	j := k + 1
 	switch {
 	case d.dash(j):
-	case lead && d.is(j, "to", "until", "till", "and"):
+	case lead && d.is(j, d.w.YearsTo...):
 	default:
 		return i
 	}
@@ -50,7 +49,7 @@ func (d *dateScanner) eraRange(i int) int {
 // shortSpan reads "(965–1040)": a 3-digit start whose 4-digit end is at
 // most a lifetime later.
 func (d *dateScanner) shortSpan(i, k, a, j int) int {
-	if d.countLead(k) || k > 0 && notBeforeYear[d.toks[k-1].lower] {
+	if d.countLead(k) || k > 0 && d.v.NotBeforeYear[d.toks[k-1].lower] {
 		return min(j+1, len(d.toks)) // "page 412–1010": pages, neither a year
 	}
 	if a < 100 || len(d.toks[k].text) != 3 {
@@ -105,32 +104,30 @@ func (d *dateScanner) eraYear(i int) (y int, bc bool, next int, ok bool) {
 	for _, c := range t[:digits] {
 		v = v*10 + int(c-'0')
 	}
-	switch strings.ToUpper(t[digits:]) {
-	case "BC", "BCE":
+	switch era := strings.ToUpper(t[digits:]); {
+	case slices.Contains(d.w.EraBC, era):
 		return v, true, i + 1, true
-	case "AD", "CE":
+	case slices.Contains(d.w.EraAD, era):
 		return v, false, i + 1, true
 	}
 	return 0, false, i, false
 }
 
-var spanEnds = en.Pack.SpanEnds
-
 // spanToEvent reads "from 1902 until her death in 1937": a span whose end
 // is dated by the event that closed it, a few words on.
 func (d *dateScanner) spanToEvent(i int) int {
-	if !d.is(i, "from", "since") {
+	if !d.is(i, d.v.fromSince...) {
 		return i
 	}
 	a, n, ok := d.year(i + 1)
-	if !ok || !d.is(n, "until", "till") {
+	if !ok || !d.is(n, d.w.SpanUntil...) {
 		return i
 	}
 	for j := n + 1; j < len(d.toks) && j <= n+4; j++ {
-		if d.toks[j].kind != tWord || !foldIn(spanEnds, &d.toks[j]) {
+		if d.toks[j].kind != tWord || !foldIn(d.v.SpanEnds, &d.toks[j]) {
 			continue
 		}
-		if !d.is(j+1, "in") {
+		if !d.is(j+1, d.w.In...) {
 			return i
 		}
 		b, end, ok := d.year(j + 2)
@@ -182,13 +179,13 @@ func (d *dateScanner) rangeEnd(p point) (point, bool) {
 		return point{}, false
 	}
 	viaDash := d.dash(i)
-	if !viaDash && !d.is(i, "to", "until", "till", "through", "thru") {
+	if !viaDash && !d.is(i, d.w.RangeTo...) {
 		return point{}, false
 	}
-	if !viaDash && !d.is(p.start-1, "from", "between") && p.date.Precision != model.Year && p.date.Precision != model.Decade {
+	if !viaDash && !d.is(p.start-1, d.v.openers...) && p.date.Precision != model.Year && p.date.Precision != model.Decade {
 		return point{}, false
 	}
-	if !viaDash && !d.is(i, "to") && !d.is(p.start-1, "from") {
+	if !viaDash && !d.is(i, d.w.To...) && !d.is(p.start-1, d.w.From...) {
 		return point{}, false // "in 1990 until 1995 ..." is rare; "until 1995" alone is a date
 	}
 	// 1939–45: two digits complete the first year's century
@@ -217,7 +214,7 @@ func (d *dateScanner) rangeEnd(p point) (point, bool) {
 
 // fromTo reads "between X and Y" and "from X to Y" as one interval.
 func (d *dateScanner) fromTo(i int) int {
-	if !d.is(i, "between", "from") {
+	if !d.is(i, d.v.openers...) {
 		return i
 	}
 	if n := d.monthRange(i + 1); n > i+1 {
@@ -225,7 +222,7 @@ func (d *dateScanner) fromTo(i int) int {
 		return n
 	}
 	first := i + 1
-	if d.is(first, "the") {
+	if d.is(first, d.w.The...) {
 		first++ // "from the 1920s to the 1960s"
 	}
 	p, ok := d.point(first)
@@ -233,10 +230,10 @@ func (d *dateScanner) fromTo(i int) int {
 		return i
 	}
 	j := p.end
-	if !(d.is(i, "between") && d.is(j, "and")) && !(d.is(i, "from") && d.is(j, "to", "until", "till", "through")) && !d.dash(j) {
+	if !(d.is(i, d.w.Between...) && d.is(j, d.w.BetweenAnd...)) && !(d.is(i, d.w.From...) && d.is(j, d.w.FromTo...)) && !d.dash(j) {
 		return i
 	}
-	if d.is(j+1, "the") {
+	if d.is(j+1, d.w.The...) {
 		j++
 	}
 	q, ok := d.point(j + 1)
@@ -252,13 +249,13 @@ func (d *dateScanner) fromTo(i int) int {
 // May 2015", "5 and 6 June 1990". The first part takes the second's year
 // (and month).
 func (d *dateScanner) monthRange(i int) int {
-	if day, ok := d.dayNum(i); ok && (d.dash(i+1) || d.is(i+1, "and", "to")) {
+	if day, ok := d.dayNum(i); ok && (d.dash(i+1) || d.is(i+1, d.w.DaysFirst...)) {
 		q, ok := d.point(i + 2)
 		if !ok || q.date.Precision != model.Day || day >= q.date.Start.Day {
 			return i
 		}
 		first := model.DayDate(q.date.Start.Year, q.date.Start.Month, day)
-		if d.is(i+1, "and") {
+		if d.is(i+1, d.w.And...) {
 			d.emit(first, i, i+1, false)
 			d.emit(q.date, q.start, q.end, false)
 		} else {
@@ -267,7 +264,7 @@ func (d *dateScanner) monthRange(i int) int {
 		return q.end
 	}
 	m, n, ok := d.month(i)
-	if !ok || !(d.dash(n) || d.is(n, "to", "until", "through", "and", "or")) {
+	if !ok || !(d.dash(n) || d.is(n, d.w.MonthsTo...)) {
 		return i
 	}
 	q, ok := d.point(n + 1)
@@ -275,7 +272,7 @@ func (d *dateScanner) monthRange(i int) int {
 		return i
 	}
 	first := model.MonthDate(q.date.Start.Year, m)
-	if d.is(n, "and", "or") {
+	if d.is(n, d.w.Both...) {
 		d.emit(first, i, n, false)
 		d.emit(q.date, q.start, q.end, false)
 	} else {
@@ -290,7 +287,7 @@ func (d *dateScanner) monthRange(i int) int {
 // the year of the paragraph.
 func (d *dateScanner) dayRange(i int) int {
 	k := i
-	lead := d.is(i, "from", "between")
+	lead := d.is(i, d.v.openers...)
 	if lead {
 		k++
 	}
@@ -303,8 +300,8 @@ func (d *dateScanner) dayRange(i int) int {
 		return i
 	}
 	conn := n + 1
-	isAnd := d.is(conn, "and")
-	if !d.dash(conn) && !d.is(conn, "to", "until", "through", "and") {
+	isAnd := d.is(conn, d.w.And...)
+	if !d.dash(conn) && !d.is(conn, d.w.DaysTo...) {
 		return i
 	}
 	j := conn + 1

@@ -4,14 +4,10 @@ import (
 	"time"
 
 	"github.com/annals-tui/annals/model"
-	"github.com/annals-tui/annals/parse/lang/en"
 )
 
 // Relative dates: a date stated against the latest one before it ("a decade
 // later", "the following year", "that month", "on Tuesday").
-
-var dayParts = en.Pack.DayParts
-
 // relativeMore reads the relative dates relative leaves: "that first
 // year" (the anchor's year), "the same day", "one day later", "two days
 // after", "eleven months later", each against an anchor precise enough.
@@ -21,11 +17,11 @@ func (d *dateScanner) relativeMore(i int) int {
 	if a.IsZero() {
 		return i
 	}
-	if d.is(i, "that") && d.is(i+1, "first") && d.is(i+2, "year") && a.Precision <= model.Year {
+	if d.is(i, d.w.That...) && d.is(i+1, d.w.First...) && d.is(i+2, d.w.Year.One) && a.Precision <= model.Year {
 		d.emit(model.YearDate(a.Start.Year), i, i+3, true)
 		return i + 3
 	}
-	if d.is(i, "the", "that") && d.is(i+1, "same") && d.is(i+2, "day") && a.Precision == model.Day {
+	if d.is(i, d.v.theThat...) && d.is(i+1, d.w.Same...) && d.is(i+2, d.w.Day.One) && a.Precision == model.Day {
 		d.emit(a, i, i+3, true)
 		return i + 3
 	}
@@ -33,7 +29,7 @@ func (d *dateScanner) relativeMore(i int) int {
 		return n
 	}
 	n, unit, j, ok := d.shortDuration(i)
-	if !ok || !d.is(j, "later", "after", "afterwards") || d.is(i-1, "for") {
+	if !ok || !d.is(j, d.w.DayLater...) || d.is(i-1, d.w.ForDuration...) {
 		return i
 	}
 	switch {
@@ -58,17 +54,17 @@ func (d *dateScanner) shortDuration(i int) (n int, unit model.Precision, next in
 	switch {
 	case t.kind == tNum && t.val > 0 && t.val < 100:
 		n = t.val
-	case t.kind == tWord && t.date == numberWord && numberWords[t.lower] > 0:
-		n = numberWords[t.lower]
+	case t.kind == tWord && t.date == numberWord && d.v.NumberWords[t.lower] > 0:
+		n = d.v.NumberWords[t.lower]
 	default:
 		return 0, 0, i, false
 	}
 	switch {
-	case d.is(i+1, "day", "days"):
+	case d.is(i+1, d.v.dayUnit...):
 		return n, model.Day, i + 2, true
-	case d.is(i+1, "week", "weeks"):
+	case d.is(i+1, d.v.weekUnit...):
 		return n * 7, model.Day, i + 2, true
-	case d.is(i+1, "month", "months"):
+	case d.is(i+1, d.v.monthUnit...):
 		return n, model.Month, i + 2, true
 	}
 	return 0, 0, i, false
@@ -77,7 +73,7 @@ func (d *dateScanner) shortDuration(i int) (n int, unit model.Precision, next in
 // partOfDay tells whether a day without its year follows "the evening of",
 // "the morning of": "on the warm evening of October 8".
 func (d *dateScanner) partOfDay(i int) bool {
-	return d.is(i-1, "of") && i >= 2 && d.toks[i-2].kind == tWord && foldIn(dayParts, &d.toks[i-2])
+	return d.is(i-1, d.w.Of...) && i >= 2 && d.toks[i-2].kind == tWord && foldIn(d.v.DayParts, &d.toks[i-2])
 }
 
 // dropRestated keeps one row for a date a sentence says twice: "a year
@@ -127,15 +123,15 @@ func apposed(between string) bool {
 // that date.
 func (d *dateScanner) onWeekday(i int) int {
 	a := d.anchor
-	if !d.is(i, "on") || a.Precision != model.Day || i+1 >= len(d.toks) {
+	if !d.is(i, d.w.On...) || a.Precision != model.Day || i+1 >= len(d.toks) {
 		return i
 	}
-	want, ok := weekdays[lowerOf(&d.toks[i+1])]
+	want, ok := d.v.Weekdays[lowerOf(&d.toks[i+1])]
 	if !ok {
 		return i
 	}
 	j := i + 2
-	if d.is(j, "mornings", "afternoons", "evenings", "nights") {
+	if d.is(j, d.w.WeekdayParts...) {
 		return i // "on Friday mornings" recurs
 	}
 	if d.punct(j, ",") {
@@ -157,8 +153,6 @@ func (d *dateScanner) onWeekday(i int) int {
 	return i + 2
 }
 
-var numberWords = en.Pack.NumberWords
-
 // relative reads a date stated against an earlier one: "a decade later",
 // "two years later", "after fifty years", "the following year", "that year".
 func (d *dateScanner) relative(i int) int {
@@ -173,37 +167,37 @@ func (d *dateScanner) relative(i int) int {
 	// N years later / a decade later / N years earlier
 	if n, unit, j, ok := d.duration(i); ok {
 		switch {
-		case d.is(j, "later", "afterwards", "afterward", "after") && !d.is(j+1, "the", "his", "her", "its", "their"):
+		case d.is(j, d.w.Later...) && !d.is(j+1, d.w.Possessed...):
 			return emit(n*unit, i, j+1)
-		case d.is(j, "earlier", "before", "prior") && !d.is(j+1, "the", "his", "her", "its", "their"):
+		case d.is(j, d.w.Earlier...) && !d.is(j+1, d.w.Possessed...):
 			return emit(-n*unit, i, j+1)
 		}
 	}
 	// after fifty years (of ...)
-	if d.is(i, "after") {
-		if n, unit, j, ok := d.duration(i + 1); ok && n > 0 && !d.is(j, "later", "ago") {
+	if d.is(i, d.w.After...) {
+		if n, unit, j, ok := d.duration(i + 1); ok && n > 0 && !d.is(j, d.w.NotLater...) {
 			return emit(n*unit, i, j)
 		}
 	}
 	// the following year, the next year, the previous year, the same year
-	if d.is(i, "the") && d.is(i+2, "year") {
+	if d.is(i, d.w.The...) && d.is(i+2, d.w.Year.One) {
 		switch {
-		case d.is(i+1, "following", "next", "subsequent"):
+		case d.is(i+1, d.w.Next...):
 			return emit(1, i, i+3)
-		case d.is(i+1, "previous", "preceding", "prior"):
+		case d.is(i+1, d.w.Previous...):
 			return emit(-1, i, i+3)
-		case d.is(i+1, "same"):
+		case d.is(i+1, d.w.Same...):
 			return emit(0, i, i+3)
 		}
 	}
-	if d.is(i, "that") && d.is(i+1, "year") && !d.is(i+2, "of", "s") && !d.is(i-1, "in") || d.is(i, "that") && d.is(i+1, "same") && d.is(i+2, "year") {
+	if d.is(i, d.w.That...) && d.is(i+1, d.w.Year.One) && !d.is(i+2, d.w.NotThatYear...) && !d.is(i-1, d.w.In...) || d.is(i, d.w.That...) && d.is(i+1, d.w.Same...) && d.is(i+2, d.w.Year.One) {
 		end := i + 2
-		if d.is(i+1, "same") {
+		if d.is(i+1, d.w.Same...) {
 			end++
 		}
 		return emit(0, i, end)
 	}
-	if d.is(i, "in") && d.is(i+1, "that") && d.is(i+2, "year") {
+	if d.is(i, d.w.In...) && d.is(i+1, d.w.That...) && d.is(i+2, d.w.Year.One) {
 		return emit(0, i+1, i+3)
 	}
 	return d.relativeDayOrMonth(i)
@@ -214,7 +208,7 @@ func (d *dateScanner) relative(i int) int {
 func (d *dateScanner) relativeDayOrMonth(i int) int {
 	a := d.anchor
 	switch {
-	case d.is(i, "the") && d.is(i+1, "following", "next") && d.is(i+2, "day") && a.Precision == model.Day:
+	case d.is(i, d.w.The...) && d.is(i+1, d.w.NextDay...) && d.is(i+2, d.w.Day.One) && a.Precision == model.Day:
 		y, m, dd := a.Start.Year, a.Start.Month, a.Start.Day+1
 		if dd > model.DaysIn(y, m) {
 			dd, m = 1, m+1
@@ -224,14 +218,14 @@ func (d *dateScanner) relativeDayOrMonth(i int) int {
 		}
 		d.emit(model.DayDate(y, m, dd), i, i+3, true)
 		return i + 3
-	case d.is(i, "the") && d.is(i+1, "following", "next") && d.is(i+2, "month") && a.Precision <= model.Month:
+	case d.is(i, d.w.The...) && d.is(i+1, d.w.NextDay...) && d.is(i+2, d.w.Month.One) && a.Precision <= model.Month:
 		y, m := a.Start.Year, a.Start.Month+1
 		if m > 12 {
 			m, y = 1, y+1
 		}
 		d.emit(model.MonthDate(y, m), i, i+3, true)
 		return i + 3
-	case d.is(i, "that") && d.is(i+1, "month") && a.Precision <= model.Month && !d.is(i-1, "in"):
+	case d.is(i, d.w.That...) && d.is(i+1, d.w.Month.One) && a.Precision <= model.Month && !d.is(i-1, d.w.In...):
 		d.emit(model.MonthDate(a.Start.Year, a.Start.Month), i, i+2, true)
 		return i + 2
 	}
@@ -248,7 +242,7 @@ func (d *dateScanner) duration(i int) (n, unit, next int, ok bool) {
 	case t.kind == tNum && t.val > 0 && t.val < 200 && len(t.text) <= 3:
 		n = t.val
 	case t.kind == tWord:
-		v, found := numberWords[t.lower]
+		v, found := d.v.NumberWords[t.lower]
 		if !found || v == 0 {
 			return 0, 0, i, false
 		}
@@ -257,11 +251,11 @@ func (d *dateScanner) duration(i int) (n, unit, next int, ok bool) {
 		return 0, 0, i, false
 	}
 	switch {
-	case d.is(i+1, "year", "years"):
+	case d.is(i+1, d.v.yearUnit...):
 		return n, 1, i + 2, true
-	case d.is(i+1, "decade", "decades"):
+	case d.is(i+1, d.v.decadeUnit...):
 		return n, 10, i + 2, true
-	case d.is(i+1, "century", "centuries"):
+	case d.is(i+1, d.v.centuryUnit...):
 		return n, 100, i + 2, true
 	}
 	return 0, 0, i, false

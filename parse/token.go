@@ -31,6 +31,7 @@ type token struct {
 	baseKinds  uint16 // of a word: the kinds of the word without a possessive 's
 	kind       tokenKind
 	date       uint8 // of a word: numberWord, ordinalWord or monthWord, or 0
+	opens      uint8 // of a word: startFrom... when it may open a date phrase, or 0
 	upper      bool  // of a word: it starts with a capital
 	spaceAfter bool  // white space follows the token
 }
@@ -43,7 +44,7 @@ type token struct {
 func wordInfo(t *token, lowerASCII, apostrophe bool) {
 	w := t.text
 	e, known := lookup(w)
-	t.kinds, t.date, t.lower = e.kinds, e.date, e.lower
+	t.kinds, t.date, t.lower, t.opens = e.kinds, e.date, e.lower, e.opens
 	if !known || e.lower == "" {
 		t.lower = ""
 		if lowerASCII {
