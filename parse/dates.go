@@ -203,7 +203,7 @@ func (d *dateScanner) is(i int, words ...string) bool {
 		first |= 0x20 // an ASCII letter in lower case
 	}
 	for _, w := range words {
-		if (first >= utf8.RuneSelf || w[0] == first) && strings.EqualFold(t.text, w) {
+		if (first >= utf8.RuneSelf || w != "" && w[0] == first) && strings.EqualFold(t.text, w) {
 			return true
 		}
 	}

@@ -41,9 +41,9 @@ type token struct {
 // is lower-case ASCII; "" for a word no list holds, and comparisons fall
 // back to EqualFold), its word kinds and its date class. lowerASCII and
 // apostrophe say what wordToken saw as it read the word.
-func wordInfo(t *token, lowerASCII, apostrophe bool) {
+func wordInfo(lex *lexTable, t *token, lowerASCII, apostrophe bool) {
 	w := t.text
-	e, known := lookup(w)
+	e, known := lex.get(w)
 	t.kinds, t.date, t.lower, t.opens = e.kinds, e.date, e.lower, e.opens
 	if !known || e.lower == "" {
 		t.lower = ""
@@ -58,22 +58,30 @@ func wordInfo(t *token, lowerASCII, apostrophe bool) {
 	}
 	// "China's": what the rules know of "China"
 	if base, ok := strings.CutSuffix(w, "'s"); ok {
-		t.baseKinds = lookupKinds(base)
+		t.baseKinds = kindsIn(lex, base)
 	} else if base, ok := strings.CutSuffix(w, "’s"); ok {
-		t.baseKinds = lookupKinds(base)
+		t.baseKinds = kindsIn(lex, base)
 	}
 }
 
-func lookupKinds(w string) uint16 {
+// lookupKinds is what the English lexicon knows of a word, 0 for "".
+func lookupKinds(w string) uint16 { return kindsIn(english.lex, w) }
+
+// kindsIn is what lex knows of a word, 0 for "".
+func kindsIn(lex *lexTable, w string) uint16 {
 	if w == "" {
 		return 0
 	}
-	e, _ := lookup(w)
+	e, _ := lex.get(w)
 	return e.kinds
 }
 
-// tokenize cuts a sentence into words, numbers and punctuation in one pass.
-func tokenize(s string, toks []token) []token {
+// tokenize cuts a sentence into words, numbers and punctuation in one pass,
+// each word marked with what the English lexicon knows of it.
+func tokenize(s string, toks []token) []token { return english.tokenize(s, toks) }
+
+// tokenize is tokenize with v's lexicon.
+func (v *vocab) tokenize(s string, toks []token) []token {
 	toks = toks[:0]
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -87,7 +95,7 @@ func tokenize(s string, toks []token) []token {
 			i = numberToken(s, i, &toks)
 		case c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'):
 			toks = append(toks, token{})
-			i = wordToken(s, i, &toks[len(toks)-1])
+			i = wordToken(v.lex, s, i, &toks[len(toks)-1])
 		case c == '-':
 			toks = append(toks, token{kind: tDash, start: i, end: i + 1, text: s[i : i+1]})
 			i++
@@ -102,7 +110,7 @@ func tokenize(s string, toks []token) []token {
 				i += size
 			case unicode.IsLetter(r):
 				toks = append(toks, token{})
-				i = wordToken(s, i, &toks[len(toks)-1])
+				i = wordToken(v.lex, s, i, &toks[len(toks)-1])
 			case unicode.IsSpace(r):
 				if n := len(toks); n > 0 {
 					toks[n-1].spaceAfter = true
@@ -118,7 +126,7 @@ func tokenize(s string, toks []token) []token {
 }
 
 // wordToken reads the word at s[i:] into t, a new token, and returns its end.
-func wordToken(s string, i int, t *token) int {
+func wordToken(lex *lexTable, s string, i int, t *token) int {
 	j := i
 	var cases uint8 // asciiLetters of the word's ASCII letters, or'ed
 	// Eight bytes at a time while they are all ASCII letters; the word's
@@ -173,7 +181,7 @@ func wordToken(s string, i int, t *token) int {
 		break
 	}
 	t.kind, t.start, t.end, t.text = tWord, i, j, s[i:j]
-	wordInfo(t, lowerASCII, apostrophe)
+	wordInfo(lex, t, lowerASCII, apostrophe)
 	return j
 }
 

@@ -59,7 +59,7 @@ func newVocab(p *lang.Pack, kinds map[string]uint16) *vocab {
 	v.openers = join(w.From, w.Between)
 	v.fromSince = join(w.From, w.Since)
 	v.relAdj = join(w.Next, w.Previous, w.Same)
-	v.thatNext = join(w.That, []string{w.Year.One}, w.Same, []string{w.Month.One}, w.First)
+	v.thatNext = join(w.That, nonEmpty(w.Year.One), w.Same, nonEmpty(w.Month.One), w.First)
 	v.theThat = join(w.The, w.That)
 	v.yearUnit, v.decadeUnit = unitForms(w.Year), unitForms(w.Decade)
 	v.centuryUnit, v.dayUnit = unitForms(w.Century), unitForms(w.Day)
@@ -108,7 +108,12 @@ const (
 
 func join(lists ...[]string) []string { return slices.Concat(lists...) }
 
-func unitForms(u lang.Unit) []string { return []string{u.One, u.Many} }
+func unitForms(u lang.Unit) []string { return nonEmpty(u.One, u.Many) }
+
+// nonEmpty is words without "": a unit a pack leaves out has no forms.
+func nonEmpty(words ...string) []string {
+	return slices.DeleteFunc(words, func(w string) bool { return w == "" })
+}
 
 // mayHoldDate is a quick test, in one pass over the bytes, that a sentence
 // can hold an English date: english.mayHoldDate.
