@@ -108,10 +108,42 @@ func (d *dateScanner) centuries(i int) int {
 	if !ok {
 		return i
 	}
+	parts, joinedByAnd, j := d.centuryParts(i, first)
+	if d.dash(j) && d.is(j+1, d.w.Century.One) && d.toks[j].start == d.toks[j-1].end {
+		j++ // "12th-century manuscripts"
+	}
+	if !d.is(j, d.v.centuryWords...) {
+		return i
+	}
+	if d.toks[i].kind == tNum && len(parts) == 1 {
+		return i // a bare number needs an ordinal after it: "16-17th"
+	}
+	end := j + 1
+	bc := false
+	if b, n, ok := d.era(end); ok {
+		bc, end = b, n
+	}
+	if !centuriesInOrder(parts[0].n, parts[len(parts)-1].n, bc) {
+		return i
+	}
+	start := i
+	if d.is(i-1, d.w.Parts...) {
+		start = i - 1
+	}
+	d.emitCenturies(parts, joinedByAnd, start, end, bc)
+	return end
+}
+
+// centuryPart is one century number of a phrase and its tokens.
+type centuryPart struct{ n, start, end int }
+
+// centuryParts reads the centuries of a phrase from token i, whose number
+// is first: "19th", "16-17th", "9th to the 11th", "late 19th and early
+// 20th". It returns them, whether "and" joined them (two dates, not a
+// span), and the token after the last.
+func (d *dateScanner) centuryParts(i, first int) (parts []centuryPart, joinedByAnd bool, next int) {
 	j := i + 1
-	type part struct{ n, start, end int }
-	parts := []part{{first, i, j}}
-	joinedByAnd := false
+	parts = []centuryPart{{first, i, j}}
 	for {
 		k := j
 		isAnd := d.is(k, d.w.Both...)
@@ -133,41 +165,25 @@ func (d *dateScanner) centuries(i int) int {
 			break
 		}
 		joinedByAnd = joinedByAnd || isAnd
-		parts = append(parts, part{n, k, k + 1})
+		parts = append(parts, centuryPart{n, k, k + 1})
 		j = k + 1
 	}
-	if d.dash(j) && d.is(j+1, d.w.Century.One) && d.toks[j].start == d.toks[j-1].end {
-		j++ // "12th-century manuscripts"
-	}
-	if !d.is(j, d.v.centuryWords...) {
-		return i
-	}
-	if d.toks[i].kind == tNum && len(parts) == 1 {
-		return i // a bare number needs an ordinal after it: "16-17th"
-	}
-	end := j + 1
-	bc := false
-	if b, n, ok := d.era(end); ok {
-		bc, end = b, n
-	}
-	if !centuriesInOrder(parts[0].n, parts[len(parts)-1].n, bc) {
-		return i
-	}
-	century := func(n int) model.Date { return centuryOf(n, bc) }
-	start := i
-	if d.is(i-1, d.w.Parts...) {
-		start = i - 1
-	}
+	return parts, joinedByAnd, j
+}
+
+// emitCenturies records the centuries of a phrase from token start to end:
+// one century, a span of them, or ("late 19th and early 20th century") one
+// date each, the last one owning the noun.
+func (d *dateScanner) emitCenturies(parts []centuryPart, joinedByAnd bool, start, end int, bc bool) {
+	first, last := parts[0].n, parts[len(parts)-1].n
 	if len(parts) == 1 || !joinedByAnd {
-		date := century(first)
+		date := centuryOf(first, bc)
 		if len(parts) > 1 {
-			date = model.Between(century(first), century(parts[len(parts)-1].n))
+			date = model.Between(centuryOf(first, bc), centuryOf(last, bc))
 		}
 		d.emit(date, start, end, false)
-		return end
+		return
 	}
-	// "late 19th and early 20th century": one date each, the last one
-	// owning the noun.
 	for k, p := range parts {
 		from, to := p.start, p.end
 		if k == 0 {
@@ -179,7 +195,6 @@ func (d *dateScanner) centuries(i int) int {
 		if d.is(from-1, d.w.Parts...) && k > 0 {
 			from--
 		}
-		d.emit(century(p.n), from, to, false)
+		d.emit(centuryOf(p.n, bc), from, to, false)
 	}
-	return end
 }

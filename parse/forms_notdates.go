@@ -125,57 +125,70 @@ func foldIn(set map[string]bool, t *token) bool {
 // notAYear rules out a four-digit number that counts things, is money or a
 // percentage, or is part of a name.
 func (d *dateScanner) notAYear(i int) bool {
-	t := d.toks[i]
 	if d.countLead(i) || d.bcName(i) {
 		return true
 	}
 	if d.datesOccurrence(i) || d.publisherYear(i) {
 		return false // "the Polish 1863 Uprising", "the 1981 FA Cup Final"
 	}
-	if i > 0 {
-		p := d.toks[i-1]
-		adjacent := p.end == t.start
-		if p.kind == tPunct && adjacent && strings.ContainsAny(p.text, "$€£¥₹#:/.") {
-			return true // US$2000, #1984, 12:2000, 10/2010, v1.2000
-		}
-		if p.kind == tWord && (hasSuffix(p.text, d.w.MoneySuffixes) || slices.Contains(d.w.NotBeforeCase, p.text) || d.v.NotBeforeYear[p.lower]) {
-			return true
-		}
-		if p.kind == tQty || p.kind == tNum && adjacent {
-			return true
-		}
-		// "Expo 2010", "Euro 2020": a capitalised word that is not a date word
-		if p.kind == tWord && !d.v.YearOpeners[p.lower] && isCapitalized(p.text) &&
-			!d.isMonthWord(p.text) && !hasSuffix(p.text, d.w.PossessiveEnds) {
-			return true
-		}
+	return d.wordBeforeRulesOut(i) || d.wordAfterRulesOut(i) || d.opensName(i)
+}
+
+// wordBeforeRulesOut tells whether the word or sign before the number at i
+// makes it no year.
+func (d *dateScanner) wordBeforeRulesOut(i int) bool {
+	if i == 0 {
+		return false
 	}
-	if i+1 < len(d.toks) {
-		n := d.toks[i+1]
-		// "4.1%", "1200:30" (a time or a ratio); "May 1996: RFC 1942" is a date
-		if n.kind == tPunct && (n.text == "%" || n.text == ":" && n.start == t.end &&
-			i+2 < len(d.toks) && d.toks[i+2].kind == tNum && d.toks[i+2].start == n.end) {
-			return true
-		}
-		if n.kind == tWord && d.v.QuantityNouns[n.lower] {
-			return true
-		}
-		if n.kind == tDash && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && n.start == t.end &&
-			(d.is(i+2, d.w.CompoundNouns...)) {
-			return true // "a 1000-year history", "a 2000-strong army"
-		}
-		// "over 1000 Belgians": a quantity lead and a lower-case noun
-		if i > 0 && d.toks[i-1].kind == tWord && d.v.QuantityLeads[d.toks[i-1].lower] &&
-			n.kind == tWord && !isCapitalized(n.text) && hasSuffix(n.text, d.w.PluralEnds) && !d.v.NotNouns[n.text] {
-			return true
-		}
+	t, p := &d.toks[i], &d.toks[i-1]
+	adjacent := p.end == t.start
+	switch {
+	case p.kind == tPunct && adjacent && strings.ContainsAny(p.text, "$€£¥₹#:/."):
+		return true // US$2000, #1984, 12:2000, 10/2010, v1.2000
+	case p.kind == tQty || p.kind == tNum && adjacent:
+		return true
+	case p.kind != tWord:
+		return false
+	case hasSuffix(p.text, d.w.MoneySuffixes) || slices.Contains(d.w.NotBeforeCase, p.text) || d.v.NotBeforeYear[p.lower]:
+		return true
 	}
-	// "the 2021 Human Rights Report"
-	if i > 0 && d.is(i-1, d.w.Determiners...) {
-		for j := i + 1; j < len(d.toks) && j <= i+5 && d.toks[j].kind == tWord && isCapitalized(d.toks[j].text); j++ {
-			if d.v.NameHeads[d.toks[j].lower] {
-				return true
-			}
+	// "Expo 2010", "Euro 2020": a capitalised word that is not a date word
+	return !d.v.YearOpeners[p.lower] && isCapitalized(p.text) && !d.isMonthWord(p.text) && !hasSuffix(p.text, d.w.PossessiveEnds)
+}
+
+// wordAfterRulesOut tells whether what follows the number at i makes it no
+// year: a per cent sign, a time, a plural noun it counts.
+func (d *dateScanner) wordAfterRulesOut(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	t, n := &d.toks[i], &d.toks[i+1]
+	// "4.1%", "1200:30" (a time or a ratio); "May 1996: RFC 1942" is a date
+	if n.kind == tPunct && (n.text == "%" || n.text == ":" && n.start == t.end &&
+		i+2 < len(d.toks) && d.toks[i+2].kind == tNum && d.toks[i+2].start == n.end) {
+		return true
+	}
+	if n.kind == tWord && d.v.QuantityNouns[n.lower] {
+		return true
+	}
+	if n.kind == tDash && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && n.start == t.end &&
+		(d.is(i+2, d.w.CompoundNouns...)) {
+		return true // "a 1000-year history", "a 2000-strong army"
+	}
+	// "over 1000 Belgians": a quantity lead and a lower-case noun
+	return i > 0 && d.toks[i-1].kind == tWord && d.v.QuantityLeads[d.toks[i-1].lower] &&
+		n.kind == tWord && !isCapitalized(n.text) && hasSuffix(n.text, d.w.PluralEnds) && !d.v.NotNouns[n.text]
+}
+
+// opensName tells whether the number at i opens a capitalised name after
+// a determiner: "the 2021 Human Rights Report".
+func (d *dateScanner) opensName(i int) bool {
+	if i == 0 || !d.is(i-1, d.w.Determiners...) {
+		return false
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+5 && d.toks[j].kind == tWord && isCapitalized(d.toks[j].text); j++ {
+		if d.v.NameHeads[d.toks[j].lower] {
+			return true
 		}
 	}
 	return false

@@ -17,7 +17,23 @@ type point struct {
 // point reads one date at token i: a day, a month, a year, a decade, or a
 // day or month whose year the article gave earlier.
 func (d *dateScanner) point(i int) (point, bool) {
-	// ISO: 1991-04-25
+	if p, ok := d.isoDay(i); ok {
+		return p, true
+	}
+	if p, ok := d.dayFirst(i); ok {
+		return p, true
+	}
+	if p, ok := d.monthFirst(i); ok {
+		return p, true
+	}
+	if y, n, ok := d.year(i); ok {
+		return point{model.YearDate(y), i, n}, true
+	}
+	return d.decade(i)
+}
+
+// isoDay reads 1991-04-25.
+func (d *dateScanner) isoDay(i int) (point, bool) {
 	if i+4 < len(d.toks) && d.toks[i].kind == tNum && len(d.toks[i].text) == 4 && d.dash(i+1) && d.toks[i+1].text == "-" &&
 		d.toks[i+2].kind == tNum && len(d.toks[i+2].text) == 2 && d.dash(i+3) && d.toks[i+4].kind == tNum &&
 		len(d.toks[i+4].text) == 2 && d.toks[i].end == d.toks[i+1].start && d.toks[i+3].end == d.toks[i+4].start {
@@ -26,63 +42,88 @@ func (d *dateScanner) point(i int) (point, bool) {
 			return point{model.DayDate(y, m, dd), i, i + 5}, true
 		}
 	}
-	// 25 October 1971, 25 October, the 25th of October 1971
-	if day, ok := d.dayNum(i); ok {
-		at := i + 1
-		if d.toks[i].kind == tOrd && d.is(at, d.w.Of...) {
-			at++
-		}
-		if m, n, ok := d.month(at); ok {
-			if y, n2, ok := d.yearAfterMonth(n); ok && day <= model.DaysIn(y, m) {
-				return point{model.DayDate(y, m, day), i, n2}, true
-			}
-			if y, ok := d.contextYear(); ok && day <= model.DaysIn(y, m) && d.dayWithoutYearOK(i) {
-				return point{model.DayDate(y, m, day), i, n}, true
-			}
-		}
+	return point{}, false
+}
+
+// dayFirst reads 25 October 1971, 25 October, the 25th of October 1971.
+func (d *dateScanner) dayFirst(i int) (point, bool) {
+	day, ok := d.dayNum(i)
+	if !ok {
+		return point{}, false
 	}
-	if m, n, ok := d.month(i); ok {
-		// October 25, 1971 / October 25th 1971
-		if day, ok := d.dayNum(n); ok {
-			n2 := n + 1
-			if d.punct(n2, ",") {
-				n2++
-			}
-			if y, n3, ok := d.year(n2); ok && day <= model.DaysIn(y, m) {
-				return point{model.DayDate(y, m, day), i, n3}, true
-			}
-			if y, ok := d.contextYear(); ok && day <= model.DaysIn(y, m) && d.dayWithoutYearOK(i) && (!d.punct(n+1, ".") || d.partOfDay(i)) {
-				return point{model.DayDate(y, m, day), i, n + 1}, true
-			}
-		}
-		// April 1991, April of 1991
-		if y, n2, ok := d.yearAfterMonth(n); ok {
-			return point{model.MonthDate(y, m), i, n2}, true
-		}
-		// "in March": the month of the year the article is in
-		if y, ok := d.contextYear(); ok && d.is(i-1, d.w.MonthInYear...) && !d.recurringDay(i) &&
-			!d.punct(n, "-") && !(n < len(d.toks) && d.toks[n].kind == tNum) {
-			return point{model.MonthDate(y, m), i, n}, true
-		}
+	at := i + 1
+	if d.toks[i].kind == tOrd && d.is(at, d.w.Of...) {
+		at++
 	}
-	if y, n, ok := d.year(i); ok {
-		return point{model.YearDate(y), i, n}, true
-	}
-	// the 1980s, the 1980s BC
-	if i < len(d.toks) && d.toks[i].kind == tDecade && d.toks[i].val >= 100 {
-		v := d.toks[i].val
-		n := i + 1
-		if bc, n2, ok := d.era(n); ok && bc {
-			return point{model.DecadeDate(1 - v - 9), i, n2}, true
+	if m, n, ok := d.month(at); ok {
+		if y, n2, ok := d.yearAfterMonth(n); ok && day <= model.DaysIn(y, m) {
+			return point{model.DayDate(y, m, day), i, n2}, true
 		}
-		if v%100 == 0 && v < 2000 {
-			// "the 1800s" is how English says the 19th century; "the
-			// 2000s" is the first decade of the 21st
-			return point{model.CenturyDate(v / 100), i, n}, true
+		if y, ok := d.contextYear(); ok && day <= model.DaysIn(y, m) && d.dayWithoutYearOK(i) {
+			return point{model.DayDate(y, m, day), i, n}, true
 		}
-		return point{model.DecadeDate(v), i, n}, true
 	}
 	return point{}, false
+}
+
+// monthFirst reads October 25, 1971, April 1991, April of 1991, and "in
+// March", the month of the year the article is in.
+func (d *dateScanner) monthFirst(i int) (point, bool) {
+	m, n, ok := d.month(i)
+	if !ok {
+		return point{}, false
+	}
+	if p, ok := d.monthDay(i, m, n); ok {
+		return p, true
+	}
+	if y, n2, ok := d.yearAfterMonth(n); ok {
+		return point{model.MonthDate(y, m), i, n2}, true
+	}
+	if y, ok := d.contextYear(); ok && d.is(i-1, d.w.MonthInYear...) && !d.recurringDay(i) &&
+		!d.punct(n, "-") && !(n < len(d.toks) && d.toks[n].kind == tNum) {
+		return point{model.MonthDate(y, m), i, n}, true
+	}
+	return point{}, false
+}
+
+// monthDay reads the day after month m at token i (which ends at n):
+// October 25, 1971 / October 25th 1971, or October 25 in the year of the
+// article.
+func (d *dateScanner) monthDay(i, m, n int) (point, bool) {
+	day, ok := d.dayNum(n)
+	if !ok {
+		return point{}, false
+	}
+	n2 := n + 1
+	if d.punct(n2, ",") {
+		n2++
+	}
+	if y, n3, ok := d.year(n2); ok && day <= model.DaysIn(y, m) {
+		return point{model.DayDate(y, m, day), i, n3}, true
+	}
+	if y, ok := d.contextYear(); ok && day <= model.DaysIn(y, m) && d.dayWithoutYearOK(i) && (!d.punct(n+1, ".") || d.partOfDay(i)) {
+		return point{model.DayDate(y, m, day), i, n + 1}, true
+	}
+	return point{}, false
+}
+
+// decade reads the 1980s, the 1980s BC, and the 1800s, which is how English
+// says the 19th century.
+func (d *dateScanner) decade(i int) (point, bool) {
+	if i >= len(d.toks) || d.toks[i].kind != tDecade || d.toks[i].val < 100 {
+		return point{}, false
+	}
+	v := d.toks[i].val
+	n := i + 1
+	if bc, n2, ok := d.era(n); ok && bc {
+		return point{model.DecadeDate(1 - v - 9), i, n2}, true
+	}
+	if v%100 == 0 && v < 2000 {
+		// "the 1800s" is the 19th century; "the 2000s" is the first
+		// decade of the 21st
+		return point{model.CenturyDate(v / 100), i, n}, true
+	}
+	return point{model.DecadeDate(v), i, n}, true
 }
 
 // month reads a month name at token i: capitalised, as English writes it

@@ -188,18 +188,9 @@ func (d *dateScanner) rangeEnd(p point) (point, bool) {
 	if !viaDash && !d.is(i, d.w.To...) && !d.is(p.start-1, d.w.From...) {
 		return point{}, false // "in 1990 until 1995 ..." is rare; "until 1995" alone is a date
 	}
-	// 1939–45: two digits complete the first year's century
-	if viaDash && p.date.Precision == model.Year && i+1 < len(d.toks) && d.toks[i+1].kind == tNum && len(d.toks[i+1].text) == 2 {
-		y := p.date.Start.Year/100*100 + d.toks[i+1].val
-		if y > p.date.Start.Year {
-			return point{model.YearDate(y), i + 1, i + 2}, true
-		}
-	}
-	// the 1970s–80s: two digits complete the first decade's century
-	if viaDash && p.date.Precision == model.Decade && i+1 < len(d.toks) && d.toks[i+1].kind == tDecade && d.toks[i+1].val < 100 {
-		y := p.date.Start.Year/100*100 + d.toks[i+1].val
-		if y > p.date.Start.Year {
-			return point{model.DecadeDate(y), i + 1, i + 2}, true
+	if viaDash {
+		if q, ok := d.shortRangeEnd(p, i); ok {
+			return q, true
 		}
 	}
 	q, ok := d.point(i + 1)
@@ -210,6 +201,24 @@ func (d *dateScanner) rangeEnd(p point) (point, bool) {
 		return point{}, false
 	}
 	return q, true
+}
+
+// shortRangeEnd reads the end of a span written with two digits after the
+// dash at i: "1939–45", "the 1970s–80s", which complete the first point's
+// century.
+func (d *dateScanner) shortRangeEnd(p point, i int) (point, bool) {
+	if i+1 >= len(d.toks) {
+		return point{}, false
+	}
+	next := &d.toks[i+1]
+	y := p.date.Start.Year/100*100 + next.val
+	switch {
+	case p.date.Precision == model.Year && next.kind == tNum && len(next.text) == 2 && y > p.date.Start.Year:
+		return point{model.YearDate(y), i + 1, i + 2}, true
+	case p.date.Precision == model.Decade && next.kind == tDecade && next.val < 100 && y > p.date.Start.Year:
+		return point{model.DecadeDate(y), i + 1, i + 2}, true
+	}
+	return point{}, false
 }
 
 // fromTo reads "between X and Y" and "from X to Y" as one interval.

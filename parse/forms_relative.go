@@ -159,48 +159,62 @@ func (d *dateScanner) relative(i int) int {
 	if d.anchor.IsZero() || d.anchor.Precision > model.Year {
 		return i
 	}
-	base := d.anchor.End.Year
-	emit := func(delta, from, to int) int {
-		d.emit(model.YearDate(base+delta), from, to, true)
-		return to
+	delta, from, to, ok := d.yearsAway(i)
+	if !ok {
+		delta, from, to, ok = d.namedYear(i)
 	}
-	// N years later / a decade later / N years earlier
+	if !ok {
+		return d.relativeDayOrMonth(i)
+	}
+	d.emit(model.YearDate(d.anchor.End.Year+delta), from, to, true)
+	return to
+}
+
+// yearsAway reads "N years later", "a decade later", "N years earlier" and
+// "after fifty years (of ...)": how many years from the anchor, and the
+// tokens [from, to) of the phrase.
+func (d *dateScanner) yearsAway(i int) (delta, from, to int, ok bool) {
 	if n, unit, j, ok := d.duration(i); ok {
 		switch {
 		case d.is(j, d.w.Later...) && !d.is(j+1, d.w.Possessed...):
-			return emit(n*unit, i, j+1)
+			return n * unit, i, j + 1, true
 		case d.is(j, d.w.Earlier...) && !d.is(j+1, d.w.Possessed...):
-			return emit(-n*unit, i, j+1)
+			return -n * unit, i, j + 1, true
 		}
 	}
-	// after fifty years (of ...)
 	if d.is(i, d.w.After...) {
 		if n, unit, j, ok := d.duration(i + 1); ok && n > 0 && !d.is(j, d.w.NotLater...) {
-			return emit(n*unit, i, j)
+			return n * unit, i, j, true
 		}
 	}
-	// the following year, the next year, the previous year, the same year
+	return 0, i, i, false
+}
+
+// namedYear reads "the following year", "the next year", "the previous
+// year", "the same year", "that year", "that same year", "in that year".
+func (d *dateScanner) namedYear(i int) (delta, from, to int, ok bool) {
 	if d.is(i, d.w.The...) && d.is(i+2, d.w.Year.One) {
 		switch {
 		case d.is(i+1, d.w.Next...):
-			return emit(1, i, i+3)
+			return 1, i, i + 3, true
 		case d.is(i+1, d.w.Previous...):
-			return emit(-1, i, i+3)
+			return -1, i, i + 3, true
 		case d.is(i+1, d.w.Same...):
-			return emit(0, i, i+3)
+			return 0, i, i + 3, true
 		}
 	}
-	if d.is(i, d.w.That...) && d.is(i+1, d.w.Year.One) && !d.is(i+2, d.w.NotThatYear...) && !d.is(i-1, d.w.In...) || d.is(i, d.w.That...) && d.is(i+1, d.w.Same...) && d.is(i+2, d.w.Year.One) {
-		end := i + 2
-		if d.is(i+1, d.w.Same...) {
-			end++
+	if d.is(i, d.w.That...) {
+		if d.is(i+1, d.w.Year.One) && !d.is(i+2, d.w.NotThatYear...) && !d.is(i-1, d.w.In...) {
+			return 0, i, i + 2, true
 		}
-		return emit(0, i, end)
+		if d.is(i+1, d.w.Same...) && d.is(i+2, d.w.Year.One) {
+			return 0, i, i + 3, true
+		}
 	}
 	if d.is(i, d.w.In...) && d.is(i+1, d.w.That...) && d.is(i+2, d.w.Year.One) {
-		return emit(0, i+1, i+3)
+		return 0, i + 1, i + 3, true
 	}
-	return d.relativeDayOrMonth(i)
+	return 0, i, i, false
 }
 
 // relativeDayOrMonth reads "the next day", "the following month", "that
