@@ -92,7 +92,7 @@ func (v *vocab) tokenize(s string, toks []token) []token {
 			}
 			i++
 		case c >= '0' && c <= '9':
-			i = numberToken(s, i, &toks)
+			i = v.numberToken(s, i, &toks)
 		case c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'):
 			toks = append(toks, token{})
 			i = wordToken(v.lex, s, i, &toks[len(toks)-1])
@@ -202,7 +202,7 @@ const (
 	upperLetter
 )
 
-func numberToken(s string, i int, toks *[]token) int {
+func (v *vocab) numberToken(s string, i int, toks *[]token) int {
 	j := i
 	val := 0
 	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
@@ -223,28 +223,49 @@ func numberToken(s string, i int, toks *[]token) int {
 		}
 	}
 	if t.kind == tNum && j < len(s) {
-		rest := s[j:]
-		switch {
-		case hasFoldPrefix(rest, "st") || hasFoldPrefix(rest, "nd") || hasFoldPrefix(rest, "rd") || hasFoldPrefix(rest, "th"):
-			if !letterAt(s, j+2) {
-				t.kind, j = tOrd, j+2
-			}
-		case val%10 == 0 && j-i >= 2 && (strings.HasPrefix(rest, "s") && !letterAt(s, j+1)):
-			t.kind, j = tDecade, j+1
-		case val%10 == 0 && j-i >= 2 && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) && !letterAt(s, j+len(rest[:strings.IndexByte(rest, 's')+1])):
-			t.kind, j = tDecade, j+strings.IndexByte(rest, 's')+1
-		}
-		if t.kind == tNum && letterAt(s, j) { // 2010km, 4G
-			t.kind = tQty
-			for j < len(s) && (letterAt(s, j) || isDigit(s[j])) {
-				_, size := utf8.DecodeRuneInString(s[j:])
-				j += size
-			}
-		}
+		j = v.numberSuffix(s, i, j, &t)
 	}
 	t.end, t.text = j, s[i:j]
 	*toks = append(*toks, t)
 	return j
+}
+
+// numberSuffix reads what follows the digits s[i:j] of a plain number t: an
+// ordinal's ending ("19th"), a decade's ("1980s", "1980's"), as the pack
+// writes them, or letters that make it a quantity ("2010km", "4G"). It
+// returns the token's end.
+func (v *vocab) numberSuffix(s string, i, j int, t *token) int {
+	rest := s[j:]
+	if end, ok := v.ordinalEnd(rest); ok {
+		if !letterAt(s, j+len(end)) {
+			t.kind, j = tOrd, j+len(end)
+		}
+	} else if t.val%10 == 0 && j-i >= 2 {
+		for _, end := range v.Dates.DecadeEnds {
+			if strings.HasPrefix(rest, end) && !letterAt(s, j+len(end)) {
+				t.kind, j = tDecade, j+len(end)
+				break
+			}
+		}
+	}
+	if t.kind == tNum && letterAt(s, j) { // 2010km, 4G
+		t.kind = tQty
+		for j < len(s) && (letterAt(s, j) || isDigit(s[j])) {
+			_, size := utf8.DecodeRuneInString(s[j:])
+			j += size
+		}
+	}
+	return j
+}
+
+// ordinalEnd is the ordinal ending rest starts with, in any case.
+func (v *vocab) ordinalEnd(rest string) (string, bool) {
+	for _, end := range v.Dates.OrdinalEnds {
+		if hasFoldPrefix(rest, end) {
+			return end, true
+		}
+	}
+	return "", false
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

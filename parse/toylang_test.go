@@ -30,6 +30,7 @@ var toyish = &lang.Pack{
 		EraBC: []string{"VC"}, EraAD: []string{"NC"},
 		Later: []string{"spater"}, Next: []string{"nachste"}, Same: []string{"selbe"},
 		Year: lang.Unit{One: "jor", Many: "jors"}, Century: lang.Unit{One: "hundert", Many: "hunderte"},
+		OrdinalEnds: []string{"te"}, DecadeEnds: []string{"er"},
 		HintStems: []string{"jor", "hundert"},
 	},
 }
@@ -47,7 +48,9 @@ func TestGrammarReadsAToyLanguage(t *testing.T) {
 		{"Im Thawmoon 1990 regnete es.", "1990-02"},
 		{"Am 3 Seedmoon 1871 brannte die Stadt.", "1871-03-03"},
 		{"Die Stadt fiel 44 VC.", "-0043"},
-		{"Das geschah im 19th hundert.", "18XX"},
+		{"Das geschah im 19te hundert.", "18XX"},
+		{"Das geschah im 19th hundert.", ""}, // an English ordinal is a quantity here
+		{"Die Stadt wuchs in den 1980er schnell.", "198X"},
 		{"Twa jors spater kam er zuruck.", "1917"},
 		{"Da nachste jor regnete es.", "1916"},
 		{"Es kamen 2000 soldaten.", ""},

@@ -230,6 +230,10 @@ type DateWords struct {
 	PluralEnds     []string // end a plural noun, which a number before counts: "in 500 places"
 	PossessiveEnds []string // end a possessive, which may open a date phrase: "China's 2019 budget"
 
+	// Endings the tokenizer reads right after a number's digits.
+	OrdinalEnds []string // make it an ordinal, in any case: "st" (1st), "th" (19th, 19TH)
+	DecadeEnds  []string // after a number ending in 0, make it a decade: "s" (1980s), "'s" (1980's)
+
 	// Stems of the words without which a sentence holding no digit and no
 	// month name has no date: "year", "centur".
 	HintStems []string

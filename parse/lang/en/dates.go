@@ -74,5 +74,8 @@ var dates = lang.DateWords{
 	PluralEnds:     []string{"s"},
 	PossessiveEnds: []string{"'s", "’s"},
 
+	OrdinalEnds: []string{"st", "nd", "rd", "th"},
+	DecadeEnds:  []string{"s", "'s", "’s"},
+
 	HintStems: []string{"year", "decade", "day", "centur", "month"},
 }
