@@ -58,35 +58,52 @@ func (v *vocab) findDates(s string, toks []token, anchor model.Date, dst []dateM
 	return dropRestated(s, d.out)
 }
 
-// forms are the date forms of the grammar in the order they are tried at a
-// token: the first that reads a phrase there wins, so a longer or more
-// particular form comes before the forms its parts would also match. Each
-// returns the token after what it read, or i when it read nothing. A new
-// form goes in its family's file and takes its place here.
-var forms = [...]func(d *dateScanner, i int) int{
-	(*dateScanner).slashYears,   // ranges: "1995/96", "1193/1206" (no date)
-	(*dateScanner).eraRange,     // ranges: "(323–283 BC)", "(965–1040)"
-	(*dateScanner).dayRange,     // ranges: "July 1–3, 1863"
-	(*dateScanner).shortDecade,  // decades: "the '60s"
-	(*dateScanner).shortYear,    // points: "June 86", "in '89"
-	(*dateScanner).spanToEvent,  // ranges: "from 1902 until her death in 1937"
-	(*dateScanner).fromTo,       // ranges: "between 1990 and 1995", "from the 1920s to the 1960s"
-	(*dateScanner).centuries,    // centuries: "the late 19th and early 20th century"
-	(*dateScanner).relative,     // relative: "a decade later", "the following year"
-	(*dateScanner).relativeMore, // relative: "the same day", "two days later", "on Tuesday"
-	(*dateScanner).monthRange,   // ranges: "May–June 2019", "12–13 May 2015"
-	(*dateScanner).pointOrRange, // points: "25 October 1971", and "1912–2008" after one
-}
-
-// at tries every form at token i and returns the token after the match, or i.
+// at tries the date forms of the grammar at token i, in the order this
+// list states, and returns the token after the first phrase one reads, or i
+// when none does. A longer or more particular form comes before the forms
+// its parts would also match; each returns the token after what it read,
+// or i. A new form goes in its family's file and takes its place here.
+// (Calls, not a table of functions: through a table the scanner would
+// escape to the heap, once a sentence.)
 func (d *dateScanner) at(i int) int {
 	if !d.mayStart(i) {
 		return i
 	}
-	for _, form := range forms {
-		if n := form(d, i); n > i {
-			return n
-		}
+	if n := d.slashYears(i); n > i { // ranges: "1995/96", "1193/1206" (no date)
+		return n
+	}
+	if n := d.eraRange(i); n > i { // ranges: "(323–283 BC)", "(965–1040)"
+		return n
+	}
+	if n := d.dayRange(i); n > i { // ranges: "July 1–3, 1863"
+		return n
+	}
+	if n := d.shortDecade(i); n > i { // decades: "the '60s"
+		return n
+	}
+	if n := d.shortYear(i); n > i { // points: "June 86", "in '89"
+		return n
+	}
+	if n := d.spanToEvent(i); n > i { // ranges: "from 1902 until her death in 1937"
+		return n
+	}
+	if n := d.fromTo(i); n > i { // ranges: "between 1990 and 1995", "from the 1920s to the 1960s"
+		return n
+	}
+	if n := d.centuries(i); n > i { // centuries: "the late 19th and early 20th century"
+		return n
+	}
+	if n := d.relative(i); n > i { // relative: "a decade later", "the following year"
+		return n
+	}
+	if n := d.relativeMore(i); n > i { // relative: "the same day", "two days later", "on Tuesday"
+		return n
+	}
+	if n := d.monthRange(i); n > i { // ranges: "May–June 2019", "12–13 May 2015"
+		return n
+	}
+	if n := d.pointOrRange(i); n > i { // points: "25 October 1971", and "1912–2008" after one
+		return n
 	}
 	return i
 }

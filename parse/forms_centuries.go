@@ -108,7 +108,8 @@ func (d *dateScanner) centuries(i int) int {
 	if !ok {
 		return i
 	}
-	parts, joinedByAnd, j := d.centuryParts(i, first)
+	var held [4]centuryPart // most phrases name one or two: no allocation
+	parts, joinedByAnd, j := d.centuryParts(i, first, held[:0])
 	if d.dash(j) && d.is(j+1, d.w.Century.One) && d.toks[j].start == d.toks[j-1].end {
 		j++ // "12th-century manuscripts"
 	}
@@ -139,11 +140,11 @@ type centuryPart struct{ n, start, end int }
 
 // centuryParts reads the centuries of a phrase from token i, whose number
 // is first: "19th", "16-17th", "9th to the 11th", "late 19th and early
-// 20th". It returns them, whether "and" joined them (two dates, not a
+// 20th". It appends them to parts and returns them, whether "and" joined them (two dates, not a
 // span), and the token after the last.
-func (d *dateScanner) centuryParts(i, first int) (parts []centuryPart, joinedByAnd bool, next int) {
+func (d *dateScanner) centuryParts(i, first int, parts []centuryPart) (_ []centuryPart, joinedByAnd bool, next int) {
 	j := i + 1
-	parts = []centuryPart{{first, i, j}}
+	parts = append(parts, centuryPart{first, i, j})
 	for {
 		k := j
 		isAnd := d.is(k, d.w.Both...)
