@@ -1,8 +1,6 @@
 package model
 
 import (
-	"github.com/annals-tui/annals/internal/par"
-
 	"slices"
 	"strings"
 
@@ -116,7 +114,7 @@ func (c candidates) at(pos int) int {
 const minPerWorker = 1 << 15
 
 // workersFor is how many goroutines filter n candidates.
-func workersFor(n int) int { return par.Parts(n, minPerWorker) }
+func workersFor(n int) int { return partsOf(n, minPerWorker) }
 
 // filter splits the candidates into one chunk per worker. Each worker writes
 // what it keeps at the start of its chunk's stretch of dst; the stretches
@@ -152,8 +150,8 @@ func (q Query) filter(t *Timeline, c candidates, dst []int, workers int, alts []
 	dst = slices.Grow(dst[:0], c.n)[:c.n]
 	workers = max(1, min(workers, c.n))
 	kept := make([]int, workers)
-	chunk := func(k int) (lo, hi int) { return par.Bounds(c.n, workers, k) }
-	par.Do(workers, func(k int) {
+	chunk := func(k int) (lo, hi int) { return boundsOf(c.n, workers, k) }
+	runParts(workers, func(k int) {
 		lo, hi := chunk(k)
 		w := worker{q: q, t: t, idx: idx, words: words, groups: groups, exact: exact}
 		kept[k] = w.filter(c, lo, hi, dst[lo:hi:hi])

@@ -1,10 +1,6 @@
 package model
 
 import (
-	"github.com/annals-tui/annals/internal/par"
-
-	"cmp"
-
 	"slices"
 	"strings"
 )
@@ -80,98 +76,17 @@ func (t *Timeline) Sort() {
 	// of a million of them through pointers cost more than building the
 	// keys. The keys carry everything the order needs.
 	ev := t.Events
-	keys := make([]OrderKey, len(ev))
+	keys := make([]orderKey, len(ev))
 	sources := sourceRanks(ev)
 	for i := range ev {
-		keys[i] = KeyOf(&ev[i], i)
+		keys[i] = keyOf(&ev[i], i)
 		if sources != nil {
 			keys[i].source = sources[ev[i].Source]
 		}
 	}
-	SortKeys(keys)
-	MoveInOrder(keys, func(i int) *Event { return &ev[i] })
+	sortKeys(keys)
+	moveInOrder(keys, func(i int) *Event { return &ev[i] })
 	t.search = nil
-}
-
-// MoveInOrder moves events into the order of their sorted keys, in place:
-// the event keys[i].Index names goes to place i, and at(i) is the event at
-// place i. It follows the permutation's cycles, so no second copy of a
-// million events is made.
-func MoveInOrder(keys []OrderKey, at func(i int) *Event) {
-	from := make([]int32, len(keys)) // where the event for place i is now
-	for i := range keys {
-		from[i] = keys[i].Index
-	}
-	for i := range from {
-		if from[i] < 0 {
-			continue
-		}
-		held := *at(i)
-		j := i
-		for {
-			next := int(from[j])
-			from[j] = -1
-			if next == i {
-				*at(j) = held
-				break
-			}
-			*at(j) = *at(next)
-			j = next
-		}
-	}
-}
-
-// OrderKey is what timeline order reads of one event, for sorting many
-// events without reaching into each of them. Index is the event's position
-// among those being sorted.
-type OrderKey struct {
-	start, end int64 // dayKey of the date's first and last day
-	offset     int
-	source     int32 // rank of the event's Source among those being sorted
-	Index      int32
-	precision  Precision
-}
-
-// KeyOf is the order key of event e at position index. Keys made this way
-// order events of one source; Sort ranks the sources of a merged timeline.
-func KeyOf(e *Event, index int) OrderKey {
-	return OrderKey{
-		start: dayKey(e.Date.Start), end: dayKey(e.Date.End), offset: e.Offset,
-		Index: int32(index), precision: e.Date.Precision,
-	}
-}
-
-// CompareOrder is timeline order without the final tie-break on position:
-// Date.Compare (start, then coarser precision first, then longer spans
-// first), then source, then offset in the source.
-func CompareOrder(a, b OrderKey) int {
-	switch {
-	case a.start != b.start:
-		return cmp.Compare(a.start, b.start)
-	case a.precision != b.precision:
-		return cmpInt(int(b.precision), int(a.precision))
-	case a.end != b.end:
-		return cmp.Compare(b.end, a.end)
-	case a.source != b.source:
-		return cmpInt(int(a.source), int(b.source))
-	}
-	return cmpInt(a.offset, b.offset)
-}
-
-// SortKeys sorts keys into timeline order, ties kept in the order of Index.
-func SortKeys(keys []OrderKey) {
-	slices.SortFunc(keys, func(a, b OrderKey) int {
-		if c := CompareOrder(a, b); c != 0 {
-			return c
-		}
-		return cmpInt(int(a.Index), int(b.Index))
-	})
-}
-
-// dayKey orders calendar days as CalendarDay.Compare does. Months and days
-// are in range in every date the parser makes; one out of range is clamped.
-func dayKey(d CalendarDay) int64 {
-	return int64(d.Year)<<9 | int64(min(max(d.Month, 0), 15))<<5 | int64(min(max(d.Day, 0), 31))
 }
 
 // sourceRanks numbers the events' sources in string order, or is nil when
@@ -307,12 +222,17 @@ func (t *Timeline) IndexOfID(id int) int {
 
 // BuildEntities fills Entities from the events' people, places and orgs,
 // most-mentioned first, then by name.
-func (t *Timeline) BuildEntities() {
-	// A large timeline is indexed in parts on every core; the parts are
-	// joined in event order, so the result is that of one pass.
+func (t *Timeline) BuildEntities() { t.buildEntities(partsOf(len(t.Events), entitiesPart)) }
+
+// buildEntities is BuildEntities indexing the events in parts at once; the
+// parts are joined in event order, so the result is that of one pass.
+func (t *Timeline) buildEntities(parts int) {
 	n := len(t.Events)
-	idx := make([]entityIndex, par.Parts(n, entitiesPart))
-	par.Ranges(n, entitiesPart, func(k, lo, hi int) { idx[k] = indexEntities(t.Events[lo:hi]) })
+	idx := make([]entityIndex, parts)
+	runParts(parts, func(k int) {
+		lo, hi := boundsOf(n, parts, k)
+		idx[k] = indexEntities(t.Events[lo:hi])
+	})
 	all := idx[0]
 	for _, part := range idx[1:] {
 		all.join(part)

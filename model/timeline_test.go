@@ -2,7 +2,6 @@ package model
 
 import (
 	"math/rand/v2"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -246,6 +245,7 @@ func TestSortMatchesDateOrder(t *testing.T) {
 // to be indexed on several cores gets the entities of one pass: the same
 // names, kinds, order and event lists.
 func TestBuildEntitiesInPartsMatchesOnePass(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(3, 4))
 	names := []string{"Ada", "Bo", "Cy", "Di", "Ed", "Flo"}
 	var tl Timeline
@@ -263,12 +263,9 @@ func TestBuildEntitiesInPartsMatchesOnePass(t *testing.T) {
 		}
 		tl.Events = append(tl.Events, e)
 	}
-	prev := runtime.GOMAXPROCS(1)
-	tl.BuildEntities()
+	tl.buildEntities(1)
 	one := tl.Entities
-	runtime.GOMAXPROCS(3)
-	tl.BuildEntities()
-	runtime.GOMAXPROCS(prev)
+	tl.buildEntities(3)
 	if len(one) != len(tl.Entities) {
 		t.Fatalf("%d entities in one pass, %d in parts", len(one), len(tl.Entities))
 	}

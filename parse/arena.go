@@ -6,28 +6,31 @@ import (
 )
 
 // The events of all chunks are written into one array, each chunk into a
-// region of its own, and put in timeline order there by moving them within
-// it: the timeline's slice is that array. Copying them out of each chunk's
-// blocks into a new slice touched as much fresh memory again as the events
-// themselves take (19 MB in a 20 MB export, and the one garbage collection
-// the export could not avoid). Memory is only touched where an event is
-// written: the part of a region no event fills costs address space, not
-// memory.
+// region of its own, and model.CollateIn puts them in timeline order there
+// by moving them within it: the timeline's slice is that array. Copying
+// them out of each chunk's blocks into a new slice touched as much fresh
+// memory again as the events themselves take (19 MB in a 20 MB export, and
+// the one garbage collection the export could not avoid). Memory is only
+// touched where an event is written: the part of a region no event fills
+// costs address space, not memory.
 
 // slotBytes is how many bytes of text a region holds a slot for. Prose
 // states about one event in 270 bytes; a chunk that states more (a list of
-// dates) spills into blocks of its own, and the merge copies instead.
+// dates) spills into blocks of its own (eventList), which the merge copies
+// from.
 const slotBytes = 192
 
-// arena is the one array and where each chunk's region starts in it.
+// arena is the one array, where each chunk's region starts in it, and how
+// many of its slots each chunk filled.
 type arena struct {
 	all    []model.Event
 	starts []int
+	used   []int
 }
 
 // newArena gives each chunk a region sized by its text.
 func newArena(blocks []markup.Block, chunks []chunk) *arena {
-	a := &arena{starts: make([]int, len(chunks))}
+	a := &arena{starts: make([]int, len(chunks)), used: make([]int, len(chunks))}
 	total := 0
 	for k, c := range chunks {
 		a.starts[k] = total
@@ -50,80 +53,13 @@ func (a *arena) region(k int) []model.Event {
 	return a.all[a.starts[k]:a.starts[k]:end]
 }
 
-// fitsArena reports whether the timeline's n events fit at the start of
-// the array, where mergeInPlace puts them.
-func (a *arena) fitsArena(n int) bool { return a != nil && n <= len(a.all) }
-
-// slotOf is the slot of the arena that holds the event a place names, or
-// -1 when its chunk held it in a block of its own, past its region.
-func (a *arena) slotOf(parts []sortedEvents, p place) int {
-	i := int(parts[p.chunk].keys[p.key].Index)
-	if i >= len(parts[p.chunk].events.region) {
-		return -1
+// slot is where the j-th event of chunk k in timeline order is in the
+// array, or -1 when the chunk keeps it in a block of its own: model.SortRun
+// has put the chunk's events in order across its region and then its
+// blocks.
+func (a *arena) slot(k, j int) int {
+	if j < a.used[k] {
+		return a.starts[k] + j
 	}
-	return a.starts[p.chunk] + i
-}
-
-// mergeInPlace moves the events into timeline order at the start of the
-// array, numbering them in order of appearance, and returns that part of
-// it. order[i] names the event that goes to place i.
-//
-// Each place is filled once. A place whose slot holds no event still
-// wanted is filled first, from wherever its event is; the slot that event
-// leaves is then free to fill in turn, until the chain reaches a slot no
-// place is (past the events, a region's unused end, a chunk's own block).
-// What is left are cycles, which one held event closes, as MoveInOrder
-// does.
-func (a *arena) mergeInPlace(parts []sortedEvents, order []place, firstID []int) []model.Event {
-	n := len(order)
-	src := make([]int32, n) // the slot the event of place i is in now, or -1
-	wanted := make([]bool, n)
-	for i, p := range order {
-		s := a.slotOf(parts, p)
-		src[i] = int32(s)
-		if s >= 0 && s < n {
-			wanted[s] = true
-		}
-	}
-	done := make([]bool, n)
-	fill := func(i int, e *model.Event) {
-		p := order[i]
-		a.all[i] = *e
-		a.all[i].ID = firstID[p.chunk] + int(parts[p.chunk].keys[p.key].Index)
-		done[i] = true
-	}
-	eventOf := func(i int) *model.Event {
-		p := order[i]
-		return parts[p.chunk].events.at(int(parts[p.chunk].keys[p.key].Index))
-	}
-	for h := range n {
-		if wanted[h] {
-			continue
-		}
-		for cur := h; ; {
-			fill(cur, eventOf(cur))
-			s := int(src[cur])
-			if s < 0 || s >= n || done[s] {
-				break
-			}
-			cur = s
-		}
-	}
-	for i := range n {
-		if done[i] {
-			continue
-		}
-		held := a.all[i]
-		for cur := i; ; {
-			if int(src[cur]) == i {
-				fill(cur, &held)
-				break
-			}
-			fill(cur, eventOf(cur))
-			cur = int(src[cur])
-		}
-	}
-	// The slots past the events that held events hold copies of events
-	// now in place: they keep nothing alive that the timeline does not.
-	return a.all[:n:n]
+	return -1
 }

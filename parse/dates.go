@@ -1,13 +1,20 @@
 package parse
 
 import (
-	"github.com/annals-tui/annals/parse/lang/en"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang"
 )
 
+// The date grammar: a scanner that reads the tokens of a sentence left to
+// right and, at each token, tries the date forms in the order the forms
+// list below states. The forms live in files by family: points
+// (forms_points.go), ranges (forms_ranges.go), centuries and decades
+// (forms_centuries.go), relative dates (forms_relative.go) and the numbers
+// that are no date (forms_notdates.go).
 // dateMatch is one date expression found in a sentence.
 type dateMatch struct {
 	date       model.Date
@@ -19,34 +26,177 @@ type dateMatch struct {
 // latest date stated before it in the article, which relative and year-less
 // expressions ("that year", "On 6 October") are resolved against.
 type dateScanner struct {
+	v      *vocab          // the language's words
+	w      *lang.DateWords // &v.Dates
 	s      string
 	toks   []token
 	anchor model.Date
 	out    []dateMatch
 }
 
-var months = en.Pack.Months
+// findDates scans a sentence for date expressions, left to right, longest
+// first at each position, and appends them to dst[:0].
+func findDates(s string, toks []token, anchor model.Date, dst []dateMatch) []dateMatch {
+	return english.findDates(s, toks, anchor, dst)
+}
 
-// month reads a month name at token i: capitalised, as English writes it
-// (so "may" the verb is not May), optionally abbreviated with a stop.
-func (d *dateScanner) month(i int) (m, next int, ok bool) {
-	if i >= len(d.toks) || d.toks[i].kind != tWord {
-		return 0, i, false
+// findDates is findDates in the language of v; toks are cut with v's
+// lexicon (v.tokenize).
+func (v *vocab) findDates(s string, toks []token, anchor model.Date, dst []dateMatch) []dateMatch {
+	d := &dateScanner{v: v, w: &v.Dates, s: s, toks: toks, anchor: anchor, out: dst[:0]}
+	for i := 0; i < len(toks); {
+		if cannotStart(&toks[i]) {
+			i++
+			continue
+		}
+		if n := d.at(i); n > i {
+			i = n
+			continue
+		}
+		i++
 	}
-	w := d.toks[i].text
-	if w[0] < 'A' || w[0] > 'Z' {
-		return 0, i, false
+	return dropRestated(s, d.out)
+}
+
+// at tries the date forms of the grammar at token i, in the order this
+// list states, and returns the token after the first phrase one reads, or i
+// when none does. A longer or more particular form comes before the forms
+// its parts would also match; each returns the token after what it read,
+// or i. A new form goes in its family's file and takes its place here.
+// (Calls, not a table of functions: through a table the scanner would
+// escape to the heap, once a sentence.)
+func (d *dateScanner) at(i int) int {
+	if !d.mayStart(i) {
+		return i
 	}
-	m, ok = months[d.toks[i].lower]
+	if n := d.slashYears(i); n > i { // ranges: "1995/96", "1193/1206" (no date)
+		return n
+	}
+	if n := d.eraRange(i); n > i { // ranges: "(323–283 BC)", "(965–1040)"
+		return n
+	}
+	if n := d.dayRange(i); n > i { // ranges: "July 1–3, 1863"
+		return n
+	}
+	if n := d.shortDecade(i); n > i { // decades: "the '60s"
+		return n
+	}
+	if n := d.shortYear(i); n > i { // points: "June 86", "in '89"
+		return n
+	}
+	if n := d.spanToEvent(i); n > i { // ranges: "from 1902 until her death in 1937"
+		return n
+	}
+	if n := d.fromTo(i); n > i { // ranges: "between 1990 and 1995", "from the 1920s to the 1960s"
+		return n
+	}
+	if n := d.centuries(i); n > i { // centuries: "the late 19th and early 20th century"
+		return n
+	}
+	if n := d.relative(i); n > i { // relative: "a decade later", "the following year"
+		return n
+	}
+	if n := d.relativeMore(i); n > i { // relative: "the same day", "two days later", "on Tuesday"
+		return n
+	}
+	if n := d.monthRange(i); n > i { // ranges: "May–June 2019", "12–13 May 2015"
+		return n
+	}
+	if n := d.pointOrRange(i); n > i { // points: "25 October 1971", and "1912–2008" after one
+		return n
+	}
+	return i
+}
+
+// pointOrRange reads a point at token i, and the interval it opens when a
+// second point follows: "1912–2008", "May–June 2019", "1939–45", "1641 to
+// 1853".
+func (d *dateScanner) pointOrRange(i int) int {
+	p, ok := d.point(i)
 	if !ok {
-		return 0, i, false
+		return i
 	}
-	next = i + 1
-	// "Oct. 1971": an abbreviation may carry its stop
-	if len(w) <= 4 && d.toks[i].lower != "may" && d.punct(next, ".") && d.toks[i].end == d.toks[next].start {
-		next++
+	if d.chromeStamp(p) {
+		return min(p.end+5, len(d.toks))
 	}
-	return m, next, true
+	if q, ok := d.rangeEnd(p); ok {
+		d.emit(model.Between(p.date, q.date), p.start, q.end, false)
+		return q.end
+	}
+	d.emit(p.date, p.start, p.end, false)
+	return p.end
+}
+
+// cannotStart turns away, before mayStart, the tokens that can never open a
+// date phrase: punctuation, quantities, and the words that are no date word
+// and none of the words mayStart lets through (the pack's openers: "from",
+// "between", "the", "that", "in", "after", "AD", "on", which the lexicon
+// marks). Most tokens of a sentence stop here.
+func cannotStart(t *token) bool {
+	switch t.kind {
+	case tNum, tOrd, tDecade:
+		return false
+	case tWord:
+		return t.date == 0 && t.opens == 0
+	}
+	return true
+}
+
+// mayStart is a cheap test that token i can open a date phrase, so that
+// most words cost a switch and at most a map look-up or two. Common words
+// that open relative phrases ("the following year", "a decade later") are
+// let through only when the next word fits.
+func (d *dateScanner) mayStart(i int) bool {
+	t := &d.toks[i]
+	switch t.kind {
+	case tNum, tOrd, tDecade:
+		return true
+	case tWord:
+	default:
+		return false
+	}
+	next := func(words ...string) bool { return d.is(i+1, words...) }
+	nextIsNumber := i+1 < len(d.toks) && d.toks[i+1].kind != tWord && d.toks[i+1].kind != tPunct && d.toks[i+1].kind != tDash
+	switch t.opens {
+	case startFrom:
+		_, _, month := d.month(i + 1)
+		return nextIsNumber || month || next(d.w.The...)
+	case startThe:
+		return next(d.v.relAdj...)
+	case startThat:
+		return next(d.v.thatNext...)
+	case startAfter:
+		return nextIsNumber || i+1 < len(d.toks) && d.v.NumberWords[d.toks[i+1].lower] > 0
+	case startEra:
+		return nextIsNumber
+	case startOn:
+		return next(d.v.weekdayNames...)
+	}
+	switch t.date {
+	case numberWord:
+		return next(d.v.allUnits...)
+	case ordinalWord:
+		return true
+	case monthWord:
+		return isCapitalized(t.text)
+	}
+	return false
+}
+
+// emit records a date, with a qualifier read from the word before it.
+func (d *dateScanner) emit(date model.Date, from, to int, relative bool) {
+	if d.is(from-1, d.w.Approximate...) ||
+		(d.punct(from-1, ".") && d.is(from-2, d.w.ApproxStops...)) {
+		date.Approximate = true
+		if d.punct(from-1, ".") {
+			from--
+		}
+		from--
+	}
+	d.out = append(d.out, dateMatch{date: date, start: d.toks[from].start, end: d.toks[to-1].end, relative: relative})
+	if !relative {
+		d.anchor = date
+	}
 }
 
 // is reports whether token i is the word w, in any case.
@@ -70,7 +220,7 @@ func (d *dateScanner) is(i int, words ...string) bool {
 		first |= 0x20 // an ASCII letter in lower case
 	}
 	for _, w := range words {
-		if (first >= utf8.RuneSelf || w[0] == first) && strings.EqualFold(t.text, w) {
+		if (first >= utf8.RuneSelf || w != "" && w[0] == first) && strings.EqualFold(t.text, w) {
 			return true
 		}
 	}
@@ -83,150 +233,17 @@ func (d *dateScanner) punct(i int, p string) bool {
 
 func (d *dateScanner) dash(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tDash }
 
-// dayNum reads a day of the month.
-func (d *dateScanner) dayNum(i int) (int, bool) {
-	if i < len(d.toks) && d.toks[i].kind == tNum && d.toks[i].val >= 1 && d.toks[i].val <= 31 && len(d.toks[i].text) <= 2 {
-		return d.toks[i].val, true
+func startsUpper(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0] >= 'A' && w[0] <= 'Z'
 	}
-	if i < len(d.toks) && d.toks[i].kind == tOrd && d.toks[i].val >= 1 && d.toks[i].val <= 31 {
-		return d.toks[i].val, true // "October 25th, 1971"
-	}
-	return 0, false
-}
-
-// era reads "BC", "BCE", "B.C.", "AD", "CE" at token i, and returns whether
-// it is before the common era and where it ends.
-func (d *dateScanner) era(i int) (bc bool, next int, ok bool) {
-	if i >= len(d.toks) || d.toks[i].kind != tWord {
-		return false, i, false
-	}
-	switch d.toks[i].text {
-	case "BC", "BCE":
-		return true, i + 1, true
-	case "AD", "CE":
-		return false, i + 1, true
-	case "B", "A":
-		// B.C. / A.D.
-		if d.punct(i+1, ".") && i+2 < len(d.toks) && (d.toks[i+2].text == "C" || d.toks[i+2].text == "D") {
-			n := i + 3
-			if d.punct(n, ".") {
-				n++
-			}
-			return d.toks[i].text == "B", n, true
-		}
-	}
-	return false, i, false
-}
-
-// year reads a year at token i: four digits from 1000 to 2100 that are not
-// a quantity or part of a name, or a number with an era ("44 BC", "AD 800").
-func (d *dateScanner) year(i int) (y, next int, ok bool) {
-	if i < len(d.toks) && d.toks[i].text == "AD" && i+1 < len(d.toks) && d.toks[i+1].kind == tNum {
-		return d.toks[i+1].val, i + 2, d.toks[i+1].val > 0
-	}
-	if i >= len(d.toks) || d.toks[i].kind != tNum {
-		return 0, i, false
-	}
-	t := d.toks[i]
-	if bc, n, ok := d.era(i + 1); ok && t.val > 0 && len(t.text) <= 4 && !d.bcName(i) {
-		if bc {
-			return 1 - t.val, n, true
-		}
-		return t.val, n, true
-	}
-	if d.smallYear(i) {
-		return t.val, i + 1, true
-	}
-	if len(t.text) != 4 || t.val < 1000 || t.val > 2100 || t.text[0] == '0' {
-		return 0, i, false
-	}
-	if d.notAYear(i) {
-		return 0, i, false
-	}
-	return t.val, i + 1, true
-}
-
-// quantityNouns follow a number that counts things rather than a year.
-var quantityNouns = en.Pack.QuantityNouns
-
-// notBeforeYear are words after which a number is not a year: "page 1945".
-var notBeforeYear = en.Pack.NotBeforeYear
-
-// namePrefixes are capitalised words that may stand right before a year in
-// a date phrase, so that "In 2019" is a date but "Expo 2010" is a name.
-var namePrefixOK = en.Pack.YearOpeners
-
-var quantityLead = en.Pack.QuantityLeads
-
-// notNouns end in s but are not the plural noun a quantity needs.
-var notNouns = en.Pack.NotNouns
-
-// nameHeads end a capitalised name that a year can open: "the 2021 Human
-// Rights Report", "the 2008 Summer Olympics".
-var nameHeads = en.Pack.NameHeads
-
-// notAYear rules out a four-digit number that counts things, is money or a
-// percentage, or is part of a name.
-func (d *dateScanner) notAYear(i int) bool {
-	t := d.toks[i]
-	if d.countLead(i) || d.bcName(i) {
-		return true
-	}
-	if d.datesOccurrence(i) || d.publisherYear(i) {
-		return false // "the Polish 1863 Uprising", "the 1981 FA Cup Final"
-	}
-	if i > 0 {
-		p := d.toks[i-1]
-		adjacent := p.end == t.start
-		if p.kind == tPunct && adjacent && strings.ContainsAny(p.text, "$€£¥₹#:/.") {
-			return true // US$2000, #1984, 12:2000, 10/2010, v1.2000
-		}
-		if p.kind == tWord && (strings.HasSuffix(p.text, "US") || p.text == "No" || p.text == "p" || notBeforeYear[p.lower]) {
-			return true
-		}
-		if p.kind == tQty || p.kind == tNum && adjacent {
-			return true
-		}
-		// "Expo 2010", "Euro 2020": a capitalised word that is not a date word
-		if p.kind == tWord && !namePrefixOK[p.lower] && isCapitalized(p.text) &&
-			!isMonthWord(p.text) && !strings.HasSuffix(p.text, "'s") && !strings.HasSuffix(p.text, "’s") {
-			return true
-		}
-	}
-	if i+1 < len(d.toks) {
-		n := d.toks[i+1]
-		// "4.1%", "1200:30" (a time or a ratio); "May 1996: RFC 1942" is a date
-		if n.kind == tPunct && (n.text == "%" || n.text == ":" && n.start == t.end &&
-			i+2 < len(d.toks) && d.toks[i+2].kind == tNum && d.toks[i+2].start == n.end) {
-			return true
-		}
-		if n.kind == tWord && quantityNouns[n.lower] {
-			return true
-		}
-		if n.kind == tDash && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && n.start == t.end &&
-			(d.is(i+2, "year", "years", "strong", "member", "page", "mile", "km", "metre", "meter", "seat")) {
-			return true // "a 1000-year history", "a 2000-strong army"
-		}
-		// "over 1000 Belgians": a quantity lead and a lower-case noun
-		if i > 0 && d.toks[i-1].kind == tWord && quantityLead[d.toks[i-1].lower] &&
-			n.kind == tWord && !isCapitalized(n.text) && strings.HasSuffix(n.text, "s") && !notNouns[n.text] {
-			return true
-		}
-	}
-	// "the 2021 Human Rights Report"
-	if i > 0 && d.is(i-1, "the", "a", "its", "their", "his", "her") {
-		for j := i + 1; j < len(d.toks) && j <= i+5 && d.toks[j].kind == tWord && isCapitalized(d.toks[j].text); j++ {
-			if nameHeads[d.toks[j].lower] {
-				return true
-			}
-		}
-	}
-	return false
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' || startsUpper(w) }
 
-func isMonthWord(w string) bool {
-	_, ok := months[strings.ToLower(w)]
+func (d *dateScanner) isMonthWord(w string) bool {
+	_, ok := d.v.Months[strings.ToLower(w)]
 	return ok && isCapitalized(w)
 }

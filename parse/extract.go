@@ -1,20 +1,19 @@
 package parse
 
 import (
+	"cmp"
 	"runtime"
-	"strings"
 	"sync"
 	"sync/atomic"
 
-	"github.com/annals-tui/annals/internal/swar"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
 )
 
-// chunkBytes is the least prose a parallel chunk holds. Below twice this, an
-// article is read in one pass; above it, in chunks on every core. (A
-// variable so that tests can chunk small articles.)
-var chunkBytes = 1 << 20
+// chunkBytes is the least prose a parallel chunk holds, unless
+// Options.ChunkBytes says otherwise. Below twice this, an article is read in
+// one pass; above it, in chunks on every core.
+const chunkBytes = 1 << 20
 
 // Extract finds the dated events of a Doc: every date expression in every
 // sentence of its prose becomes an event, with the sentence as its text, the
@@ -28,13 +27,17 @@ var chunkBytes = 1 << 20
 // is learnt again at each chunk from the few paragraphs before it: a
 // relative date or a one-word name that only a page further back explains
 // may go unresolved at a chunk's start. An ordinary article is one chunk.
-func Extract(doc *markup.Doc, source string) *model.Timeline { return extract(doc, source, "") }
+func Extract(doc *markup.Doc, source string) *model.Timeline {
+	return extract(doc, Options{Source: source})
+}
 
-// extract is Extract in the language lang, or in the language detected
-// when lang is "".
-func extract(doc *markup.Doc, source, lang string) *model.Timeline {
+// extract is Extract with the options of Parse: in the language opts.Lang,
+// or in the language detected when it is "", and in chunks of
+// opts.ChunkBytes.
+func extract(doc *markup.Doc, opts Options) *model.Timeline {
+	source, lang, size := opts.Source, opts.Lang, cmp.Or(opts.ChunkBytes, chunkBytes)
 	if lang == "zh" || lang == "" && isChineseDoc(doc) { // Chinese has its own sentences, dates and names: zh_extract.go
-		return extractZh(doc, source)
+		return extractZh(doc, source, size)
 	}
 	t := &model.Timeline{Title: doc.Title, Source: source, References: doc.References}
 	eu := latinGrammar(lang) // fr, nl, de: eu_detect.go; nil for English
@@ -53,8 +56,8 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 	// Several chunks a core, taken in turn by as many workers as cores:
 	// when one core is slowed (by the machine's other work, or by denser
 	// text), the other takes more chunks instead of waiting for it.
-	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0))
-	parts := make([]sortedEvents, len(chunks))
+	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0), size)
+	parts := make([]model.SortedRun, len(chunks))
 	a := newArena(doc.Blocks, chunks)
 	var taken atomic.Int32
 	var wg sync.WaitGroup
@@ -63,12 +66,14 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 		go func() {
 			defer wg.Done()
 			for k := int(taken.Add(1)) - 1; k < len(chunks); k = int(taken.Add(1)) - 1 {
-				parts[k] = sortEvents(readChunk(doc.Blocks, chunks[k], links, shown, eu, a.region(k)))
+				l := readChunk(doc.Blocks, chunks[k], links, shown, eu, a.region(k))
+				a.used[k] = len(l.region)
+				parts[k] = sortEvents(l)
 			}
 		}()
 	}
 	wg.Wait()
-	t.Events = mergeSorted(parts, a)
+	t.Events = model.CollateIn(parts, a.all, a.slot) // arena.go
 	t.BuildEntities()
 	return t
 }
@@ -94,100 +99,27 @@ func readChunk(blocks []markup.Block, c chunk, links linkSet, shown *sentenceLin
 	return x.run(blocks[c.from:c.to])
 }
 
-// sortedEvents is a chunk's events with their order keys in timeline
-// order: each chunk sorts its own on its own core, and mergeSorted joins
-// them as it copies the events into the timeline.
-type sortedEvents struct {
-	events eventList        // in timeline order
-	keys   []model.OrderKey // events[i]'s key; Index: its place in order of appearance
-}
-
-// sortEvents orders a chunk's keys; keys[i].Index is the i-th event's
-// place in order of appearance, for its ID and to find it.
-func sortEvents(l eventList) sortedEvents {
-	keys := make([]model.OrderKey, l.len())
-	for i := range keys {
-		keys[i] = model.KeyOf(l.at(i), i)
-	}
-	model.SortKeys(keys)
-	return sortedEvents{l, keys}
-}
-
-// place is where an event of the timeline comes from: the key-th key of
-// a chunk.
-type place struct{ chunk, key int32 }
-
-// mergeSorted merges the chunks' sorted events into one slice in timeline
-// order, numbering the events in order of appearance. Events that tie keep
-// the order of the chunks, as a sort of all the events would. The order is
-// merged first, from the small keys; the large events are then moved into
-// place within the arena (arena.go), or, when a chunk held more than its
-// region, copied into a new slice on every core.
-func mergeSorted(parts []sortedEvents, a *arena) []model.Event {
-	n := 0
-	firstID := make([]int, len(parts)) // the ID of each chunk's first event
-	for k, p := range parts {
-		firstID[k] = n + 1
-		n += len(p.keys)
-	}
-	order := make([]place, n)
-	next := make([]int, len(parts)) // the next key of each chunk
-	for i := range order {
-		best := 0
-		for k := 1; k < len(parts); k++ {
-			if next[k] < len(parts[k].keys) && (next[best] == len(parts[best].keys) ||
-				model.CompareOrder(parts[k].keys[next[k]], parts[best].keys[next[best]]) < 0) {
-				best = k
-			}
-		}
-		order[i] = place{int32(best), int32(next[best])}
-		next[best]++
-	}
-	if a.fitsArena(n) {
-		return a.mergeInPlace(parts, order, firstID)
-	}
-	out := make([]model.Event, n)
-	inParallel(n, func(i int) {
-		p := order[i]
-		key := parts[p.chunk].keys[p.key]
-		out[i] = *parts[p.chunk].events.at(int(key.Index))
-		out[i].ID = firstID[p.chunk] + int(key.Index)
-	})
-	return out
-}
-
-// inParallel calls do for 0..n-1, in ranges on every core when n is large.
-func inParallel(n int, do func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), max(1, n/10000))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := n * w / workers; i < n*(w+1)/workers; i++ {
-				do(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
+// sortEvents puts a chunk's events in timeline order on the core that
+// made them, while they are in its cache; model.CollateIn then merges the
+// chunks, moving the events within the arena (arena.go).
+func sortEvents(l eventList) model.SortedRun { return model.SortRun(l.len(), l.at) }
 
 type chunk struct{ from, to int } // a range of blocks
 
 // splitChunks cuts blocks into chunks of about the same size, no smaller on
-// average than chunkBytes, ending each before a heading when one is near: up
+// average than size bytes, ending each before a heading when one is near: up
 // to chunksPerCore chunks for each of the cores, and a multiple of their
 // number when there are more chunks than cores, so that the last chunks do
 // not leave a core idle while another reads two.
-func splitChunks(blocks []markup.Block, cores int) []chunk {
+func splitChunks(blocks []markup.Block, cores, size int) []chunk {
 	total := 0
 	for _, b := range blocks {
 		total += len(b.Text)
 	}
-	if cores < 2 || total < 2*chunkBytes {
+	if cores < 2 || total < 2*size {
 		return []chunk{{0, len(blocks)}}
 	}
-	n := min(cores*chunksPerCore, total/chunkBytes)
+	n := min(cores*chunksPerCore, total/size)
 	if n > cores {
 		n = n / cores * cores
 	}
@@ -380,68 +312,6 @@ func (l *eventList) at(i int) *model.Event {
 	i -= len(l.region)
 	return &l.blocks[i/eventBlock][i%eventBlock]
 }
-
-// mayHoldDate is a quick test, in one pass over the bytes, that a sentence
-// can hold a date: a digit, a month name, or a word that relative and
-// written-out dates need (year, decade, century, month, day). Most sentences
-// of most articles fail it and skip the date grammar.
-func mayHoldDate(s string) bool {
-	// Most sentences that hold a date hold a digit: look for one first,
-	// eight bytes at a time (a byte of 0x80 or more is no digit).
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if w := swar.Load(s, i); swar.In(w&^swar.High, '0', '9')&^w != 0 {
-			return true
-		}
-	}
-	for ; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return true
-		}
-	}
-	for i := 0; i < len(s); i++ {
-		switch dateHints[s[i]] {
-		case 0:
-			continue
-		case hintDigit:
-			return true
-		case hintWord:
-			if w := s[i:]; strings.HasPrefix(w, "year") || strings.HasPrefix(w, "decade") || strings.HasPrefix(w, "day") ||
-				strings.HasPrefix(w, "centur") || strings.HasPrefix(w, "month") {
-				return true
-			}
-		case hintMonth:
-			if (i == 0 || s[i-1] == ' ' || s[i-1] == '(') && i+3 <= len(s) {
-				switch s[i : i+3] {
-				case "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec":
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// dateHints marks the bytes at which mayHoldDate looks closer: one table
-// look-up a byte, rather than a chain of comparisons.
-var dateHints = func() (t [256]uint8) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = hintDigit
-	}
-	for _, c := range "ydcm" { // year, decade, day, century, month
-		t[c] = hintWord
-	}
-	for _, c := range "JFMASOND" { // the first letters of the months
-		t[c] = hintMonth
-	}
-	return t
-}()
-
-const (
-	hintDigit = iota + 1
-	hintWord
-	hintMonth
-)
 
 // mayNamePerson is a quick test that a sentence without dates is worth
 // reading for names that later sentences may use alone: two capitalised

@@ -4,11 +4,10 @@ import (
 	"time"
 
 	"github.com/annals-tui/annals/model"
-	"github.com/annals-tui/annals/parse/lang/en"
 )
 
-var dayParts = en.Pack.DayParts
-
+// Relative dates: a date stated against the latest one before it ("a decade
+// later", "the following year", "that month", "on Tuesday").
 // relativeMore reads the relative dates relative leaves: "that first
 // year" (the anchor's year), "the same day", "one day later", "two days
 // after", "eleven months later", each against an anchor precise enough.
@@ -18,11 +17,11 @@ func (d *dateScanner) relativeMore(i int) int {
 	if a.IsZero() {
 		return i
 	}
-	if d.is(i, "that") && d.is(i+1, "first") && d.is(i+2, "year") && a.Precision <= model.Year {
+	if d.is(i, d.w.That...) && d.is(i+1, d.w.First...) && d.is(i+2, d.w.Year.One) && a.Precision <= model.Year {
 		d.emit(model.YearDate(a.Start.Year), i, i+3, true)
 		return i + 3
 	}
-	if d.is(i, "the", "that") && d.is(i+1, "same") && d.is(i+2, "day") && a.Precision == model.Day {
+	if d.is(i, d.v.theThat...) && d.is(i+1, d.w.Same...) && d.is(i+2, d.w.Day.One) && a.Precision == model.Day {
 		d.emit(a, i, i+3, true)
 		return i + 3
 	}
@@ -30,7 +29,7 @@ func (d *dateScanner) relativeMore(i int) int {
 		return n
 	}
 	n, unit, j, ok := d.shortDuration(i)
-	if !ok || !d.is(j, "later", "after", "afterwards") || d.is(i-1, "for") {
+	if !ok || !d.is(j, d.w.DayLater...) || d.is(i-1, d.w.ForDuration...) {
 		return i
 	}
 	switch {
@@ -55,17 +54,17 @@ func (d *dateScanner) shortDuration(i int) (n int, unit model.Precision, next in
 	switch {
 	case t.kind == tNum && t.val > 0 && t.val < 100:
 		n = t.val
-	case t.kind == tWord && t.date == numberWord && numberWords[t.lower] > 0:
-		n = numberWords[t.lower]
+	case t.kind == tWord && t.date == numberWord && d.v.NumberWords[t.lower] > 0:
+		n = d.v.NumberWords[t.lower]
 	default:
 		return 0, 0, i, false
 	}
 	switch {
-	case d.is(i+1, "day", "days"):
+	case d.is(i+1, d.v.dayUnit...):
 		return n, model.Day, i + 2, true
-	case d.is(i+1, "week", "weeks"):
+	case d.is(i+1, d.v.weekUnit...):
 		return n * 7, model.Day, i + 2, true
-	case d.is(i+1, "month", "months"):
+	case d.is(i+1, d.v.monthUnit...):
 		return n, model.Month, i + 2, true
 	}
 	return 0, 0, i, false
@@ -74,7 +73,7 @@ func (d *dateScanner) shortDuration(i int) (n int, unit model.Precision, next in
 // partOfDay tells whether a day without its year follows "the evening of",
 // "the morning of": "on the warm evening of October 8".
 func (d *dateScanner) partOfDay(i int) bool {
-	return d.is(i-1, "of") && i >= 2 && d.toks[i-2].kind == tWord && foldIn(dayParts, &d.toks[i-2])
+	return d.is(i-1, d.w.Of...) && i >= 2 && d.toks[i-2].kind == tWord && foldIn(d.v.DayParts, &d.toks[i-2])
 }
 
 // dropRestated keeps one row for a date a sentence says twice: "a year
@@ -124,15 +123,15 @@ func apposed(between string) bool {
 // that date.
 func (d *dateScanner) onWeekday(i int) int {
 	a := d.anchor
-	if !d.is(i, "on") || a.Precision != model.Day || i+1 >= len(d.toks) {
+	if !d.is(i, d.w.On...) || a.Precision != model.Day || i+1 >= len(d.toks) {
 		return i
 	}
-	want, ok := weekdays[lowerOf(&d.toks[i+1])]
+	want, ok := d.v.Weekdays[lowerOf(&d.toks[i+1])]
 	if !ok {
 		return i
 	}
 	j := i + 2
-	if d.is(j, "mornings", "afternoons", "evenings", "nights") {
+	if d.is(j, d.w.WeekdayParts...) {
 		return i // "on Friday mornings" recurs
 	}
 	if d.punct(j, ",") {
@@ -152,4 +151,126 @@ func (d *dateScanner) onWeekday(i int) int {
 	t := from.AddDate(0, 0, delta)
 	d.emit(model.DayDate(t.Year(), int(t.Month()), t.Day()), i+1, i+2, true)
 	return i + 2
+}
+
+// relative reads a date stated against an earlier one: "a decade later",
+// "two years later", "after fifty years", "the following year", "that year".
+func (d *dateScanner) relative(i int) int {
+	if d.anchor.IsZero() || d.anchor.Precision > model.Year {
+		return i
+	}
+	delta, from, to, ok := d.yearsAway(i)
+	if !ok {
+		delta, from, to, ok = d.namedYear(i)
+	}
+	if !ok {
+		return d.relativeDayOrMonth(i)
+	}
+	d.emit(model.YearDate(d.anchor.End.Year+delta), from, to, true)
+	return to
+}
+
+// yearsAway reads "N years later", "a decade later", "N years earlier" and
+// "after fifty years (of ...)": how many years from the anchor, and the
+// tokens [from, to) of the phrase.
+func (d *dateScanner) yearsAway(i int) (delta, from, to int, ok bool) {
+	if n, unit, j, ok := d.duration(i); ok {
+		switch {
+		case d.is(j, d.w.Later...) && !d.is(j+1, d.w.Possessed...):
+			return n * unit, i, j + 1, true
+		case d.is(j, d.w.Earlier...) && !d.is(j+1, d.w.Possessed...):
+			return -n * unit, i, j + 1, true
+		}
+	}
+	if d.is(i, d.w.After...) {
+		if n, unit, j, ok := d.duration(i + 1); ok && n > 0 && !d.is(j, d.w.NotLater...) {
+			return n * unit, i, j, true
+		}
+	}
+	return 0, i, i, false
+}
+
+// namedYear reads "the following year", "the next year", "the previous
+// year", "the same year", "that year", "that same year", "in that year".
+func (d *dateScanner) namedYear(i int) (delta, from, to int, ok bool) {
+	if d.is(i, d.w.The...) && d.is(i+2, d.w.Year.One) {
+		switch {
+		case d.is(i+1, d.w.Next...):
+			return 1, i, i + 3, true
+		case d.is(i+1, d.w.Previous...):
+			return -1, i, i + 3, true
+		case d.is(i+1, d.w.Same...):
+			return 0, i, i + 3, true
+		}
+	}
+	if d.is(i, d.w.That...) {
+		if d.is(i+1, d.w.Year.One) && !d.is(i+2, d.w.NotThatYear...) && !d.is(i-1, d.w.In...) {
+			return 0, i, i + 2, true
+		}
+		if d.is(i+1, d.w.Same...) && d.is(i+2, d.w.Year.One) {
+			return 0, i, i + 3, true
+		}
+	}
+	if d.is(i, d.w.In...) && d.is(i+1, d.w.That...) && d.is(i+2, d.w.Year.One) {
+		return 0, i + 1, i + 3, true
+	}
+	return 0, i, i, false
+}
+
+// relativeDayOrMonth reads "the next day", "the following month", "that
+// month", against an anchor precise enough to count from.
+func (d *dateScanner) relativeDayOrMonth(i int) int {
+	a := d.anchor
+	switch {
+	case d.is(i, d.w.The...) && d.is(i+1, d.w.NextDay...) && d.is(i+2, d.w.Day.One) && a.Precision == model.Day:
+		y, m, dd := a.Start.Year, a.Start.Month, a.Start.Day+1
+		if dd > model.DaysIn(y, m) {
+			dd, m = 1, m+1
+			if m > 12 {
+				m, y = 1, y+1
+			}
+		}
+		d.emit(model.DayDate(y, m, dd), i, i+3, true)
+		return i + 3
+	case d.is(i, d.w.The...) && d.is(i+1, d.w.NextDay...) && d.is(i+2, d.w.Month.One) && a.Precision <= model.Month:
+		y, m := a.Start.Year, a.Start.Month+1
+		if m > 12 {
+			m, y = 1, y+1
+		}
+		d.emit(model.MonthDate(y, m), i, i+3, true)
+		return i + 3
+	case d.is(i, d.w.That...) && d.is(i+1, d.w.Month.One) && a.Precision <= model.Month && !d.is(i-1, d.w.In...):
+		d.emit(model.MonthDate(a.Start.Year, a.Start.Month), i, i+2, true)
+		return i + 2
+	}
+	return i
+}
+
+// duration reads "two years", "a decade", "fifty years", "10 years".
+func (d *dateScanner) duration(i int) (n, unit, next int, ok bool) {
+	if i >= len(d.toks) {
+		return 0, 0, i, false
+	}
+	t := d.toks[i]
+	switch {
+	case t.kind == tNum && t.val > 0 && t.val < 200 && len(t.text) <= 3:
+		n = t.val
+	case t.kind == tWord:
+		v, found := d.v.NumberWords[t.lower]
+		if !found || v == 0 {
+			return 0, 0, i, false
+		}
+		n = v
+	default:
+		return 0, 0, i, false
+	}
+	switch {
+	case d.is(i+1, d.v.yearUnit...):
+		return n, 1, i + 2, true
+	case d.is(i+1, d.v.decadeUnit...):
+		return n, 10, i + 2, true
+	case d.is(i+1, d.v.centuryUnit...):
+		return n, 100, i + 2, true
+	}
+	return 0, 0, i, false
 }

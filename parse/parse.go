@@ -14,6 +14,9 @@ type Options struct {
 	Source string        // label for the timeline's and events' Source: a path, "-", wiki:TITLE
 	Format markup.Format // markup.Auto: from the content, Source's extension a hint
 	Lang   string        // "en", "fr", "nl", "de", "zh": the article's language, not detected; "": detected
+	// ChunkBytes is the least prose a chunk read on a core of its own
+	// holds; 0 is a megabyte. Tests make it small to cut small articles.
+	ChunkBytes int
 }
 
 // Parse reads an article in any supported format and returns its timeline.
@@ -27,5 +30,5 @@ func Parse(src []byte, opts Options) (*model.Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return extract(doc, opts.Source, opts.Lang), nil
+	return extract(doc, opts), nil
 }

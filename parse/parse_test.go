@@ -392,23 +392,20 @@ func FuzzParse(f *testing.F) {
 // appearance, even where a chunk opens with a date or a name that the
 // paragraphs before it explain ("A decade later, Example4 returned").
 func TestChunkedExtractionMatchesOnePass(t *testing.T) {
-	defer func(n int) { chunkBytes = n }(chunkBytes)
-	chunkBytes = 64 << 10
+	const chunk = 64 << 10
 	var b strings.Builder
 	b.WriteString("Big archive\n\n")
-	for i := 0; b.Len() < 5*chunkBytes; i++ {
+	for i := 0; b.Len() < 5*chunk; i++ {
 		fmt.Fprintf(&b, "== Part %d ==\n\nA decade later, Example%d returned to Brussels.\n\n", i, (i+49)%50)
 		fmt.Fprintf(&b, "The treaty of %d followed in the 1980s. On %d March %d, Prime Minister Anna Example%d visited Brussels.[%d]\n\n",
 			1800+i%200, i%28+1, 1900+i%120, i%50, i%9+1)
 	}
 	src := []byte(b.String())
-	chunkBytes = len(src) // one pass
-	one, _ := Parse(src, Options{Source: "big.txt"})
-	chunkBytes = 64 << 10
-	prev := runtime.GOMAXPROCS(max(runtime.GOMAXPROCS(0), 2)) // two workers take four chunks in turn
-	many, _ := Parse(src, Options{Source: "big.txt"})
+	one, _ := Parse(src, Options{Source: "big.txt", ChunkBytes: len(src)}) // one pass
+	prev := runtime.GOMAXPROCS(max(runtime.GOMAXPROCS(0), 2))              // two workers take four chunks in turn
+	many, _ := Parse(src, Options{Source: "big.txt", ChunkBytes: chunk})
 	runtime.GOMAXPROCS(prev)
-	if len(splitChunks(mustRead(t, src).Blocks, 2)) < 4 {
+	if len(splitChunks(mustRead(t, src).Blocks, 2, chunk)) < 4 {
 		t.Fatal("the fixture is not large enough to be chunked")
 	}
 	if len(one.Events) != len(many.Events) || len(one.Events) == 0 {
@@ -455,12 +452,11 @@ func TestMayHoldDateSeesEveryDigit(t *testing.T) {
 }
 
 // TestChunksAreAMultipleOfTheCores checks how a large text is cut: chunks of
-// at least chunkBytes, up to four a core, and a multiple of the cores when
+// at least the chunk size, up to four a core, and a multiple of the cores when
 // there are more chunks than cores, so that no core ends up reading two
 // chunks while another waits.
 func TestChunksAreAMultipleOfTheCores(t *testing.T) {
-	defer func(n int) { chunkBytes = n }(chunkBytes)
-	chunkBytes = 1000
+	t.Parallel()
 	blocks := func(total int) []markup.Block {
 		var bs []markup.Block
 		for range total / 100 {
@@ -477,7 +473,7 @@ func TestChunksAreAMultipleOfTheCores(t *testing.T) {
 		{3, 10000, 9}, // ten, into nine
 		{1, 20000, 1}, // one core: one pass
 	} {
-		if got := len(splitChunks(blocks(c.total), c.cores)); got != c.want {
+		if got := len(splitChunks(blocks(c.total), c.cores, 1000)); got != c.want {
 			t.Errorf("%d cores, %d bytes: %d chunks, want %d", c.cores, c.total, got, c.want)
 		}
 	}

@@ -75,15 +75,21 @@ func TestThingsAreNotPeople(t *testing.T) {
 }
 
 func TestSubjectSurvivesChunkEdges(t *testing.T) {
-	defer func(n int) { chunkBytes = n }(chunkBytes)
-	chunkBytes = 4 << 10
+	t.Parallel()
+	const chunk = 4 << 10
 	var b strings.Builder
 	b.WriteString("Hilda Varnum (born 1931) is a glassmaker.\n\n")
-	for i := 0; b.Len() < 6*chunkBytes; i++ {
+	for i := 0; b.Len() < 6*chunk; i++ {
 		fmt.Fprintf(&b, "The furnace at the works ran on coal and sand for a long time, as kilns do. Number %d.\n\n", i)
 	}
 	b.WriteString("In 1999 she retired.\n")
-	checkPeople(t, []peopleCase{{"far from the lead", b.String(), map[string][]string{"1999": {"Hilda Varnum"}}}})
+	tl, err := Parse([]byte(b.String()), Options{Source: "test.txt", ChunkBytes: chunk})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventByWhen(t, tl, "1999").People; !slices.Equal(got, []string{"Hilda Varnum"}) {
+		t.Errorf("far from the lead: people %q, want [Hilda Varnum]", got)
+	}
 }
 
 func TestNamesComeCleanOfTitlesOfficesAndAdverbs(t *testing.T) {

@@ -31,6 +31,7 @@ type token struct {
 	baseKinds  uint16 // of a word: the kinds of the word without a possessive 's
 	kind       tokenKind
 	date       uint8 // of a word: numberWord, ordinalWord or monthWord, or 0
+	opens      uint8 // of a word: startFrom... when it may open a date phrase, or 0
 	upper      bool  // of a word: it starts with a capital
 	spaceAfter bool  // white space follows the token
 	plain      bool  // of a word: ASCII letters alone
@@ -41,10 +42,10 @@ type token struct {
 // is lower-case ASCII; "" for a word no list holds, and comparisons fall
 // back to EqualFold), its word kinds and its date class. lowerASCII and
 // apostrophe say what wordToken saw as it read the word.
-func wordInfo(t *token, lowerASCII, apostrophe bool) {
+func wordInfo(lex *lexTable, t *token, lowerASCII, apostrophe bool) {
 	w := t.text
-	e, known := lookup(w)
-	t.kinds, t.date, t.lower = e.kinds, e.date, e.lower
+	e, known := lex.get(w)
+	t.kinds, t.date, t.lower, t.opens = e.kinds, e.date, e.lower, e.opens
 	if !known || e.lower == "" {
 		t.lower = ""
 		if lowerASCII {
@@ -58,22 +59,30 @@ func wordInfo(t *token, lowerASCII, apostrophe bool) {
 	}
 	// "China's": what the rules know of "China"
 	if base, ok := strings.CutSuffix(w, "'s"); ok {
-		t.baseKinds = lookupKinds(base)
+		t.baseKinds = kindsIn(lex, base)
 	} else if base, ok := strings.CutSuffix(w, "’s"); ok {
-		t.baseKinds = lookupKinds(base)
+		t.baseKinds = kindsIn(lex, base)
 	}
 }
 
-func lookupKinds(w string) uint16 {
+// lookupKinds is what the English lexicon knows of a word, 0 for "".
+func lookupKinds(w string) uint16 { return kindsIn(english.lex, w) }
+
+// kindsIn is what lex knows of a word, 0 for "".
+func kindsIn(lex *lexTable, w string) uint16 {
 	if w == "" {
 		return 0
 	}
-	e, _ := lookup(w)
+	e, _ := lex.get(w)
 	return e.kinds
 }
 
-// tokenize cuts a sentence into words, numbers and punctuation in one pass.
-func tokenize(s string, toks []token) []token {
+// tokenize cuts a sentence into words, numbers and punctuation in one pass,
+// each word marked with what the English lexicon knows of it.
+func tokenize(s string, toks []token) []token { return english.tokenize(s, toks) }
+
+// tokenize is tokenize with v's lexicon.
+func (v *vocab) tokenize(s string, toks []token) []token {
 	toks = toks[:0]
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -84,10 +93,10 @@ func tokenize(s string, toks []token) []token {
 			}
 			i++
 		case c >= '0' && c <= '9':
-			i = numberToken(s, i, &toks)
+			i = v.numberToken(s, i, &toks)
 		case c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'):
 			toks = append(toks, token{})
-			i = wordToken(s, i, &toks[len(toks)-1])
+			i = wordToken(v.lex, s, i, &toks[len(toks)-1])
 		case c == '-':
 			toks = append(toks, token{kind: tDash, start: i, end: i + 1, text: s[i : i+1]})
 			i++
@@ -102,7 +111,7 @@ func tokenize(s string, toks []token) []token {
 				i += size
 			case unicode.IsLetter(r):
 				toks = append(toks, token{})
-				i = wordToken(s, i, &toks[len(toks)-1])
+				i = wordToken(v.lex, s, i, &toks[len(toks)-1])
 			case unicode.IsSpace(r):
 				if n := len(toks); n > 0 {
 					toks[n-1].spaceAfter = true
@@ -118,7 +127,7 @@ func tokenize(s string, toks []token) []token {
 }
 
 // wordToken reads the word at s[i:] into t, a new token, and returns its end.
-func wordToken(s string, i int, t *token) int {
+func wordToken(lex *lexTable, s string, i int, t *token) int {
 	j := i
 	var cases uint8 // asciiLetters of the word's ASCII letters, or'ed
 	// Eight bytes at a time while they are all ASCII letters; the word's
@@ -175,7 +184,7 @@ func wordToken(s string, i int, t *token) int {
 	}
 	t.kind, t.start, t.end, t.text = tWord, i, j, s[i:j]
 	t.plain = j == asciiEnd
-	wordInfo(t, lowerASCII, apostrophe)
+	wordInfo(lex, t, lowerASCII, apostrophe)
 	return j
 }
 
@@ -196,7 +205,7 @@ const (
 	upperLetter
 )
 
-func numberToken(s string, i int, toks *[]token) int {
+func (v *vocab) numberToken(s string, i int, toks *[]token) int {
 	j := i
 	val := 0
 	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
@@ -217,28 +226,49 @@ func numberToken(s string, i int, toks *[]token) int {
 		}
 	}
 	if t.kind == tNum && j < len(s) {
-		rest := s[j:]
-		switch {
-		case hasFoldPrefix(rest, "st") || hasFoldPrefix(rest, "nd") || hasFoldPrefix(rest, "rd") || hasFoldPrefix(rest, "th"):
-			if !letterAt(s, j+2) {
-				t.kind, j = tOrd, j+2
-			}
-		case val%10 == 0 && j-i >= 2 && (strings.HasPrefix(rest, "s") && !letterAt(s, j+1)):
-			t.kind, j = tDecade, j+1
-		case val%10 == 0 && j-i >= 2 && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) && !letterAt(s, j+len(rest[:strings.IndexByte(rest, 's')+1])):
-			t.kind, j = tDecade, j+strings.IndexByte(rest, 's')+1
-		}
-		if t.kind == tNum && letterAt(s, j) { // 2010km, 4G
-			t.kind = tQty
-			for j < len(s) && (letterAt(s, j) || isDigit(s[j])) {
-				_, size := utf8.DecodeRuneInString(s[j:])
-				j += size
-			}
-		}
+		j = v.numberSuffix(s, i, j, &t)
 	}
 	t.end, t.text = j, s[i:j]
 	*toks = append(*toks, t)
 	return j
+}
+
+// numberSuffix reads what follows the digits s[i:j] of a plain number t: an
+// ordinal's ending ("19th"), a decade's ("1980s", "1980's"), as the pack
+// writes them, or letters that make it a quantity ("2010km", "4G"). It
+// returns the token's end.
+func (v *vocab) numberSuffix(s string, i, j int, t *token) int {
+	rest := s[j:]
+	if end, ok := v.ordinalEnd(rest); ok {
+		if !letterAt(s, j+len(end)) {
+			t.kind, j = tOrd, j+len(end)
+		}
+	} else if t.val%10 == 0 && j-i >= 2 {
+		for _, end := range v.Dates.DecadeEnds {
+			if strings.HasPrefix(rest, end) && !letterAt(s, j+len(end)) {
+				t.kind, j = tDecade, j+len(end)
+				break
+			}
+		}
+	}
+	if t.kind == tNum && letterAt(s, j) { // 2010km, 4G
+		t.kind = tQty
+		for j < len(s) && (letterAt(s, j) || isDigit(s[j])) {
+			_, size := utf8.DecodeRuneInString(s[j:])
+			j += size
+		}
+	}
+	return j
+}
+
+// ordinalEnd is the ordinal ending rest starts with, in any case.
+func (v *vocab) ordinalEnd(rest string) (string, bool) {
+	for _, end := range v.Dates.OrdinalEnds {
+		if hasFoldPrefix(rest, end) {
+			return end, true
+		}
+	}
+	return "", false
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

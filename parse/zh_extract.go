@@ -27,7 +27,7 @@ func isChineseDoc(doc *markup.Doc) bool {
 // extractZh is Extract for a Chinese Doc: its sentences end at 。！？, its
 // dates are read by the Chinese scanner (zh_point.go) and its people by
 // zh_people.go; events, sorting and citations are the English pipeline's.
-func extractZh(doc *markup.Doc, source string) *model.Timeline {
+func extractZh(doc *markup.Doc, source string, size int) *model.Timeline {
 	t := &model.Timeline{Title: doc.Title, Source: source, Lang: "zh", References: doc.References}
 	blocks := zhProse(doc.Blocks)
 	texts := make([]string, 0, len(blocks))
@@ -39,8 +39,8 @@ func extractZh(doc *markup.Doc, source string) *model.Timeline {
 	people := learnZhPeople(texts, doc.Links, doc.Title)
 	// As Extract does: chunks read on every core, each after reading the
 	// few paragraphs before it for the latest date.
-	chunks := splitChunks(blocks, runtime.GOMAXPROCS(0))
-	parts := make([]sortedEvents, len(chunks))
+	chunks := splitChunks(blocks, runtime.GOMAXPROCS(0), size)
+	parts := make([]model.SortedRun, len(chunks))
 	var wg sync.WaitGroup
 	for k, c := range chunks {
 		wg.Add(1)
@@ -59,7 +59,7 @@ func extractZh(doc *markup.Doc, source string) *model.Timeline {
 		}()
 	}
 	wg.Wait()
-	t.Events = mergeSorted(parts, nil)
+	t.Events = model.Collate(parts)
 	t.BuildEntities()
 	return t
 }

@@ -138,15 +138,14 @@ func FuzzZhDates(f *testing.F) {
 // A large Chinese article read in chunks on every core gives the events
 // that one pass gives, relative dates at chunk edges included.
 func TestZhChunksMatchOnePass(t *testing.T) {
+	t.Parallel()
 	var paras []string
 	for i := range 400 {
 		paras = append(paras, fmt.Sprintf("%d年%d月,外交部长钱七访问柏林[%d]。同年,双方签约。", 1800+i%200, 1+i%12, i+1))
 	}
 	doc := zhDoc("测试", nil, paras...)
 	one := Extract(doc, "t")
-	defer func(old int) { chunkBytes = old }(chunkBytes)
-	chunkBytes = 2000
-	many := Extract(doc, "t")
+	many := extract(doc, Options{Source: "t", ChunkBytes: 2000})
 	if len(one.Events) != 800 || !reflect.DeepEqual(one.Events, many.Events) {
 		t.Fatalf("one pass %d events, chunks %d, or they differ", len(one.Events), len(many.Events))
 	}

@@ -71,8 +71,10 @@ func Bytes(src []byte) []byte {
 // start, so a large input is cut into pieces checked on every core. A cut
 // falls before an ASCII byte, which no rune spans, so each piece is clean
 // exactly when its part of the whole is.
-func isClean(src []byte) bool {
-	n := par.Parts(len(src), cleanPieceBytes)
+func isClean(src []byte) bool { return isCleanIn(src, par.Parts(len(src), cleanPieceBytes)) }
+
+// isCleanIn is isClean checking src in n pieces at once.
+func isCleanIn(src []byte, n int) bool {
 	if n < 2 {
 		return isCleanPiece(src)
 	}
@@ -93,9 +95,8 @@ func isClean(src []byte) bool {
 	return !slices.Contains(clean, false)
 }
 
-// cleanPieceBytes is the least input isClean checks on a core of its own
-// (a variable so that tests can cut small inputs).
-var cleanPieceBytes = 1 << 20
+// cleanPieceBytes is the least input isClean checks on a core of its own.
+const cleanPieceBytes = 1 << 20
 
 // isCleanPiece is isClean on one core. It skips printable ASCII
 // sixteen bytes at a time and looks one by one only at the other bytes

@@ -2,7 +2,6 @@ package textsafe
 
 import (
 	"encoding/binary"
-	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -83,14 +82,9 @@ func TestPrintableASCIIPrefix(t *testing.T) {
 	}
 }
 
-// isCleanInPieces is isClean cutting src into pieces of a few bytes, on
-// up to 8 cores.
-func isCleanInPieces(src []byte) bool {
-	defer func(n int) { cleanPieceBytes = n }(cleanPieceBytes)
-	cleanPieceBytes = 3
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(8))
-	return isClean(src)
-}
+// isCleanInPieces is isClean cutting src into pieces of three bytes, up to
+// 8 of them.
+func isCleanInPieces(src []byte) bool { return isCleanIn(src, max(1, min(8, len(src)/3))) }
 
 // FuzzIsClean holds isClean, whole and in pieces (where a rune or a bad
 // sequence may fall at a cut), to a byte-by-byte check; go test runs it on

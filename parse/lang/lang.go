@@ -93,6 +93,10 @@ type Pack struct {
 	// Latin is the phrase data of a Latin-script language read by the
 	// scanner of parse/eu_*.go (fr, nl, de); nil for en and zh.
 	Latin *Latin
+
+	// Dates are the words the shared date grammar (parse/dates.go and
+	// parse/forms_*.go) reads around numbers and month names (issue 11).
+	Dates DateWords
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.
@@ -146,3 +150,94 @@ type Latin struct {
 	YearNouns      []string // "ans", "jaar", "Jahre": "cinq ans plus tard"
 	Later, Earlier []string // "plus tard", "later", "später"; "auparavant"
 }
+
+// DateWords are the words of the shared date grammar, by the part each
+// plays in a phrase; the grammar's word order is English's. Words are in
+// lower case and matched in any case, but for the eras, which are matched
+// as written. The grammar's first filter (which words may open a date
+// phrase) and the quick test of a sentence for a date are built from them
+// at start-up.
+type DateWords struct {
+	// Words that open a phrase, and what may follow them.
+	From    []string // a span whose end follows: "from 1990 to 1995"
+	Between []string // a span whose end follows "and": "between 1990 and 1995"
+	Since   []string // a span whose end an event gives: "since 1902 until her death in 1937"
+	The     []string // the definite article: "the following year", "from the 1920s"
+	In      []string // "in that year"
+	That    []string // "that year", "that month", "that same year"
+	After   []string // "after fifty years"
+	On      []string // "on Tuesday", after a day: the weekday that follows it
+	Of      []string // "the 25th of October", "April of 1991", "the revolt of 756"
+
+	// Words that join the two ends of a span, or two dates.
+	FromTo     []string // after From: "to", "until"
+	BetweenAnd []string // after Between: "and"
+	RangeTo    []string // a point to a second one: "1641 to 1853", "from 1990 until 1995"
+	To         []string // the one of RangeTo that needs no From before the first point: "1641 to 1853"
+	DaysTo     []string // days of a month: "July 1 to 3", "March 3 and 4"
+	DaysFirst  []string // days before their month: "12 to 13 May", "5 and 6 June"
+	And        []string // two days, not a span: "March 3 and 4", "5 and 6 June"
+	MonthsTo   []string // months of a year: "May to June 2019", "January and February 2019"
+	YearsTo    []string // years an era closes: "from 44 to 27 BC"
+	SpanUntil  []string // "from 1902 until her death in 1937"
+	Both       []string // two dates, not a span: "5 and 6 June", "January or February"
+	CenturyTo  []string // two centuries: "the 9th to 11th centuries"
+
+	// Qualifiers and the words around a date without a year.
+	Approximate  []string // before a date make it approximate: "circa", "about"
+	ApproxStops  []string // the ones of Approximate written with a stop: "c.", "ca."
+	Parts        []string // a part of a decade or century: "early", "mid", "late"
+	MonthInYear  []string // before a month alone, give it the paragraph's year: "in March", "by June"
+	DayInYear    []string // before a day without its year, give it the paragraph's year: "on 6 October"
+	ShortYearIn  []string // before a year of two digits: "in '89"
+	SmallYearIn  []string // before a year of three digits: "sacked in 881", "from 220 to 280"
+	RecurringIn  []string // after a weekday, make a month recurring: "the first Monday in March"
+	NoStopMonths []string // month names short enough to look abbreviated that take no stop: "May."
+	ForDuration  []string // before a duration, make it no date: "for three days"
+
+	// Eras, as written.
+	EraBC     []string // after a year: "44 BC"; two letters may be dotted: "B.C."
+	EraAD     []string // after a year: "AD 800" too
+	EraBefore []string // may stand before the year: "AD 800"
+	EraName   []string // an era that is also a name's initials: "BC" (British Columbia), see BCNameWords
+	// Eras written with stops between their letters, without the last
+	// (which is optional): "B.C" reads "B.C." and "B.C".
+	EraDottedBC, EraDottedAD []string
+
+	// Relative dates: "a decade later", "the following year", "the next day".
+	Later       []string // after a duration: "two years later"
+	Earlier     []string // "two years earlier"
+	NotLater    []string // after "after" and a duration, make it no date: "after ten years later"
+	DayLater    []string // after a duration in days or months: "two days later"
+	Next        []string // "the following year"
+	NextDay     []string // "the following day", "the next month"
+	Previous    []string // "the previous year"
+	Same        []string // "the same year"
+	First       []string // "that first year"
+	Possessed   []string // after a relative phrase, make "later"/"before" a preposition: "two years before the war"
+	NotThatYear []string // after "that year", make it no date: "that year's"
+
+	// Units of time, singular and plural.
+	Year, Decade, Century, Day, Week, Month Unit
+	CenturyAbbrevs                          []string // "the 19th c."
+
+	// Non-dates: a number these follow or precede is no year.
+	Determiners    []string // before a year opening a name: "the 2021 Human Rights Report"
+	CompoundNouns  []string // after "N-": "a 1000-year history", "a 2000-strong army"
+	NotBeforeCase  []string // as written, before a number: "No 1350", "p 1945"
+	MoneySuffixes  []string // end a word before a number that makes it money: "US 2000", "AUS 2000"
+	WeekdayParts   []string // after a weekday: a habit, not a date: "on Friday mornings"
+	PluralEnds     []string // end a plural noun, which a number before counts: "in 500 places"
+	PossessiveEnds []string // end a possessive, which may open a date phrase: "China's 2019 budget"
+
+	// Endings the tokenizer reads right after a number's digits.
+	OrdinalEnds []string // make it an ordinal, in any case: "st" (1st), "th" (19th, 19TH)
+	DecadeEnds  []string // after a number ending in 0, make it a decade: "s" (1980s), "'s" (1980's)
+
+	// Stems of the words without which a sentence holding no digit and no
+	// month name has no date: "year", "centur".
+	HintStems []string
+}
+
+// Unit is a unit of time as the date grammar reads it: "year", "years".
+type Unit struct{ One, Many string }

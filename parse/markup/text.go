@@ -27,9 +27,12 @@ import (
 //
 // The Doc's text is not copied out of src but shares its memory (a 20 MB
 // article is not held twice, nor copied once): src must not change after.
-func ReadText(src []byte) *Doc {
+func ReadText(src []byte) *Doc { return readText(src, partsPerCore*runtime.GOMAXPROCS(0), partBytes) }
+
+// readText is ReadText in at most n parts of at least size bytes each.
+func readText(src []byte, n, size int) *Doc {
 	text := unsafe.String(unsafe.SliceData(src), len(src))
-	parts := splitAtBlankLines(src, partsPerCore*runtime.GOMAXPROCS(0))
+	parts := splitAtBlankLines(src, n, size)
 	if len(parts) == 1 {
 		doc, _ := readTextPart(text, 0, textState{})
 		return doc
@@ -114,23 +117,22 @@ type part struct {
 	afresh   bool
 }
 
-// partBytes is the least text a part read on its own core holds (a
-// variable so that tests can cut small texts).
-var partBytes = 2 << 20
+// partBytes is the least text a part read on its own core holds.
+const partBytes = 2 << 20
 
 // partsPerCore: with more parts than cores, a core slowed by other work on
 // the machine does not hold the others up, which take the parts left.
 const partsPerCore = 4
 
-// splitAtBlankLines cuts src into at most n parts of at least partBytes, each
+// splitAtBlankLines cuts src into at most n parts of at least size bytes, each
 // ending at a blank line, so that no paragraph is cut: best, one before an
 // "== Heading ==" line, within an eighth of a part of where the cut should
 // fall, so that the part after it need not be read again.
-func splitAtBlankLines(src []byte, n int) []part {
-	if n < 2 || len(src) < 2*partBytes {
+func splitAtBlankLines(src []byte, n, size int) []part {
+	if n < 2 || len(src) < 2*size {
 		return []part{{0, len(src), false}}
 	}
-	n = min(n, len(src)/partBytes)
+	n = min(n, len(src)/size)
 	var out []part
 	from, afresh := 0, false
 	for k := 1; k < n; k++ {

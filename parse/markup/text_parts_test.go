@@ -2,26 +2,21 @@ package markup
 
 import (
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
 )
 
 // readInParts reads src in one pass and in parts (on up to 16), with
-// parts of at least partBytes, and fails the test where they differ.
+// parts of at least partSize bytes, and fails the test where they differ.
 func readInParts(t *testing.T, src []byte, partSize int) []part {
 	t.Helper()
-	defer func(n int) { partBytes = n }(partBytes)
-	partBytes = partSize
-	parts := splitAtBlankLines(src, partsPerCore*16)
+	parts := splitAtBlankLines(src, partsPerCore*16, partSize)
 	if len(parts) < 4 {
 		t.Fatalf("fixture too small to be cut: %d parts", len(parts))
 	}
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	one := ReadText(src)
-	runtime.GOMAXPROCS(16)
-	many := ReadText(src)
+	one := readText(src, 1, partSize)
+	many := readText(src, partsPerCore*16, partSize)
 	if one.Title != many.Title || !slices.Equal(one.Blocks, many.Blocks) || !slices.Equal(one.Links, many.Links) ||
 		!slices.Equal(one.References, many.References) {
 		t.Errorf("parts differ from one pass: %d/%d blocks, %d/%d references", len(one.Blocks), len(many.Blocks),
@@ -33,6 +28,7 @@ func readInParts(t *testing.T, src []byte, partSize int) []part {
 // An infobox's "- Field" lines may follow it after a blank line, where a
 // part can end: the part after it is read again knowing it is in one.
 func TestInfoboxAcrossPartsMatchesOnePass(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	b.WriteString("Big archive\n\n")
 	for i := 0; b.Len() < 1<<20; i++ {
@@ -52,6 +48,7 @@ func TestInfoboxAcrossPartsMatchesOnePass(t *testing.T) {
 // need not be read again even when the part before ends in a reference list
 // or an infobox.
 func TestPartsStartAtHeadings(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	b.WriteString("Big archive\n\nIntro.\n\n")
 	for i := 0; b.Len() < 1<<20; i++ {
@@ -84,6 +81,7 @@ func TestStartsAfresh(t *testing.T) {
 // A part that starts afresh is still read again when no title came
 // before it: its first line is then the title.
 func TestTitleAfterBlankPartsMatchesOnePass(t *testing.T) {
+	t.Parallel()
 	var body strings.Builder
 	for i := 0; body.Len() < 1<<20; i++ {
 		fmt.Fprintf(&body, "== Part %d ==\n\nProse of part %d.\n\n", i, i)

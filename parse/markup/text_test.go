@@ -2,7 +2,6 @@ package markup
 
 import (
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -97,11 +96,11 @@ func FuzzSanitize(f *testing.F) {
 // A large text is read in parts on every core, and gives what one pass
 // gives, even when a reference list runs across the cut between parts.
 func TestLargeTextInPartsMatchesOnePass(t *testing.T) {
-	defer func(n int) { partBytes = n }(partBytes)
-	partBytes = 64 << 10
+	t.Parallel()
+	const size = 64 << 10
 	var b strings.Builder
 	b.WriteString("Big archive\n\n")
-	for i := 0; b.Len() < 5*partBytes; i++ {
+	for i := 0; b.Len() < 5*size; i++ {
 		fmt.Fprintf(&b, "== Part %d ==\nProse of part %d, with a date in %d.[1]\n\n", i, i, 1900+i%100)
 		if i%300 == 0 {
 			b.WriteString("References\n\n^ \"A source\". The Times. 1999.\n\nA link list line\n\nAnother link list line\n\n")
@@ -113,14 +112,11 @@ func TestLargeTextInPartsMatchesOnePass(t *testing.T) {
 		b.WriteString("^ \"A source\". The Times. 1999.\n\nSee the gallery of 1950 maps\n\n")
 	}
 	src := []byte(b.String())
-	if len(splitAtBlankLines(src, 4)) < 2 {
+	if len(splitAtBlankLines(src, 4, size)) < 2 {
 		t.Fatal("fixture too small to be cut")
 	}
-	prev := runtime.GOMAXPROCS(1)
-	one := ReadText(src)
-	runtime.GOMAXPROCS(4)
-	parts := ReadText(src)
-	runtime.GOMAXPROCS(prev)
+	one := readText(src, 1, size)
+	parts := readText(src, partsPerCore*4, size)
 	if one.Title != parts.Title || !slices.Equal(one.Blocks, parts.Blocks) || !slices.Equal(one.Links, parts.Links) ||
 		!slices.Equal(one.References, parts.References) {
 		t.Errorf("parts differ from one pass: %d/%d blocks, %d/%d references", len(one.Blocks), len(parts.Blocks),

@@ -5,7 +5,8 @@ import "github.com/annals-tui/annals/parse/lang"
 
 // Pack is English.
 var Pack = &lang.Pack{
-	Name: "en",
+	Name:  "en",
+	Dates: dates,
 	Months: map[string]int{
 		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

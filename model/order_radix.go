@@ -1,0 +1,93 @@
+package model
+
+import "slices"
+
+// Sorting order keys by radix. A comparison sort called a closure some
+// thirteen times per key; the keys of one chunk of a large article (ten
+// thousand) sort several times faster as unsigned prefixes, a byte at a
+// time, with the comparison kept only for keys whose prefixes tie.
+
+// prefixOf packs what timeline order reads first into 64 bits that sort
+// the same way, or the same for keys the packing cannot tell apart (their
+// order is then settled by compareOrder): the start day, then coarser
+// precision first, then longer spans first.
+func prefixOf(k orderKey) uint64 {
+	start := uint64(min(max(k.start+1<<31, 0), 1<<32-1))
+	precision := uint64(15 - min(int(k.precision), 15))
+	span := uint64(min(max(k.end-k.start, 0), 1<<28-1))
+	return start<<32 | precision<<28 | (1<<28 - 1 - span)
+}
+
+// radixMin is the fewest keys worth a radix sort: below it the comparison
+// sort's fixed costs are lower.
+const radixMin = 256
+
+// sortKeys sorts keys into timeline order, ties kept in the order of index.
+func sortKeys(keys []orderKey) {
+	if len(keys) < radixMin {
+		sortKeysByCompare(keys)
+		return
+	}
+	type entry struct {
+		prefix uint64
+		at     int32
+	}
+	a := make([]entry, len(keys))
+	for i := range keys {
+		a[i] = entry{prefixOf(keys[i]), int32(i)}
+	}
+	// One pass counts every byte position; a byte all prefixes share is
+	// not sorted on.
+	var counts [8][256]int32
+	for _, e := range a {
+		for d := range 8 {
+			counts[d][byte(e.prefix>>(8*d))]++
+		}
+	}
+	b := make([]entry, len(a))
+	for d := range 8 {
+		c := &counts[d]
+		if c[byte(a[0].prefix>>(8*d))] == int32(len(a)) {
+			continue
+		}
+		var at int32
+		for v := range c {
+			at, c[v] = at+c[v], at
+		}
+		for _, e := range a {
+			v := byte(e.prefix >> (8 * d))
+			b[c[v]] = e
+			c[v]++
+		}
+		a, b = b, a
+	}
+	sorted := make([]orderKey, len(keys))
+	for i, e := range a {
+		sorted[i] = keys[e.at]
+	}
+	// Keys whose prefixes tie (the same day and precision, and spans the
+	// packing cannot tell apart) are in order of index, as the sort is
+	// stable; the comparison puts them in timeline order.
+	for lo := 0; lo < len(a); {
+		hi := lo + 1
+		for hi < len(a) && a[hi].prefix == a[lo].prefix {
+			hi++
+		}
+		if hi-lo > 1 {
+			sortKeysByCompare(sorted[lo:hi])
+		}
+		lo = hi
+	}
+	copy(keys, sorted)
+}
+
+// sortKeysByCompare is sortKeys by comparison: for few keys, for keys whose
+// prefixes tie, and as the oracle of the radix sort.
+func sortKeysByCompare(keys []orderKey) {
+	slices.SortFunc(keys, func(a, b orderKey) int {
+		if c := compareOrder(a, b); c != 0 {
+			return c
+		}
+		return cmpInt(int(a.index), int(b.index))
+	})
+}
