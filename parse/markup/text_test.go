@@ -2,6 +2,7 @@ package markup
 
 import (
 	"fmt"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -122,7 +123,7 @@ func TestLargeTextInPartsMatchesOnePass(t *testing.T) {
 	parts := ReadText(src)
 	runtime.GOMAXPROCS(prev)
 	if one.Title != parts.Title || !slices.Equal(one.Blocks, parts.Blocks) || !slices.Equal(one.Links, parts.Links) ||
-		!slices.Equal(one.References, parts.References) {
+		!reflect.DeepEqual(one.References, parts.References) {
 		t.Errorf("parts differ from one pass: %d/%d blocks, %d/%d references", len(one.Blocks), len(parts.Blocks),
 			len(one.References), len(parts.References))
 	}
