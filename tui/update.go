@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -246,6 +247,9 @@ func (m *Model) openSource() tea.Cmd {
 		m.setStatus("["+strconv.Itoa(c.n)+"] has no URL in this article", false)
 	case !webURL(u):
 		m.setStatus("not opened: "+clean(u)+urlRefusal(u), true)
+	case c.ref.Dead():
+		m.setStatus("["+strconv.Itoa(c.n)+"]'s link is dead: opening its archived copy "+u, false)
+		return openCmd(m.opts.Open, u)
 	default:
 		m.setStatus("opening "+u, false)
 		return openCmd(m.opts.Open, u)
@@ -277,6 +281,9 @@ func (m *Model) copySource() tea.Cmd {
 	}
 	text := clean(c.target())
 	what := "URL"
+	if text != strings.TrimSpace(c.ref.URL) {
+		what = "archive URL"
+	}
 	if text == "" {
 		text, what = refTitle(c.ref), "reference text"
 	}
@@ -379,6 +386,15 @@ func (m *Model) updateKeys() {
 	setAll(inSources && !cited && len(m.sources.refs) > 0, &k.Copy, &k.CitedBy)
 	cur, hasCur := m.sources.Current()
 	k.Open.SetEnabled(inSources && !cited && hasCur && cur.target() != "")
+	k.Open.SetHelp("enter", "open URL")
+	k.Copy.SetHelp("y", "copy URL")
+	switch {
+	case cur.target() == "":
+		k.Copy.SetHelp("y", "copy text")
+	case cur.target() != strings.TrimSpace(cur.ref.URL): // a dead link, or no URL but an archive
+		k.Open.SetHelp("enter", "open archive")
+		k.Copy.SetHelp("y", "copy archive URL")
+	}
 	k.Archive.SetEnabled(inSources && !cited && hasCur && cur.archive() != "")
 	k.Jump.SetEnabled(cited && len(m.sources.cited) > 0)
 	prompt := m.focus == FocusSearch || m.focus == FocusYear || m.focus == FocusExport || m.focus == FocusPicker
