@@ -24,7 +24,7 @@ func TestGolden(t *testing.T) {
 		{"sources", []string{"G", "k", "k", "k", "s"}},
 		{"cited", []string{"j", "j", "j", "j", "s", "e"}},
 		{"deadlink", []string{"j", "j", "j", "s", "j"}}, // 1980s: [9]'s URL is dead, enter opens its archive
-		{"book", []string{"s"}},                        // 19th c.: [2] is a book with author, publisher and page
+		{"book", []string{"s"}},                         // 19th c.: [2] is a book with author, publisher and page
 		{"search", []string{"/", "v", "i", "s", "i", "t"}},
 		{"year", []string{"y", "s", "o", "o", "n", "enter"}},
 		{"people", []string{"p", "q", "i"}},
