@@ -84,8 +84,6 @@ type Timeline struct {
 	Events     []Event
 	References []Reference
 	Entities   []Entity
-
-	search *searchIndex // lower-cased haystacks, built on the first text query
 }
 
 // Sort puts the events in timeline order: by start, then coarser precision
@@ -105,7 +103,6 @@ func (t *Timeline) Sort() {
 	}
 	SortKeys(keys)
 	MoveInOrder(keys, func(i int) *Event { return &ev[i] })
-	t.search = nil
 }
 
 // MoveInOrder moves events into the order of their sorted keys, in place:

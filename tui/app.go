@@ -82,6 +82,7 @@ var ErrNotTerminal = errors.New("the timeline browser needs a terminal: use `ann
 // the panes, routes messages to the focused pane and lays the panes out.
 type Model struct {
 	t      *model.Timeline
+	index  *model.Index // what searches of t look through, built once per timeline
 	opts   Options
 	keys   KeyMap
 	styles *Styles
@@ -126,15 +127,23 @@ type Model struct {
 }
 
 // New builds the browser over t, starting with the filters of q.
-func New(t *model.Timeline, q model.Query, opts Options) Model {
+func New(t *model.Timeline, q model.Query, opts Options) Model { return newModel(t, nil, q, opts) }
+
+// newModel is New over a timeline whose search index may already be built
+// (by the loader, off the update loop, or for a timeline shown before);
+// nil builds it.
+func newModel(t *model.Timeline, idx *model.Index, q model.Query, opts Options) Model {
 	if t == nil || opts.Load != nil {
-		t = &model.Timeline{}
+		t, idx = &model.Timeline{}, nil
+	}
+	if idx == nil || idx.Timeline() != t {
+		idx = model.NewIndex(t)
 	}
 	if opts.Open == nil {
 		opts.Open = browser.OpenURL
 	}
 	st := NewStyles(true, opts.NoColor)
-	m := Model{t: t, opts: opts, keys: DefaultKeyMap(), styles: &st, isDark: true, help: help.New(),
+	m := Model{t: t, index: idx, opts: opts, keys: DefaultKeyMap(), styles: &st, isDark: true, help: help.New(),
 		rowBufs: new([2][]int)}
 	m.timeline = timelinePane{t: t, st: m.styles}
 	m.detail = newDetailPane(t, m.styles)
@@ -431,16 +440,16 @@ func (m *Model) setQuery(q model.Query) {
 	next := 1 - m.rowBuf
 	var rows []int
 	if m.results != nil && q.Narrows(m.query) {
-		rows = q.RefineInto(m.rowBufs[next], m.t, m.results)
+		rows = q.RefineInto(m.rowBufs[next], m.index, m.results)
 	} else {
-		rows = q.ApplyInto(m.rowBufs[next], m.t)
+		rows = q.ApplyInto(m.rowBufs[next], m.index)
 	}
 	m.rowBufs[next], m.rowBuf = rows, next
 	m.query, m.results = q, rows
 	m.strip.setHits(rows, q.IsEmpty())
 	m.timeline.words = searchWords(q.Text)
 	if len(rows) > 0 && len(m.timeline.words) > 0 && !m.matchesAsTyped(rows[0]) {
-		m.timeline.words = append(m.timeline.words, q.FuzzyWords(m.t)...) // mark what a fuzzy search found
+		m.timeline.words = append(m.timeline.words, q.FuzzyWords(m.index)...) // mark what a fuzzy search found
 	}
 	m.timeline.SetRows(rows, keep)
 	m.timeline.empty = m.emptyText()
