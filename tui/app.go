@@ -94,11 +94,14 @@ type Model struct {
 	footerStr     string
 
 	query     model.Query
-	results   []int     // indices into t.Events the query keeps
-	rowBufs   *[2][]int // the arrays results alternate between (see setQuery)
-	rowBuf    int       // which of them results uses
-	span      string    // "1912–2023", measured once
-	anchor    int       // the last selected event, kept while a filter hides everything
+	results   []int      // indices into t.Events the query keeps
+	rowBufs   *[2][]int  // the arrays results alternate between (see setQuery)
+	rowBuf    int        // which of them results uses
+	byRank    bool       // a search lists its best matches first (ctrl+s)
+	rankBuf   []int      // the rows in that order
+	search    lastSearch // what n and N look for (tui/matches.go)
+	span      string     // "1912–2023", measured once
+	anchor    int        // the last selected event, kept while a filter hides everything
 	hasPlaces bool
 	nSources  int           // how many sources the events come from
 	people    []model.Facet // every person, counted once on first use
@@ -361,7 +364,7 @@ func (m *Model) relayout() {
 	w := max(0, m.width)
 	m.help.SetWidth(w)
 	m.filter.SetWidth(w)
-	m.headerStr = headerView(m.styles, m.t, m.nSources, m.span, m.query, len(m.results), w)
+	m.headerStr = headerView(m.styles, m.t, m.nSources, m.span, m.query, len(m.results), w, m.timeline.ranked)
 	m.footerStr = m.footerView(w)
 	hh, fh := lipgloss.Height(m.headerStr), lipgloss.Height(m.footerStr)
 	if hh+fh+2 > m.height && hh > 1 { // keep room for the strip and one body line
@@ -450,6 +453,11 @@ func (m *Model) setQuery(q model.Query) {
 	m.timeline.words = searchWords(q.Text)
 	if len(rows) > 0 && len(m.timeline.words) > 0 && !m.matchesAsTyped(rows[0]) {
 		m.timeline.words = append(m.timeline.words, q.FuzzyWords(m.index)...) // mark what a fuzzy search found
+	}
+	m.timeline.ranked = m.byRank && strings.TrimSpace(q.Text) != ""
+	if m.timeline.ranked { // the best match is the one to see, as in fzf
+		m.rankBuf = q.RankInto(m.rankBuf, m.index, rows)
+		rows, keep = m.rankBuf, -1
 	}
 	m.timeline.SetRows(rows, keep)
 	m.timeline.empty = m.emptyText()

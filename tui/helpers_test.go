@@ -127,8 +127,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 	if c, ok := named[k]; ok {
 		return tea.KeyPressMsg{Code: c}
 	}
-	if k == "ctrl+c" {
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	if c, ok := strings.CutPrefix(k, "ctrl+"); ok && len(c) == 1 {
+		return tea.KeyPressMsg{Code: rune(c[0]), Mod: tea.ModCtrl}
 	}
 	if k == "space" {
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}

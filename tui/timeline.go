@@ -22,7 +22,8 @@ const gutterWidth = 12
 type timelinePane struct {
 	t       *model.Timeline
 	st      *Styles
-	rows    []int // indices into t.Events, in timeline order
+	rows    []int // indices into t.Events, in timeline order unless ranked
+	ranked  bool  // rows are a search's best matches first (ctrl+s): no year headings
 	cursor  int   // position in rows of the selected event
 	top     int   // position in rows of the first visible event
 	width   int
@@ -46,7 +47,7 @@ func (p *timelinePane) SetSize(w, h int) {
 func (p *timelinePane) SetRows(rows []int, keep int) {
 	offset := p.cursor - p.top
 	p.rows = rows
-	pos, _ := slices.BinarySearch(rows, keep)
+	pos, _ := p.find(keep)
 	p.cursor = min(pos, len(rows)-1)
 	p.top = max(0, p.cursor-offset)
 	p.ensureVisible()
@@ -62,12 +63,22 @@ func (p *timelinePane) Selected() int {
 
 // Select moves the selection to event i if it is among the rows.
 func (p *timelinePane) Select(i int) bool {
-	pos, ok := slices.BinarySearch(p.rows, i)
+	pos, ok := p.find(i)
 	if ok {
 		p.cursor = pos
 		p.ensureVisible()
 	}
 	return ok
+}
+
+// find is the position of event i among the rows, or where it would go
+// (the top, when the rows are ranked).
+func (p *timelinePane) find(i int) (int, bool) {
+	if p.ranked {
+		pos := slices.Index(p.rows, i)
+		return max(pos, 0), pos >= 0
+	}
+	return slices.BinarySearch(p.rows, i)
 }
 
 func (p *timelinePane) MoveBy(n int) {
@@ -85,7 +96,7 @@ func (p *timelinePane) pageSize() int { return max(1, p.height-1) }
 // JumpYear moves to the first event of the next (dir > 0) or previous year
 // that has events, and reports whether there was one.
 func (p *timelinePane) JumpYear(dir int) bool {
-	if len(p.rows) == 0 {
+	if len(p.rows) == 0 || p.ranked {
 		return false
 	}
 	year := p.year(p.cursor)
@@ -132,7 +143,7 @@ func (p *timelinePane) Scroll(n int) {
 
 // showSeps says whether year labels get lines of their own: not when the
 // pane is so short that they would halve the events it shows.
-func (p *timelinePane) showSeps() bool { return p.height >= 10 }
+func (p *timelinePane) showSeps() bool { return p.height >= 10 && !p.ranked }
 
 // groupKey is what the year labels group by: the year, or the decade or
 // century of an event dated only that coarsely.

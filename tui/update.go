@@ -128,6 +128,9 @@ func (m *Model) unfoldAt(pos int) bool {
 
 func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
+	if m.matchKey(msg) { // n, N, ctrl+s: tui/matches.go
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
@@ -141,6 +144,10 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.SpanLeft, k.SpanRight):
 		m.stepSpan(msg)
 	case key.Matches(msg, k.Fold):
+		if m.timeline.ranked { // decades are in date order
+			m.byRank = false
+			m.setQuery(m.query)
+		}
 		m.fold = foldRows(m.t, m.timeline.rows, m.styles)
 		m.fold.SetSize(m.layout.body.w, m.layout.body.h)
 		m.fold.Select(m.timeline.cursor)
@@ -369,7 +376,14 @@ func (m *Model) updateKeys() {
 	inSources := pane == FocusSources
 	cited := inSources && m.sources.showCited
 	setAll(browsing, &k.Up, &k.Down, &k.Top, &k.Bottom, &k.PageUp, &k.PageDown, &k.Help, &k.Quit)
-	setAll(browsing && hasRows, &k.Tab, &k.PrevYear, &k.NextYear)
+	setAll(browsing && hasRows, &k.Tab)
+	setAll(browsing && hasRows && !m.timeline.ranked, &k.PrevYear, &k.NextYear)
+	setAll(browsing && hasRows && m.searchText() != "", &k.NextMatch, &k.PrevMatch)
+	k.Rank.SetEnabled((browsing || m.focus == FocusSearch) && hasRows && strings.TrimSpace(m.query.Text) != "")
+	k.Rank.SetHelp("ctrl+s", "best matches first")
+	if m.byRank {
+		k.Rank.SetHelp("ctrl+s", "date order")
+	}
 	k.Detail.SetEnabled(browsing && hasRows && pane == FocusTimeline)
 	k.Sources.SetEnabled(browsing && hasRows && !inSources)
 	k.Back.SetEnabled(m.focus == FocusHelp || (browsing && pane != FocusTimeline))

@@ -1,0 +1,88 @@
+package tui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// rowIDs are the IDs of the timeline's rows, in the order shown.
+func rowIDs(m Model) []int {
+	var out []int
+	for _, i := range m.timeline.rows {
+		out = append(out, m.t.Events[i].ID)
+	}
+	return out
+}
+
+// Issue 16, 19: ctrl+s lists a search's best matches first and back to
+// date order, in the prompt as in fzf and after it.
+func TestCtrlSListsBestMatchesFirst(t *testing.T) {
+	m, _ := newTestModel(t, 120, 36)
+	m = press(m, "/")
+	m = typeText(m, "belgium")
+	if got := rowIDs(m); !slices.Equal(got, []int{2, 3, 7, 9}) {
+		t.Fatalf("belgium in date order: %v", got)
+	}
+	mustContain(t, screen(m), "ctrl+s best matches first")
+	m = press(m, "ctrl+s")
+	// event 2 names Belgium once; 3, 7 and 9 in their summaries as well
+	if got := rowIDs(m); !slices.Equal(got, []int{3, 7, 9, 2}) {
+		t.Fatalf("best matches first: %v, want [3 7 9 2]", got)
+	}
+	if selectedID(m) != 3 {
+		t.Errorf("the best match should be selected, not %d", selectedID(m))
+	}
+	mustContain(t, screen(m), "best matches first (ctrl+s)")
+	m = press(m, "enter", "ctrl+s")
+	if got := rowIDs(m); !slices.Equal(got, []int{2, 3, 7, 9}) {
+		t.Fatalf("ctrl+s again: %v, want date order", got)
+	}
+	mustNotContain(t, screen(m), "best matches first (ctrl+s)")
+	m = press(m, "ctrl+s", "z") // folding by decade goes back to date order
+	if m.timeline.ranked || m.byRank {
+		t.Error("z kept the rows ranked")
+	}
+}
+
+// Issue 16, 14: n and N go to the next and previous match, wrapping round,
+// and still do once the search filter is cleared, as in less.
+func TestNextAndPreviousMatch(t *testing.T) {
+	m, _ := newTestModel(t, 120, 36)
+	m = press(m, "/")
+	m = typeText(m, "visit")
+	m = press(m, "enter")
+	if got := rowIDs(m); !slices.Equal(got, []int{5, 6, 7, 8}) {
+		t.Fatalf("visit: %v", got)
+	}
+	m = press(m, "n")
+	mustContain(t, screen(m), `match 2 of 4 for "visit"`)
+	m = press(m, "N", "N")
+	if selectedID(m) != 8 {
+		t.Errorf("N from the first match should wrap round to the last, at %d", selectedID(m))
+	}
+	mustContain(t, screen(m), "match 4 of 4", "wrapped round")
+	m = press(m, "x", "g") // every event again, from the top
+	m = press(m, "n")
+	if selectedID(m) != 5 {
+		t.Fatalf("n after clearing the search should find event 5, at %d", selectedID(m))
+	}
+	mustContain(t, screen(m), `match 1 of 4 for "visit"`)
+	m = press(m, "n", "n", "n")
+	if selectedID(m) != 8 {
+		t.Errorf("three more n: at %d, want 8", selectedID(m))
+	}
+	if !strings.Contains(m.View().Content, m.styles.List.Sel.Match.Render("visit")) &&
+		!strings.Contains(m.View().Content, m.styles.List.Row.Match.Render("visit")) {
+		t.Error("the match n went to is not highlighted")
+	}
+}
+
+func TestNWithNoSearchSaysHow(t *testing.T) {
+	m, _ := newTestModel(t, 120, 36)
+	m = press(m, "n")
+	if selectedID(m) != 1 {
+		t.Errorf("n with no search moved to %d", selectedID(m))
+	}
+	mustNotContain(t, screen(m), "match ")
+}
