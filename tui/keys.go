@@ -70,7 +70,7 @@ func DefaultKeyMap() KeyMap {
 
 		NextMatch: b([]string{"n"}, "n", "next match"),
 		PrevMatch: b([]string{"N"}, "N", "previous match"),
-		Rank:      b([]string{"ctrl+s"}, "ctrl+s", "best matches first"),
+		Rank:      b([]string{"ctrl+s"}, "ctrl+s", "best first"),
 
 		JumpBack: b([]string{"ctrl+o", "`"}, "ctrl+o", "jump back"),
 

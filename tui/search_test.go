@@ -24,7 +24,7 @@ func TestCtrlSListsBestMatchesFirst(t *testing.T) {
 	if got := rowIDs(m); !slices.Equal(got, []int{2, 3, 7, 9}) {
 		t.Fatalf("belgium in date order: %v", got)
 	}
-	mustContain(t, screen(m), "ctrl+s best matches first")
+	mustContain(t, screen(m), "ctrl+s best first")
 	m = press(m, "ctrl+s")
 	// event 2 names Belgium once; 3, 7 and 9 in their summaries as well
 	if got := rowIDs(m); !slices.Equal(got, []int{3, 7, 9, 2}) {
@@ -85,4 +85,16 @@ func TestNWithNoSearchSaysHow(t *testing.T) {
 		t.Errorf("n with no search moved to %d", selectedID(m))
 	}
 	mustNotContain(t, screen(m), "match ")
+}
+
+// Issue 16, 20 and 14: help names space, ctrl+d/ctrl+u, home/end and the
+// mouse, and the search keys n, N and ctrl+s once there is a search.
+func TestHelpNamesEveryMoveAndTheSearchKeys(t *testing.T) {
+	m, _ := newTestModel(t, 120, 36)
+	m = press(m, "?")
+	s := screen(m)
+	mustContain(t, s, "pgdn/spc/^d", "pgup/^u", "g/home", "G/end", "mouse: the wheel scrolls")
+	mustNotContain(t, s, "next match")
+	m = press(m, "esc", "/", "x", "i", "enter", "?")
+	mustContain(t, screen(m), "next match", "previous match", "best first")
 }

@@ -380,7 +380,7 @@ func (m *Model) updateKeys() {
 	setAll(browsing && hasRows && !m.timeline.ranked, &k.PrevYear, &k.NextYear)
 	setAll(browsing && hasRows && m.searchText() != "", &k.NextMatch, &k.PrevMatch)
 	k.Rank.SetEnabled((browsing || m.focus == FocusSearch) && hasRows && strings.TrimSpace(m.query.Text) != "")
-	k.Rank.SetHelp("ctrl+s", "best matches first")
+	k.Rank.SetHelp("ctrl+s", "best first")
 	if m.byRank {
 		k.Rank.SetHelp("ctrl+s", "date order")
 	}
