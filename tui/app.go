@@ -376,9 +376,9 @@ func (m *Model) relayout() {
 		fh = lipgloss.Height(m.footerStr)
 	}
 	side := m.paneFocus() != FocusTimeline
-	m.layout = computeLayout(m.width, m.height, hh, fh, side)
+	m.strip.width, m.strip.ticks = w, m.height >= tickHeight
+	m.layout = computeLayout(m.width, m.height, hh, m.strip.Height(), fh, side)
 	l := m.layout
-	m.strip.width = w
 	m.timeline.SetSize(l.list.w, l.list.h)
 	m.detail.SetSize(l.side.w, l.side.h)
 	m.sources.SetSize(l.side.w, l.side.h)

@@ -98,3 +98,40 @@ func TestHelpNamesEveryMoveAndTheSearchKeys(t *testing.T) {
 	m = press(m, "esc", "/", "x", "i", "enter", "?")
 	mustContain(t, screen(m), "next match", "previous match", "best first")
 }
+
+// Issue 16, 6: a tall window gives the strip a line of year ticks, each
+// under the bucket of its year; a short one keeps the strip to one line.
+func TestDensityStripHasYearTicks(t *testing.T) {
+	m, _ := newTestModel(t, 120, 36)
+	ticks := []rune(strings.Split(screen(m), "\n")[2])
+	found := 0
+	for x, r := range ticks {
+		if r != '╵' {
+			continue
+		}
+		year := strings.Fields(string(ticks[x+1:]))[0]
+		span, ok := m.strip.BucketAt(x)
+		if !ok || span.String() == "" || !strings.Contains(year, "0") {
+			t.Fatalf("tick %q at column %d is off the strip", year, x)
+		}
+		if y := atoiOr(year); y < span.From || y > span.To {
+			t.Errorf("tick %s sits over the bucket %s", year, span)
+		}
+		found++
+	}
+	if found < 3 {
+		t.Errorf("%d year ticks under the strip at 120 columns: %q", found, string(ticks))
+	}
+	m, _ = newTestModel(t, 80, 24)
+	if strings.Contains(screen(m), "╵") {
+		t.Error("a 24-row window should not spend a row on ticks")
+	}
+}
+
+func atoiOr(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
