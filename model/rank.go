@@ -2,11 +2,17 @@ package model
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/annals-tui/annals/internal/par"
 )
+
+// MaxRanked is the most rows RankInto is asked to order: ranking reads each
+// row's whole text, which for more rows than this would hold up a keystroke.
+// A browser says to narrow the search instead.
+const MaxRanked = 20_000
 
 // RankInto writes the rows (events the query kept) into dst's array, best
 // matches of the query's text first, and returns it: the order a user asks
@@ -17,7 +23,7 @@ import (
 // An event scores for each search word by its best place in the text: a
 // whole word beats the start of a word, which beats the inside of one. A
 // word found nowhere as typed scores by the best of its fuzzy stand-ins
-// ("belgium" for "belgum"). A few repeats add a little.
+// ("belgium" for "belgum").
 func (q Query) RankInto(dst []int, idx *Index, rows []int) []int {
 	words := strings.Fields(Fold(q.Text))
 	dst = append(dst[:0], rows...)
@@ -25,29 +31,47 @@ func (q Query) RankInto(dst []int, idx *Index, rows []int) []int {
 		return dst
 	}
 	alts := q.fuzzyAlts(idx)
-	scored := make([]rankedRow, len(rows))
-	for k, r := range rows {
-		hay := idx.hay[idx.bounds[r]:idx.bounds[r+1]]
-		score := 0
-		for j, w := range words {
-			best := wordScore(hay, []byte(w))
-			if alts != nil && len(alts[j]) > 1 {
-				for _, a := range alts[j] {
-					best = max(best, wordScore(hay, a))
-				}
-			}
-			score += best
+	scores := make([]int32, len(rows))
+	par.Ranges(len(rows), minPerWorker, func(_, lo, hi int) {
+		for k := lo; k < hi; k++ {
+			scores[k] = int32(rowScore(idx, rows[k], words, alts))
 		}
-		scored[k] = rankedRow{row: r, score: score}
+	})
+	top := int(slicesMax32(scores))
+	// Scores are small numbers: a counting sort orders the rows by them in
+	// one pass, stable, where a comparison sort of a million rows would
+	// hold up the keystroke.
+	starts := make([]int, top+2)
+	for _, sc := range scores {
+		starts[top-int(sc)+1]++
 	}
-	slices.SortStableFunc(scored, func(a, b rankedRow) int { return cmpInt(b.score, a.score) })
-	for k := range scored {
-		dst[k] = scored[k].row
+	for i := 1; i < len(starts); i++ {
+		starts[i] += starts[i-1]
+	}
+	for k, r := range rows {
+		b := top - int(scores[k])
+		dst[starts[b]] = r
+		starts[b]++
 	}
 	return dst
 }
 
-type rankedRow struct{ row, score int }
+// rowScore is how well event r's text holds the search words (or, for a
+// word found nowhere as typed, the best of its fuzzy stand-ins).
+func rowScore(idx *Index, r int, words []string, alts [][][]byte) int {
+	hay := idx.hay[idx.bounds[r]:idx.bounds[r+1]]
+	score := 0
+	for j, w := range words {
+		best := wordScore(hay, []byte(w))
+		if alts != nil && len(alts[j]) > 1 {
+			for _, a := range alts[j] {
+				best = max(best, wordScore(hay, a))
+			}
+		}
+		score += best
+	}
+	return score
+}
 
 // maxRepeats is how many places of a word count towards its score.
 const maxRepeats = 4
@@ -77,6 +101,14 @@ func wordScore(hay, w []byte) int {
 		return 0
 	}
 	return best + n - 1
+}
+
+func slicesMax32(xs []int32) int32 {
+	var m int32
+	for _, x := range xs {
+		m = max(m, x)
+	}
+	return m
 }
 
 // wordEdge says whether the character ending (before) or starting (!before)

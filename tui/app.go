@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -454,7 +455,10 @@ func (m *Model) setQuery(q model.Query) {
 	if len(rows) > 0 && len(m.timeline.words) > 0 && !m.matchesAsTyped(rows[0]) {
 		m.timeline.words = append(m.timeline.words, q.FuzzyWords(m.index)...) // mark what a fuzzy search found
 	}
-	m.timeline.ranked = m.byRank && strings.TrimSpace(q.Text) != ""
+	m.timeline.ranked = m.byRank && strings.TrimSpace(q.Text) != "" && len(rows) <= model.MaxRanked
+	if m.byRank && !m.timeline.ranked && strings.TrimSpace(q.Text) != "" {
+		m.setStatus(strconv.Itoa(len(rows))+" matches are too many to rank: type more, or ctrl+s for date order", false)
+	}
 	if m.timeline.ranked { // the best match is the one to see, as in fzf
 		m.rankBuf = q.RankInto(m.rankBuf, m.index, rows)
 		rows, keep = m.rankBuf, -1

@@ -38,9 +38,12 @@ func (m *Model) searchText() string {
 func (m *Model) toggleRank() {
 	m.byRank = !m.byRank
 	m.setQuery(m.query)
-	if m.byRank {
+	switch {
+	case m.byRank && !m.timeline.ranked:
+		// setQuery said why: too many matches to rank
+	case m.byRank:
 		m.setStatus("best matches first · ctrl+s for date order", false)
-	} else {
+	default:
 		m.setStatus("in date order · ctrl+s for best matches first", false)
 	}
 }

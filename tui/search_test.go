@@ -4,6 +4,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/annals-tui/annals/model"
 )
 
 // rowIDs are the IDs of the timeline's rows, in the order shown.
@@ -134,4 +138,17 @@ func atoiOr(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// Ranking reads every matching text, so past model.MaxRanked matches the
+// browser keeps date order and says to narrow the search.
+func TestCtrlSSaysWhenTooManyToRank(t *testing.T) {
+	m := update(New(syntheticTimeline(model.MaxRanked+10), model.Query{}, Options{}), tea.WindowSizeMsg{Width: 120, Height: 36})
+	m = press(m, "/")
+	m = typeText(m, "treaty")
+	m = press(m, "ctrl+s")
+	if m.timeline.ranked {
+		t.Fatal("ranked more rows than model.MaxRanked")
+	}
+	mustContain(t, screen(m), "too many to rank")
 }
