@@ -248,6 +248,9 @@ func (r *wikiReader) webarchive(t wikiTemplate) {
 	}
 	if v := t.arg("url", 0); v != "" {
 		r.cur.ref.ArchiveURL = r.plain(v)
+		if r.cur.ref.ArchiveDate == "" {
+			r.cur.ref.ArchiveDate = r.plain(t.arg("date", 1))
+		}
 	}
 }
 
