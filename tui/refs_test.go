@@ -13,7 +13,7 @@ func TestDeadLinkIsMarkedAndEnterOpensItsArchive(t *testing.T) {
 	m, o := newTestModel(t, 180, 36)
 	m = press(m, "j", "j", "j")
 	mustContain(t, screen(m), "[9] Trade in the 1980s  dead link") // the detail pane says so too
-	m = press(m, "s", "j") // 1980s: [9] is dead, [1] is not
+	m = press(m, "s", "j")                                         // 1980s: [9] is dead, [1] is not
 	s := screen(m)
 	mustContain(t, s, "[9] Trade in the 1980s  dead link", "dead http://old.example.org/trade",
 		"archive 3 May 2005 https://archive.example.org/trade", "enter open archive")
