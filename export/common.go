@@ -70,9 +70,9 @@ func safeURL(u string) string {
 }
 
 // refURL is the address to follow for a reference: its URL, or else its
-// archived copy.
+// archived copy, and the copy first when the article says the URL is dead.
 func refURL(r model.Reference) string {
-	if u := safeURL(r.URL); u != "" {
+	if u := safeURL(r.URL); u != "" && !(r.Dead() && safeURL(r.ArchiveURL) != "") {
 		return u
 	}
 	return safeURL(r.ArchiveURL)

@@ -50,8 +50,15 @@ type jsonReference struct {
 	Date       string `json:"date"`
 	ArchiveURL string `json:"archive_url"`
 	AccessDate string `json:"access_date,omitempty"`
-	Text       string `json:"text,omitempty"`
-	Source     string `json:"source,omitempty"`
+
+	// added to the contract: a reference without them has none of these
+	Authors     []string `json:"authors,omitempty"`
+	Pages       string   `json:"pages,omitempty"`
+	ArchiveDate string   `json:"archive_date,omitempty"`
+	URLStatus   string   `json:"url_status,omitempty"` // "dead" when the URL has died and archive_url stands in
+
+	Text   string `json:"text,omitempty"`
+	Source string `json:"source,omitempty"`
 }
 
 type jsonEntity struct {
@@ -297,6 +304,14 @@ func appendReference(b []byte, r *model.Reference) []byte {
 	b = appendStdField(b, "archive_url", r.ArchiveURL)
 	if r.AccessDate != "" {
 		b = appendStdField(b, "access_date", r.AccessDate)
+	}
+	if len(r.Authors) > 0 {
+		b = appendStrings(b, "authors", r.Authors)
+	}
+	for _, f := range [...]struct{ name, value string }{{"pages", r.Pages}, {"archive_date", r.ArchiveDate}, {"url_status", r.URLStatus}} {
+		if f.value != "" {
+			b = appendStdField(b, f.name, f.value)
+		}
 	}
 	if r.Text != "" {
 		b = appendStdField(b, "text", r.Text)

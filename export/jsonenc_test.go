@@ -95,7 +95,8 @@ func referenceJSON(t testing.TB, tl *model.Timeline, idx []int) string {
 	var refs []string
 	for _, r := range tl.References {
 		refs = append(refs, stdJSON(t, jsonReference{N: r.N, Title: r.Title, URL: r.URL, Publisher: r.Publisher, Date: r.Date,
-			ArchiveURL: r.ArchiveURL, AccessDate: r.AccessDate, Text: r.Text, Source: r.Source}, 2))
+			ArchiveURL: r.ArchiveURL, AccessDate: r.AccessDate, Authors: r.Authors, Pages: r.Pages, ArchiveDate: r.ArchiveDate,
+			URLStatus: r.URLStatus, Text: r.Text, Source: r.Source}, 2))
 	}
 	array("references", refs, false)
 	var ents []string
@@ -193,6 +194,11 @@ func awkwardTimeline() *model.Timeline {
 		tl.Events = append(tl.Events, e)
 		tl.References = append(tl.References, model.Reference{N: i - 3, Title: s, URL: s, Publisher: s, Date: s,
 			ArchiveURL: s, AccessDate: awkward[(i+1)%len(awkward)], Text: awkward[(i+2)%len(awkward)], Source: s})
+		if i%2 == 0 { // the added fields, with every awkward string in them too
+			r := &tl.References[len(tl.References)-1]
+			r.Authors, r.Pages = []string{s, awkward[(i+3)%len(awkward)]}, s
+			r.ArchiveDate, r.URLStatus = awkward[(i+4)%len(awkward)], s
+		}
 	}
 	tl.BuildEntities()
 	return tl

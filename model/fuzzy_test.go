@@ -48,13 +48,13 @@ func TestFuzzySearch(t *testing.T) {
 	if got := ids(tl, q.Apply(tl)); !slices.Equal(got, []int{2}) {
 		t.Errorf("belgum found %v, want the Belgium event", got)
 	}
-	if got := q.FuzzyWords(tl); !slices.Equal(got, []string{"belgium"}) {
+	if got := q.FuzzyWords(NewIndex(tl)); !slices.Equal(got, []string{"belgium"}) {
 		t.Errorf("belgum stands for %q", got)
 	}
 	if got := ids(tl, Query{Text: "belgum china"}.Apply(tl)); !slices.Equal(got, []int{2}) {
 		t.Errorf("belgum china found %v", got)
 	}
-	if got := (Query{Text: "belgum"}).Refine(tl, Query{Text: "belg"}.Apply(tl)); len(got) != 1 {
+	if got := (Query{Text: "belgum"}).Refine(NewIndex(tl), Query{Text: "belg"}.Apply(tl)); len(got) != 1 {
 		t.Errorf("refining into a fuzzy search found %v", got)
 	}
 	if got := (Query{Text: "qqqzz"}).Apply(tl); len(got) != 0 {
@@ -81,11 +81,11 @@ func TestUncitedFilter(t *testing.T) {
 func BenchmarkFuzzyFallback100k(b *testing.B) {
 	big := timeline1M()
 	t := &Timeline{Events: big.Events[:maxFuzzyEvents]}
-	t.PrepareSearch()
+	idx := NewIndex(t)
 	q := Query{Text: "treatx"}
-	q.Apply(t) // lists the words
+	q.ApplyInto(nil, idx) // lists the words
 	b.ReportAllocs()
 	for b.Loop() {
-		q.Apply(t)
+		q.ApplyInto(nil, idx)
 	}
 }

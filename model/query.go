@@ -33,42 +33,51 @@ func (q Query) IsEmpty() bool {
 }
 
 // Apply returns the indices into t.Events of the events the query keeps, in
-// timeline order.
-func (q Query) Apply(t *Timeline) []int { return q.ApplyInto(nil, t) }
+// timeline order. A query with text builds an index for this one search;
+// a caller searching the same timeline again keeps one (NewIndex) and
+// calls ApplyInto.
+func (q Query) Apply(t *Timeline) []int {
+	idx := fieldsOnly(t)
+	if strings.TrimSpace(q.Text) != "" {
+		idx = NewIndex(t)
+	}
+	return q.ApplyInto(nil, idx)
+}
 
-// ApplyInto is Apply writing the result into dst's array when it is large
-// enough, so that a caller filtering again and again need not allocate.
+// ApplyInto is Apply over the events of idx's timeline, writing the result
+// into dst's array when it is large enough, so that a caller filtering
+// again and again need not allocate.
 //
 // A search word that is found nowhere is looked for fuzzily: among the
 // words of the timeline, those it is a near subsequence of ("belgum" finds
 // "belgium"). That is tried only when nothing matches, so it costs a
 // keystroke nothing while the words are found.
-func (q Query) ApplyInto(dst []int, t *Timeline) []int {
-	c := candidates{all: true, n: len(t.Events)}
-	rows := q.filter(t, c, dst, workersFor(c.n), nil)
+func (q Query) ApplyInto(dst []int, idx *Index) []int {
+	c := candidates{all: true, n: len(idx.t.Events)}
+	rows := q.filter(idx, c, dst, workersFor(c.n), nil)
 	if len(rows) > 0 || strings.TrimSpace(q.Text) == "" {
 		return rows
 	}
-	if alts := q.fuzzyAlts(t); alts != nil {
-		return q.filter(t, c, rows, workersFor(c.n), alts)
+	if alts := q.fuzzyAlts(idx); alts != nil {
+		return q.filter(idx, c, rows, workersFor(c.n), alts)
 	}
 	return rows
 }
 
 // Refine filters an earlier result again, for a query that only narrows the
 // one that produced prev (one more character typed into the search box).
-func (q Query) Refine(t *Timeline, prev []int) []int { return q.RefineInto(nil, t, prev) }
+func (q Query) Refine(idx *Index, prev []int) []int { return q.RefineInto(nil, idx, prev) }
 
 // RefineInto is Refine writing the result into dst's array when it is large
 // enough. dst must not share its array with prev.
 //
 // When nothing is left it filters the whole timeline again, for the fuzzy
 // matches Apply would find.
-func (q Query) RefineInto(dst []int, t *Timeline, prev []int) []int {
+func (q Query) RefineInto(dst []int, idx *Index, prev []int) []int {
 	c := candidates{list: prev, n: len(prev)}
-	rows := q.filter(t, c, dst, workersFor(c.n), nil)
+	rows := q.filter(idx, c, dst, workersFor(c.n), nil)
 	if len(rows) == 0 && strings.TrimSpace(q.Text) != "" {
-		return q.ApplyInto(rows, t)
+		return q.ApplyInto(rows, idx)
 	}
 	return rows
 }
@@ -122,7 +131,7 @@ func workersFor(n int) int { return partsOf(n, minPerWorker) }
 //
 // alts, when not nil, gives the fuzzy alternatives of each search word (by
 // its position in the text): an event then needs one of them.
-func (q Query) filter(t *Timeline, c candidates, dst []int, workers int, alts [][][]byte) []int {
+func (q Query) filter(idx *Index, c candidates, dst []int, workers int, alts [][][]byte) []int {
 	words := make([][]byte, 0, 4)
 	var exact []string // words with a capital, which must match in their case
 	for i, w := range strings.Fields(q.Text) {
@@ -143,17 +152,13 @@ func (q Query) filter(t *Timeline, c candidates, dst []int, workers int, alts []
 	// The longest word usually rules out most events, so it goes first;
 	// the order does not change the result.
 	slices.SortStableFunc(words, func(a, b []byte) int { return cmpInt(len(b), len(a)) })
-	var idx *searchIndex
-	if len(words) > 0 || len(groups) > 0 {
-		idx = t.searchIndex()
-	}
 	dst = slices.Grow(dst[:0], c.n)[:c.n]
 	workers = max(1, min(workers, c.n))
 	kept := make([]int, workers)
 	chunk := func(k int) (lo, hi int) { return boundsOf(c.n, workers, k) }
 	runParts(workers, func(k int) {
 		lo, hi := chunk(k)
-		w := worker{q: q, t: t, idx: idx, words: words, groups: groups, exact: exact}
+		w := worker{q: q, t: idx.t, idx: idx, words: words, groups: groups, exact: exact}
 		kept[k] = w.filter(c, lo, hi, dst[lo:hi:hi])
 	})
 	n := 0
@@ -169,7 +174,7 @@ func (q Query) filter(t *Timeline, c candidates, dst []int, workers int, alts []
 type worker struct {
 	q      Query
 	t      *Timeline
-	idx    *searchIndex
+	idx    *Index
 	words  [][]byte   // folded to lower case, longest first
 	groups [][][]byte // fuzzy alternatives: an event needs one of each group
 	exact  []string   // words that must match in their case

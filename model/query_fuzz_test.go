@@ -56,7 +56,7 @@ func FuzzQuery(f *testing.F) {
 				continue
 			}
 			want := next.Apply(tl)
-			if refined := next.Refine(tl, got); !slices.Equal(refined, want) {
+			if refined := next.Refine(NewIndex(tl), got); !slices.Equal(refined, want) {
 				t.Fatalf("%q after %q: Refine = %v, Apply = %v", next.Text, q.Text, refined, want)
 			}
 		}

@@ -205,20 +205,28 @@ func TestQueryApply(t *testing.T) {
 	}
 }
 
-func TestQueryAfterEventsChange(t *testing.T) {
+// TestIndexIsExplicit: an index answers for the events it was built over,
+// and a timeline holds no search state of its own, so changing the events
+// and building a new index is all a caller does.
+func TestIndexIsExplicit(t *testing.T) {
 	tl := fixture()
-	if got := (Query{Text: "zhu"}).Apply(tl); len(got) != 1 {
+	before := NewIndex(tl)
+	if got := (Query{Text: "zhu"}).ApplyInto(nil, before); len(got) != 1 {
 		t.Fatalf("zhu: %v", got)
 	}
-	// The caller replaces the events with as many others: the next search
-	// must see the new text, not what the first search indexed.
+	if before.Timeline() != tl {
+		t.Error("the index does not name its timeline")
+	}
 	tl.Events = slices.Clone(tl.Events)
 	for i := range tl.Events {
 		tl.Events[i].Text = "nothing here"
 		tl.Events[i].Summary, tl.Events[i].People = "", nil
 	}
+	if got := (Query{Text: "zhu"}).ApplyInto(nil, NewIndex(tl)); len(got) != 0 {
+		t.Errorf("a new index over the replaced events still finds zhu in %v", ids(tl, got))
+	}
 	if got := (Query{Text: "zhu"}).Apply(tl); len(got) != 0 {
-		t.Errorf("after replacing the events, zhu still finds %v", ids(tl, got))
+		t.Errorf("Apply, which builds its own index, finds zhu in %v", ids(tl, got))
 	}
 	tl.Events[0].Text = "zhu again"
 	tl.Sort()
@@ -330,12 +338,12 @@ func TestRefineEqualsApply(t *testing.T) {
 			prevRows := prev.Apply(tl)
 			want := q.Apply(tl)
 			if q.Narrows(prev) {
-				if got := q.Refine(tl, prevRows); !slices.Equal(got, want) {
+				if got := q.Refine(NewIndex(tl), prevRows); !slices.Equal(got, want) {
 					t.Fatalf("round %d: %+v narrows %+v, but Refine = %v, Apply = %v", round, q, prev, got, want)
 				}
 			}
 			// where nothing matches as typed, Apply looks fuzzily (TestFuzzySearch)
-			if naive := naiveApply(q, tl); (len(naive) > 0 || q.fuzzyAlts(tl) == nil) && !slices.Equal(want, naive) {
+			if naive := naiveApply(q, tl); (len(naive) > 0 || q.fuzzyAlts(NewIndex(tl)) == nil) && !slices.Equal(want, naive) {
 				t.Fatalf("round %d: %+v: Apply = %v, want %v", round, q, want, naive)
 			}
 		}
@@ -430,16 +438,17 @@ func TestFilterInChunks(t *testing.T) {
 		{Text: "t"}, {Text: "Q"}, {Text: "7"}, {Text: "z"}, {Text: "0"}, {Text: "é"}, {Text: "."}, {Text: "z 7"},
 		{HasYears: true, Years: YearRange{1950, 1990}, Text: "visit"}, {HasYears: true, Years: YearRange{1950, 1990}}}
 	dirty := slices.Repeat([]int{-1}, 5000)
+	idx := NewIndex(tl)
 	for _, q := range queries {
 		want := naiveApply(q, tl)
 		prev := naiveApply(Query{Text: q.Text[:len(q.Text)/2]}, tl)
 		for workers := 1; workers <= 7; workers++ {
-			all := q.filter(tl, candidates{all: true, n: len(tl.Events)}, slices.Clone(dirty), workers, nil)
+			all := q.filter(idx, candidates{all: true, n: len(tl.Events)}, slices.Clone(dirty), workers, nil)
 			if !slices.Equal(all, want) {
 				t.Fatalf("%+v with %d workers: %v, want %v", q, workers, all, want)
 			}
 			if q.Narrows(Query{Text: q.Text[:len(q.Text)/2]}) {
-				got := q.filter(tl, candidates{list: prev, n: len(prev)}, dirty[:0], workers, nil)
+				got := q.filter(idx, candidates{list: prev, n: len(prev)}, dirty[:0], workers, nil)
 				if !slices.Equal(got, want) {
 					t.Fatalf("%+v refined with %d workers: %v, want %v", q, workers, got, want)
 				}
@@ -461,7 +470,7 @@ func TestSearchStaysInsideEvents(t *testing.T) {
 	if got := ids(tl, Query{Text: "bc"}.Apply(tl)); !slices.Equal(got, []int{3, 5}) {
 		t.Fatalf("bc found in %v, want [3 5]", got)
 	}
-	if got := ids(tl, Query{Text: "bc"}.Refine(tl, []int{0, 1, 3, 4})); !slices.Equal(got, []int{5}) {
+	if got := ids(tl, Query{Text: "bc"}.Refine(NewIndex(tl), []int{0, 1, 3, 4})); !slices.Equal(got, []int{5}) {
 		t.Fatalf("bc refined to %v, want [5]", got)
 	}
 }

@@ -4,23 +4,32 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
 
-// searchIndex holds each event's searchable text folded to lower case once.
-// The texts lie end to end in one buffer: event i's is hay[bounds[i]:bounds[i+1]].
-// A search word is looked for in the whole buffer (or a run of neighbouring
-// events) at once, so bytes.Index skips the events without it at memchr
-// speed, and each hit is mapped back to its event through bounds.
-type searchIndex struct {
-	events  *Event // &Events[0] when built: events replaced since mean a rebuild
+// Index is what text queries search: each event's searchable text folded
+// (see Fold) once. The texts lie end to end in one buffer: event i's is
+// hay[bounds[i]:bounds[i+1]]. A search word is looked for in the whole
+// buffer (or a run of neighbouring events) at once, so bytes.Index skips the
+// events without it at memchr speed, and each hit is mapped back to its
+// event through bounds.
+//
+// Build it with NewIndex once the events are final and pass it to each
+// query over them; a timeline whose events change needs a new one. The
+// Timeline itself holds no index, so it stays plain data that any number
+// of readers share.
+type Index struct {
+	t       *Timeline
 	hay     []byte
 	bounds  []int
 	symbols []uint64 // which letters and digits each event's text holds (symbolBits)
-	vocab   []string // the distinct words, for fuzzy search (see vocabulary)
+
+	vocabOnce sync.Once
+	vocab     []string // the distinct words, for fuzzy search (see vocabulary)
 }
 
 // symbolBits gives each lower-case ASCII letter and digit a bit of a word.
@@ -37,35 +46,33 @@ var symbolBits = func() (t [256]uint64) {
 	return t
 }()
 
-// PrepareSearch builds the folded text that text queries search, which the
-// first query would otherwise build. A browser calls it while it loads, off
-// the thread that answers keys, so that no keystroke waits for it.
-func (t *Timeline) PrepareSearch() { t.searchIndex() }
-
-func (t *Timeline) searchIndex() *searchIndex {
-	if len(t.Events) == 0 {
-		return &searchIndex{bounds: []int{0}}
-	}
-	if s := t.search; s != nil && s.events == &t.Events[0] && len(s.bounds) == len(t.Events)+1 {
-		return s
-	}
+// NewIndex builds the index of t's events for text queries. It reads every
+// event's text once: a browser builds it while it loads, off the thread that
+// answers keys, so that no keystroke waits for it.
+func NewIndex(t *Timeline) *Index {
 	size := 0
 	for i := range t.Events {
 		size += len(t.Events[i].Text) + len(t.Events[i].Summary) + 1
 	}
-	idx := &searchIndex{events: &t.Events[0], hay: make([]byte, 0, size), bounds: make([]int, 1, len(t.Events)+1),
+	idx := &Index{t: t, hay: make([]byte, 0, size), bounds: make([]int, 1, len(t.Events)+1),
 		symbols: make([]uint64, 0, len(t.Events))}
 	for i := range t.Events {
 		idx.add(&t.Events[i])
 	}
-	t.search = idx
 	return idx
 }
+
+// Timeline is the timeline the index was built over.
+func (idx *Index) Timeline() *Timeline { return idx.t }
+
+// fieldsOnly is an index for a query with no text: it gives the filters
+// their timeline and searches nothing.
+func fieldsOnly(t *Timeline) *Index { return &Index{t: t, bounds: []int{0}} }
 
 // add appends an event's text, then its summary, people, places and orgs,
 // each after a newline. A part already inside what came before is left out:
 // search words hold no spaces, so they would find it there anyway.
-func (idx *searchIndex) add(e *Event) {
+func (idx *Index) add(e *Event) {
 	start := len(idx.hay)
 	idx.hay = appendFold(idx.hay, e.Text)
 	for _, part := range [][]string{{e.Summary}, e.People, e.Places, e.Orgs} {
@@ -88,7 +95,7 @@ func (idx *searchIndex) add(e *Event) {
 // keep appends to out the events of rows (ascending indices) whose text holds
 // word, and returns it. out may be rows[:0]: filtering in place is safe,
 // because a run of rows is read before any of its hits are written.
-func (idx *searchIndex) keep(word []byte, rows, out []int) []int {
+func (idx *Index) keep(word []byte, rows, out []int) []int {
 	if len(word) == 1 && symbolBits[word[0]] != 0 {
 		bit := symbolBits[word[0]]
 		for _, r := range rows {
@@ -111,7 +118,7 @@ func (idx *searchIndex) keep(word []byte, rows, out []int) []int {
 
 // keepRun appends to out the events first..last whose text holds word,
 // searching their texts as one stretch of the buffer.
-func (idx *searchIndex) keepRun(word []byte, first, last int, out []int) []int {
+func (idx *Index) keepRun(word []byte, first, last int, out []int) []int {
 	pos, end := idx.bounds[first], idx.bounds[last+1]
 	for i := first; pos < end; {
 		k := bytes.Index(idx.hay[pos:end], word)
@@ -133,7 +140,7 @@ func (idx *searchIndex) keepRun(word []byte, first, last int, out []int) []int {
 // eventAt is the event whose text holds byte off of the buffer, looking from
 // event i on. Hits are usually in i or just after it, so those are tried
 // before a binary search.
-func (idx *searchIndex) eventAt(off, i int) int {
+func (idx *Index) eventAt(off, i int) int {
 	for range 4 {
 		if off < idx.bounds[i+1] {
 			return i
@@ -207,11 +214,10 @@ const maxAlts = 8
 //
 // Past maxFuzzyEvents events it does not look: listing the words of a
 // timeline that large would hold up the keystroke that asked.
-func (q Query) fuzzyAlts(t *Timeline) [][][]byte {
-	if len(t.Events) > maxFuzzyEvents {
+func (q Query) fuzzyAlts(idx *Index) [][][]byte {
+	if len(idx.t.Events) > maxFuzzyEvents {
 		return nil
 	}
-	idx := t.searchIndex()
 	words := strings.Fields(q.Text)
 	alts := make([][][]byte, len(words))
 	found := false
@@ -242,9 +248,9 @@ func (q Query) fuzzyAlts(t *Timeline) [][][]byte {
 
 // FuzzyWords are the timeline's words a search stands for where it found
 // nothing as typed ("belgum" → "belgium"), for the browser to highlight.
-func (q Query) FuzzyWords(t *Timeline) []string {
+func (q Query) FuzzyWords(idx *Index) []string {
 	var out []string
-	for _, a := range q.fuzzyAlts(t) {
+	for _, a := range q.fuzzyAlts(idx) {
 		if len(a) > 1 {
 			for _, w := range a {
 				if !slices.Contains(out, string(w)) {
@@ -256,12 +262,15 @@ func (q Query) FuzzyWords(t *Timeline) []string {
 	return out
 }
 
-// vocabulary is every distinct word of the folded texts, built on the first
-// fuzzy search.
-func (idx *searchIndex) vocabulary() []string {
-	if idx.vocab != nil {
-		return idx.vocab
-	}
+// vocabulary is every distinct word of the folded texts, listed on the
+// first fuzzy search: most searches find their words as typed and never
+// need it.
+func (idx *Index) vocabulary() []string {
+	idx.vocabOnce.Do(idx.listWords)
+	return idx.vocab
+}
+
+func (idx *Index) listWords() {
 	seen := map[string]bool{}
 	for _, f := range bytes.FieldsFunc(idx.hay, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if len(f) >= 3 && !seen[string(f)] {
@@ -270,5 +279,4 @@ func (idx *searchIndex) vocabulary() []string {
 		}
 	}
 	slices.Sort(idx.vocab)
-	return idx.vocab
 }

@@ -28,15 +28,30 @@ type Event struct {
 
 // Reference is one source an article cites, with as much as the article gives.
 type Reference struct {
-	N          int
-	Title      string
-	URL        string
-	Publisher  string
-	Date       string
-	AccessDate string
-	ArchiveURL string
-	Text       string // the reference's text as written, when it is not structured
-	Source     string // the source it belongs to, when several are merged
+	N           int
+	Title       string
+	Authors     []string // as the citation names them: "Smith, John" or "John Smith"
+	URL         string
+	Publisher   string // the work or publisher: a website, newspaper, journal or a book's publisher
+	Date        string
+	Pages       string // "p. 12", "pp. 12–15": where in a book or journal
+	AccessDate  string
+	ArchiveURL  string
+	ArchiveDate string
+	URLStatus   string // "dead" when the citation says its URL has died (then ArchiveURL is the copy to open)
+	Text        string // the reference's text as written, when it is not structured
+	Source      string // the source it belongs to, when several are merged
+}
+
+// Dead reports whether the citation says its URL no longer shows what was
+// cited (url-status dead, unfit or usurped) and gives an archived copy to
+// open instead.
+func (r Reference) Dead() bool {
+	switch r.URLStatus {
+	case "dead", "unfit", "usurped":
+		return strings.TrimSpace(r.ArchiveURL) != ""
+	}
+	return false
 }
 
 // EntityKind tells people, places and organisations apart.
@@ -65,8 +80,6 @@ type Timeline struct {
 	Events     []Event
 	References []Reference
 	Entities   []Entity
-
-	search *searchIndex // lower-cased haystacks, built on the first text query
 }
 
 // Sort puts the events in timeline order: by start, then coarser precision
@@ -86,7 +99,6 @@ func (t *Timeline) Sort() {
 	}
 	sortKeys(keys)
 	moveInOrder(keys, func(i int) *Event { return &ev[i] })
-	t.search = nil
 }
 
 // sourceRanks numbers the events' sources in string order, or is nil when

@@ -82,6 +82,7 @@ var ErrNotTerminal = errors.New("the timeline browser needs a terminal: use `ann
 // the panes, routes messages to the focused pane and lays the panes out.
 type Model struct {
 	t      *model.Timeline
+	index  *model.Index // what searches of t look through, built once per timeline
 	opts   Options
 	keys   KeyMap
 	styles *Styles
@@ -93,11 +94,14 @@ type Model struct {
 	footerStr     string
 
 	query     model.Query
-	results   []int     // indices into t.Events the query keeps
-	rowBufs   *[2][]int // the arrays results alternate between (see setQuery)
-	rowBuf    int       // which of them results uses
-	span      string    // "1912–2023", measured once
-	anchor    int       // the last selected event, kept while a filter hides everything
+	results   []int      // indices into t.Events the query keeps
+	rowBufs   *[2][]int  // the arrays results alternate between (see setQuery)
+	rowBuf    int        // which of them results uses
+	byRank    bool       // a search lists its best matches first (ctrl+s)
+	rankBuf   []int      // the rows in that order
+	search    lastSearch // what n and N look for (tui/matches.go)
+	span      string     // "1912–2023", measured once
+	anchor    int        // the last selected event, kept while a filter hides everything
 	hasPlaces bool
 	nSources  int           // how many sources the events come from
 	people    []model.Facet // every person, counted once on first use
@@ -126,15 +130,23 @@ type Model struct {
 }
 
 // New builds the browser over t, starting with the filters of q.
-func New(t *model.Timeline, q model.Query, opts Options) Model {
+func New(t *model.Timeline, q model.Query, opts Options) Model { return newModel(t, nil, q, opts) }
+
+// newModel is New over a timeline whose search index may already be built
+// (by the loader, off the update loop, or for a timeline shown before);
+// nil builds it.
+func newModel(t *model.Timeline, idx *model.Index, q model.Query, opts Options) Model {
 	if t == nil || opts.Load != nil {
-		t = &model.Timeline{}
+		t, idx = &model.Timeline{}, nil
+	}
+	if idx == nil || idx.Timeline() != t {
+		idx = model.NewIndex(t)
 	}
 	if opts.Open == nil {
 		opts.Open = browser.OpenURL
 	}
 	st := NewStyles(true, opts.NoColor)
-	m := Model{t: t, opts: opts, keys: DefaultKeyMap(), styles: &st, isDark: true, help: help.New(),
+	m := Model{t: t, index: idx, opts: opts, keys: DefaultKeyMap(), styles: &st, isDark: true, help: help.New(),
 		rowBufs: new([2][]int)}
 	m.timeline = timelinePane{t: t, st: m.styles}
 	m.detail = newDetailPane(t, m.styles)
@@ -352,7 +364,7 @@ func (m *Model) relayout() {
 	w := max(0, m.width)
 	m.help.SetWidth(w)
 	m.filter.SetWidth(w)
-	m.headerStr = headerView(m.styles, m.t, m.nSources, m.span, m.query, len(m.results), w)
+	m.headerStr = headerView(m.styles, m.t, m.nSources, m.span, m.query, len(m.results), w, m.timeline.ranked)
 	m.footerStr = m.footerView(w)
 	hh, fh := lipgloss.Height(m.headerStr), lipgloss.Height(m.footerStr)
 	if hh+fh+2 > m.height && hh > 1 { // keep room for the strip and one body line
@@ -364,9 +376,9 @@ func (m *Model) relayout() {
 		fh = lipgloss.Height(m.footerStr)
 	}
 	side := m.paneFocus() != FocusTimeline
-	m.layout = computeLayout(m.width, m.height, hh, fh, side)
+	m.strip.width, m.strip.ticks = w, m.height >= tickHeight
+	m.layout = computeLayout(m.width, m.height, hh, m.strip.Height(), fh, side)
 	l := m.layout
-	m.strip.width = w
 	m.timeline.SetSize(l.list.w, l.list.h)
 	m.detail.SetSize(l.side.w, l.side.h)
 	m.sources.SetSize(l.side.w, l.side.h)
@@ -415,62 +427,6 @@ func (m *Model) setTheme(isDark bool) {
 }
 
 func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = clean(s), isErr }
-
-// setQuery filters the timeline again, refining the last result when the new
-// query only narrows the old one, and keeps the selection where it can.
-//
-// The result is written into whichever of two arrays the current result does
-// not use, so a keystroke over a million events allocates nothing. Like every
-// Bubble Tea model, a Model is to be replaced by the one Update returns: an
-// earlier copy's results may be overwritten.
-func (m *Model) setQuery(q model.Query) {
-	keep := m.timeline.Selected()
-	if keep < 0 {
-		keep = m.anchor
-	}
-	next := 1 - m.rowBuf
-	var rows []int
-	if m.results != nil && q.Narrows(m.query) {
-		rows = q.RefineInto(m.rowBufs[next], m.t, m.results)
-	} else {
-		rows = q.ApplyInto(m.rowBufs[next], m.t)
-	}
-	m.rowBufs[next], m.rowBuf = rows, next
-	m.query, m.results = q, rows
-	m.strip.setHits(rows, q.IsEmpty())
-	m.timeline.words = searchWords(q.Text)
-	if len(rows) > 0 && len(m.timeline.words) > 0 && !m.matchesAsTyped(rows[0]) {
-		m.timeline.words = append(m.timeline.words, q.FuzzyWords(m.t)...) // mark what a fuzzy search found
-	}
-	m.timeline.SetRows(rows, keep)
-	m.timeline.empty = m.emptyText()
-	m.syncSelection()
-}
-
-// searchWords are the words of a search as the rows compare them: folded
-// like the search itself.
-func searchWords(text string) []string { return strings.Fields(model.Fold(text)) }
-
-// matchesAsTyped says whether event i holds every search word as typed: when
-// not, the search went fuzzy and its stand-in words are marked too.
-func (m *Model) matchesAsTyped(i int) bool {
-	e := &m.t.Events[i]
-	hay := model.Fold(e.Text + "\n" + e.Summary + "\n" + strings.Join(e.People, "\n") + "\n" + strings.Join(e.Places, "\n") + "\n" + strings.Join(e.Orgs, "\n"))
-	for _, w := range m.timeline.words {
-		if !strings.Contains(hay, w) {
-			return false
-		}
-	}
-	return true
-}
-
-func (m *Model) emptyText() [2]string {
-	if len(m.t.Events) == 0 {
-		return [2]string{"No dated events found in this article.",
-			"Open another with annals FILE (or - for stdin); q quits."}
-	}
-	return [2]string{"No events match these filters.", "x clears them all; / y p edit one."}
-}
 
 // syncSelection shows the selected event in the detail and sources panes.
 func (m *Model) syncSelection() {

@@ -37,8 +37,8 @@ func BenchmarkKeystroke1M(b *testing.B) {
 	for i := range t.Events {
 		text += int64(len(t.Events[i].Text) + len(t.Events[i].Summary))
 	}
-	t.PrepareSearch() // as loading does, before the first key
-	m := New(t, model.Query{}, Options{Open: func(string) error { return nil }})
+	m := New(t, model.Query{}, Options{Open: func(string) error { return nil }}) // builds the index, as loading does
+
 	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	m = press(m, "/")
 	b.SetBytes(text)

@@ -24,6 +24,22 @@ type densityStrip struct {
 	// results are then counted per year by binary search, not one by one.
 	firsts []int
 	width  int
+	ticks  bool // a line of year ticks under the bars (a tall enough window)
+}
+
+// tickHeight is the fewest rows of a window that spare one for the strip's
+// year ticks.
+const tickHeight = 30
+
+// minTickGap is the fewest columns from one tick's label to the next.
+const minTickGap = 10
+
+// Height is the rows the strip takes.
+func (d densityStrip) Height() int {
+	if d.ticks && len(d.all) > 0 && d.width > 0 {
+		return 2
+	}
+	return 1
 }
 
 // newDensityStrip counts every event per start year, and keeps each
@@ -125,7 +141,39 @@ func (d densityStrip) View(s stripState) string {
 		segs = append(segs, seg{bar, d.bucketStyle(s, lo, hi, hits[b])})
 	}
 	segs = append(segs, seg{right, d.st.Strip.Axis})
-	return renderSegs(segs, d.width, d.st.Strip.Axis)
+	line := renderSegs(segs, d.width, d.st.Strip.Axis)
+	if d.Height() == 2 {
+		line += "\n" + renderSegs([]seg{{d.tickLine(), d.st.Strip.Axis}}, d.width, d.st.Strip.Axis)
+	}
+	return line
+}
+
+// tickLine labels round years under the bars ("╵1950"), at least
+// minTickGap columns apart, so that a bar's year can be read off.
+func (d densityStrip) tickLine() string {
+	left, _, inner, start, size, n := d.axis()
+	cols := float64(inner) / float64(n*size) // columns per year
+	step := size
+	for _, s := range []int{1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000} {
+		if s >= size && s%size == 0 && float64(s)*cols >= minTickGap {
+			step = s
+			break
+		}
+	}
+	line := []rune(strings.Repeat(" ", d.width))
+	last := d.from + len(d.all) - 1
+	next := 0 // the first column a label may take
+	for y := (floorDiv(d.from, step) + 1) * step; y <= last; y += step {
+		b := (y - start) / size
+		x := len([]rune(left)) + b*inner/n
+		label := []rune("╵" + yearText(y))
+		if x < next || x+len(label) > d.width {
+			continue
+		}
+		copy(line[x:], label)
+		next = x + len(label) + 1
+	}
+	return strings.TrimRight(string(line), " ")
 }
 
 // axis is how the strip lays its buckets out at its width: the end labels,
@@ -153,7 +201,9 @@ func (d densityStrip) BucketAt(x int) (model.YearRange, bool) {
 	if x < 0 || x >= inner {
 		return model.YearRange{}, false
 	}
-	b := min(n-1, x*n/inner)
+	// bucket b is drawn on the columns from b*inner/n (rounded down) to the
+	// next bucket's: the last b starting at or before x
+	b := min(n-1, ((x+1)*n+inner-1)/inner-1)
 	return model.YearRange{From: start + b*size, To: start + b*size + size - 1}, true
 }
 

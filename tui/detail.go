@@ -239,6 +239,9 @@ func (p *detailPane) citations(e *model.Event) []string {
 		segs := []seg{{marks[i] + " ", d.Label}}
 		if r, ok := p.t.Reference(e.Source, n); ok && refTitle(r) != "" {
 			segs = append(segs, seg{refTitle(r), d.Value})
+			if r.Dead() {
+				segs = append(segs, seg{"  dead link", p.st.Sources.Dead})
+			}
 		} else {
 			segs = append(segs, seg{"no details in this article", d.Missing})
 		}

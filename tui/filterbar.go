@@ -182,7 +182,7 @@ func (f *filterBar) View() string {
 //
 // Several sources merged have a joined title too long to read: the header
 // then says how many there are, and the list names each row's source.
-func headerView(st *Styles, t *model.Timeline, sources int, span string, q model.Query, shown, width int) string {
+func headerView(st *Styles, t *model.Timeline, sources int, span string, q model.Query, shown, width int, ranked bool) string {
 	title := clean(strings.TrimSpace(t.Title))
 	if title == "" {
 		title = clean(t.Source)
@@ -205,6 +205,9 @@ func headerView(st *Styles, t *model.Timeline, sources int, span string, q model
 	}
 	line := renderSegs([]seg{{title, st.Header.Title}, {meta, st.Header.Meta}}, width, lipgloss.NewStyle())
 	chips := chipSegs(st, q)
+	if ranked {
+		chips = append([]seg{{" best matches first (ctrl+s) ", st.Header.Chip}, {" ", st.Header.Hint}}, chips...)
+	}
 	if len(chips) == 0 {
 		return line
 	}

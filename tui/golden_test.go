@@ -23,7 +23,10 @@ func TestGolden(t *testing.T) {
 		{"detail", []string{"G", "k", "k", "k", "enter"}},
 		{"sources", []string{"G", "k", "k", "k", "s"}},
 		{"cited", []string{"j", "j", "j", "j", "s", "e"}},
+		{"deadlink", []string{"j", "j", "j", "s", "j"}}, // 1980s: [9]'s URL is dead, enter opens its archive
+		{"book", []string{"s"}},                         // 19th c.: [2] is a book with author, publisher and page
 		{"search", []string{"/", "v", "i", "s", "i", "t"}},
+		{"ranked", []string{"/", "b", "e", "l", "g", "i", "u", "m", "enter", "ctrl+s"}}, // best matches first, no year headings
 		{"year", []string{"y", "s", "o", "o", "n", "enter"}},
 		{"people", []string{"p", "q", "i"}},
 		{"help", []string{"?"}},

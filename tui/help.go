@@ -127,7 +127,7 @@ func (m Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch m.focus {
 	case FocusSearch, FocusYear, FocusExport:
-		return []key.Binding{k.Accept, k.Cancel}
+		return []key.Binding{k.Accept, k.Rank, k.Cancel}
 	case FocusPicker:
 		return []key.Binding{k.PickUp, k.PickDown, k.Accept, k.Mark, k.Cancel}
 	case FocusHelp:
@@ -137,7 +137,7 @@ func (m Model) ShortHelp() []key.Binding {
 	case FocusDetail:
 		return []key.Binding{k.Down, k.Sources, k.Tab, k.Back, k.Help, k.Quit}
 	}
-	return []key.Binding{k.Down, k.Detail, k.Sources, k.Search, k.Year, k.People, k.SourceFilter, k.Clear, k.Help, k.Quit}
+	return []key.Binding{k.Down, k.Detail, k.Sources, k.Search, k.NextMatch, k.Rank, k.Year, k.People, k.SourceFilter, k.Clear, k.Help, k.Quit}
 }
 
 // FullHelp is every live key, grouped.

@@ -35,7 +35,7 @@ func sampleTimeline() *model.Timeline {
 		event(3, model.DayDate(1971, 10, 25), "Belgium recognised the People's Republic of China on 25 October 1971.",
 			"on 25 October 1971", "Belgium recognises the PRC", nil, 3),
 		event(4, model.DecadeDate(1980), "The diplomatic relationship began to improve and grow during the 1980s.",
-			"during the 1980s", "Relations improve", nil, 1),
+			"during the 1980s", "Relations improve", nil, 1, 9),
 		event(5, model.MonthDate(1991, 4), "Zhu Rongji visited in April 1991.", "in April 1991",
 			"Zhu Rongji visits", []string{"Zhu Rongji"}, 1),
 		event(6, model.MonthDate(1992, 3), "Vice-premier Qian Qichen visited in March 1992.", "in March 1992",
@@ -59,10 +59,13 @@ func sampleTimeline() *model.Timeline {
 		Events: evs,
 		References: []model.Reference{
 			{N: 1, Title: "Belgium-China relations in the 1990s", URL: "https://example.org/relations", Publisher: "People's Daily", Date: "1992"},
+			{N: 2, Title: "Missionaries of Scheut", Authors: []string{"Dupont, Marie"}, Publisher: "Leuven University Press", Date: "1998", Pages: "p. 42"},
 			{N: 5, Title: "Xi Jinping visits Brussels", URL: "http://example.org/xi", ArchiveURL: "https://archive.example.org/xi", Publisher: "Reuters", Date: "2009-10-10"},
 			{N: 6, Title: "A script link", URL: "javascript:alert(1)"},
 			{N: 7, Text: "Brotchi interview, Le Soir, 2019"},
 			{N: 8, Title: "An FTP file", URL: "ftp://example.org/hk.txt"},
+			{N: 9, Title: "Trade in the 1980s", URL: "http://old.example.org/trade", Publisher: "Le Soir", Date: "1985",
+				ArchiveURL: "https://archive.example.org/trade", ArchiveDate: "3 May 2005", URLStatus: "dead"},
 			{N: 15, Title: "De Croo on China", URL: "https://example.org/decroo", ArchiveURL: "https://archive.example.org/decroo"},
 		},
 	}
@@ -124,8 +127,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 	if c, ok := named[k]; ok {
 		return tea.KeyPressMsg{Code: c}
 	}
-	if k == "ctrl+c" {
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	if c, ok := strings.CutPrefix(k, "ctrl+"); ok && len(c) == 1 {
+		return tea.KeyPressMsg{Code: rune(c[0]), Mod: tea.ModCtrl}
 	}
 	if k == "space" {
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}

@@ -10,13 +10,14 @@ import (
 // timeline, the filters, the selected event and the focused pane.
 type snapshot struct {
 	t     *model.Timeline
+	index *model.Index
 	query model.Query
 	sel   int // index into t.Events, -1 for none
 	focus Focus
 }
 
 func (m *Model) pushHistory() {
-	m.chooser.history = append(m.chooser.history, snapshot{t: m.t, query: m.query, sel: m.timeline.Selected(), focus: m.paneFocus()})
+	m.chooser.history = append(m.chooser.history, snapshot{t: m.t, index: m.index, query: m.query, sel: m.timeline.Selected(), focus: m.paneFocus()})
 }
 
 // goBack returns to the last snapshot, as it was.
@@ -36,7 +37,7 @@ func (m *Model) goBack() {
 func (m *Model) rebuilt(s snapshot, history []snapshot) Model {
 	opts := m.opts
 	opts.Load, opts.Loading, opts.Note = nil, "", ""
-	next := New(s.t, s.query, opts)
+	next := newModel(s.t, s.index, s.query, opts)
 	if !m.isDark {
 		next.setTheme(false)
 	}

@@ -110,6 +110,7 @@ func FuzzKeys(f *testing.F) {
 	f.Add([]byte("y1990s\rGgs\x09\x09x[]"), uint8(1), uint8(1))
 	f.Add([]byte("\x00\xff\x1b]0;x\x07/\x9b"), uint8(40), uint8(12))
 	f.Add([]byte("p\x09\x09\r\x1bP\r/\x7f\x7f\x7f"), uint8(250), uint8(80))
+	f.Add([]byte("/bel\x11s\rnNNx\x11sznG\x1bjjs\rj\ra"), uint8(120), uint8(36)) // n/N, ctrl+s, a dead link
 	f.Fuzz(func(t *testing.T, script []byte, w, h uint8) {
 		m, _ := newTestModel(t, int(w), int(h))
 		for i := 0; i < len(script) && i < 400; i++ {

@@ -17,6 +17,11 @@ type KeyMap struct {
 	// Filters.
 	Search, Year, People, Places, SourceFilter, Clear, Undo, Export, Uncited, Fold key.Binding
 
+	// NextMatch and PrevMatch go to the next and previous event the search
+	// finds, as n and N do in less and vim; Rank lists the best matches
+	// first instead of in date order (fzf's ctrl+s).
+	NextMatch, PrevMatch, Rank key.Binding
+
 	// JumpBack returns to where the last jump (enter on an event citing
 	// a source) left from, as ctrl+o does in vim.
 	JumpBack key.Binding
@@ -63,6 +68,10 @@ func DefaultKeyMap() KeyMap {
 		Uncited:      b([]string{"!"}, "!", "uncited only (?)"),
 		Fold:         b([]string{"z"}, "z", "fold by decade"),
 
+		NextMatch: b([]string{"n"}, "n", "next match"),
+		PrevMatch: b([]string{"N"}, "N", "previous match"),
+		Rank:      b([]string{"ctrl+s"}, "ctrl+s", "best first"),
+
 		JumpBack: b([]string{"ctrl+o", "`"}, "ctrl+o", "jump back"),
 
 		Open:    b([]string{"enter", "o"}, "enter", "open URL"),
@@ -94,7 +103,7 @@ func (k KeyMap) groups() []keyGroup {
 	return []keyGroup{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.PrevYear, k.NextYear, k.SpanLeft, k.SpanRight, k.Fold}},
 		{"Panes", []key.Binding{k.Detail, k.Sources, k.Tab, k.Back, k.JumpBack}},
-		{"Filter", []key.Binding{k.Search, k.Year, k.People, k.Places, k.SourceFilter, k.Uncited, k.Clear, k.Undo, k.Export}},
+		{"Filter", []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.Rank, k.Year, k.People, k.Places, k.SourceFilter, k.Uncited, k.Clear, k.Undo, k.Export}},
 		{"Sources", []key.Binding{k.Open, k.Archive, k.Copy, k.CitedBy, k.Jump}},
 		{"Prompt", []key.Binding{k.Accept, k.Mark, k.PickUp, k.PickDown, k.Cancel}},
 		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit}},

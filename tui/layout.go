@@ -36,18 +36,18 @@ type layout struct {
 }
 
 // computeLayout splits a window of w×h cells given the measured heights of
-// the header and footer. sideFocused says which pane gets the body when
-// there is room for only one.
-func computeLayout(w, h, headerH, footerH int, sideFocused bool) layout {
+// the header, the strip and the footer. sideFocused says which pane gets
+// the body when there is room for only one.
+func computeLayout(w, h, headerH, stripH, footerH int, sideFocused bool) layout {
 	l := layout{width: w, height: h}
 	if w < minWidth || h < minHeight {
 		l.tooSmall = true
 		return l
 	}
 	l.header = rect{0, 0, w, headerH}
-	l.strip = rect{0, headerH, w, 1}
-	bodyH := max(1, h-headerH-1-footerH)
-	l.body = rect{0, headerH + 1, w, bodyH}
+	l.strip = rect{0, headerH, w, stripH}
+	bodyH := max(1, h-headerH-stripH-footerH)
+	l.body = rect{0, headerH + stripH, w, bodyH}
 	l.footer = rect{0, l.body.y + bodyH, w, footerH}
 	b := l.body
 	switch {

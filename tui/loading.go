@@ -16,8 +16,11 @@ import (
 // terminal. It should give up when ctx is cancelled (the user quit).
 type Loader func(ctx context.Context) (*model.Timeline, error)
 
-// loadedMsg carries the timeline the loader made.
-type loadedMsg struct{ t *model.Timeline }
+// loadedMsg carries the timeline the loader made, and its search index.
+type loadedMsg struct {
+	t     *model.Timeline
+	index *model.Index
+}
 
 // loadFailedMsg says why the loader could not make one.
 type loadFailedMsg struct{ err error }
@@ -51,8 +54,8 @@ func loadCmd(ctx context.Context, load Loader) tea.Cmd {
 		if t == nil {
 			t = &model.Timeline{}
 		}
-		t.PrepareSearch() // here, not on the first keystroke of a search
-		return loadedMsg{t: t}
+		// here, off the update loop, not on the first keystroke of a search
+		return loadedMsg{t: t, index: model.NewIndex(t)}
 	}
 }
 
@@ -83,7 +86,7 @@ func (m Model) updateLoading(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, cmd
 		}
 	case loadedMsg:
-		return m.loaded(msg.t), nil
+		return m.loaded(msg.t, msg.index), nil
 	case loadFailedMsg:
 		if m.chooser.merging {
 			return m.fetchFailed(msg.err), nil // tui/history.go
@@ -96,7 +99,7 @@ func (m Model) updateLoading(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // loaded builds the browser over the timeline the loader made, at the size
 // and in the colours already known, with the note (if any) in the status line.
-func (m Model) loaded(t *model.Timeline) Model {
+func (m Model) loaded(t *model.Timeline, idx *model.Index) Model {
 	m.load.stop()
 	opts := m.opts
 	opts.Load, opts.Loading = nil, ""
@@ -105,7 +108,7 @@ func (m Model) loaded(t *model.Timeline) Model {
 			opts.Note = n
 		}
 	}
-	next := New(t, m.query, opts)
+	next := newModel(t, idx, m.query, opts)
 	if !m.isDark {
 		next.setTheme(false)
 	}

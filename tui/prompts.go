@@ -37,6 +37,8 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Cancel):
 		m.setQuery(m.filter.saved)
 		m.closeOverlay()
+	case m.focus == FocusSearch && key.Matches(msg, m.keys.Rank):
+		m.toggleRank() // while typing, as in fzf
 	default:
 		return m.editPrompt(msg)
 	}
@@ -82,6 +84,9 @@ func (m *Model) acceptPrompt() tea.Cmd {
 		m.undo = append(m.undo, before)
 	}
 	m.filter.Remember(m.filter.Value())
+	if m.filter.kind == promptSearch {
+		m.search.remember(m.filter.Value())
+	}
 	m.closeOverlay()
 	return nil
 }

@@ -1,11 +1,13 @@
 package tui
 
 import (
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"charm.land/lipgloss/v2"
 
@@ -208,7 +210,8 @@ func scrollTo(lines []string, sel, h int) []string {
 	return lines[off:min(len(lines), off+h)]
 }
 
-// block is one reference: "[5] title", then publisher and date, URL, archive URL.
+// block is one reference: "[5] title" (marked when its link is dead), then
+// authors, publisher, date and pages, the URL and the archive URL.
 func (p *sourcesPane) block(c citation, selected bool) []string {
 	s := p.st.Sources
 	num := "[" + strconv.Itoa(c.n) + "] "
@@ -220,24 +223,63 @@ func (p *sourcesPane) block(c citation, selected bool) []string {
 	if selected {
 		pointer = "▸ "
 	}
-	title := seg{"no details in this article", p.st.Detail.Missing}
+	title := []seg{{"no details in this article", p.st.Detail.Missing}}
 	if t := refTitle(c.ref); c.known && t != "" {
-		title = seg{t, s.Title}
+		title = []seg{{t, s.Title}}
+	}
+	if c.ref.Dead() {
+		title = append(title, seg{"  dead link", s.Dead})
 	}
 	indent := seg{"      ", s.Meta}
 	lead := []seg{{pointer, s.Num}, {num, numStyle}}
-	lines := hangSegs(lead, indent, []seg{title}, p.width)
-	if meta := joinNonEmpty(" · ", clean(c.ref.Publisher), clean(c.ref.Date)); meta != "" {
+	lines := hangSegs(lead, indent, title, p.width)
+	if meta := refMeta(c.ref); meta != "" {
 		lines = append(lines, hangSegs([]seg{indent}, indent, []seg{{meta, s.Meta}}, p.width)...)
 	}
 	// A URL keeps to one line, cut if it must be: y copies it whole.
 	if u := clean(c.ref.URL); u != "" {
-		lines = append(lines, renderSegs([]seg{indent, {u, s.URL}}, p.width, lipgloss.NewStyle()))
+		lines = append(lines, p.urlLine(indent, "", u, c.ref.Dead()))
 	}
 	if u := clean(c.ref.ArchiveURL); u != "" {
-		lines = append(lines, renderSegs([]seg{indent, {"archive ", s.Meta}, {u, s.URL}}, p.width, lipgloss.NewStyle()))
+		label := joinNonEmpty(" ", "archive", clean(c.ref.ArchiveDate)) + " "
+		lines = append(lines, p.urlLine(indent, label, u, false))
 	}
 	return lines
+}
+
+// urlLine is one address of a reference, after its label; a dead one is
+// marked so, as the archive below it is what enter opens.
+func (p *sourcesPane) urlLine(indent seg, label, u string, dead bool) string {
+	s := p.st.Sources
+	segs := []seg{indent}
+	if dead {
+		segs = append(segs, seg{"dead ", s.Dead})
+	}
+	if label != "" {
+		segs = append(segs, seg{label, s.Meta})
+	}
+	return renderSegs(append(segs, seg{u, s.URL}), p.width, lipgloss.NewStyle())
+}
+
+// refMeta is the line under a reference's title: its authors, publisher,
+// date and pages, each once ("Dupont, Marie · Leuven UP · 1998 · p. 42").
+func refMeta(r model.Reference) string {
+	title := strings.TrimSpace(clean(r.Title))
+	var parts []string
+	for _, s := range []string{authorsText(r.Authors), r.Publisher, r.Date, r.Pages} {
+		if s = strings.TrimSpace(clean(s)); s != "" && s != title && !slices.Contains(parts, s) {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// authorsText names up to three authors, then "et al.".
+func authorsText(a []string) string {
+	if len(a) > 3 {
+		return strings.Join(a[:1], "") + " et al."
+	}
+	return strings.Join(a, "; ")
 }
 
 // hangSegs wraps body to the width left after lead, and starts each line
@@ -281,9 +323,10 @@ func (p *sourcesPane) citedView() string {
 	return fitBlock(strings.Join(lines, "\n"), p.width, p.height)
 }
 
-// target is what Enter opens and y copies: the URL, else the archive URL.
+// target is what Enter opens and y copies: the URL, else the archive URL,
+// and the archive first when the article says the URL has died.
 func (c citation) target() string {
-	if u := strings.TrimSpace(c.ref.URL); u != "" {
+	if u := strings.TrimSpace(c.ref.URL); u != "" && !c.ref.Dead() {
 		return u
 	}
 	return strings.TrimSpace(c.ref.ArchiveURL)

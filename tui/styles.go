@@ -56,7 +56,7 @@ type Styles struct {
 	Detail struct {
 		Title, TitleBlur, Date, Text, Phrase, Match, Label, Value, Missing lipgloss.Style
 	}
-	Sources struct{ Num, Sel, Title, Meta, URL lipgloss.Style }
+	Sources struct{ Num, Sel, Title, Meta, URL, Dead lipgloss.Style }
 	Picker  struct{ Name, Count, Match, Sel, Mark lipgloss.Style }
 	Help    struct{ Group, Key, Desc lipgloss.Style }
 	Status  struct{ Info, Error lipgloss.Style }
@@ -113,6 +113,7 @@ func NewStyles(isDark, noColor bool) Styles {
 	s.Sources.Title = p.fg(plain, th.Text)
 	s.Sources.Meta = p.fg(plain, th.Muted)
 	s.Sources.URL = p.fg(plain.Underline(true), th.Phrase)
+	s.Sources.Dead = p.fg(plain.Bold(true), th.Error) // "dead link" reads without colour too
 
 	s.Picker.Name = p.fg(plain, th.Text)
 	s.Picker.Count = p.fg(plain, th.Muted)

@@ -1,10 +1,8 @@
 package tui
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -22,7 +20,8 @@ const gutterWidth = 12
 type timelinePane struct {
 	t       *model.Timeline
 	st      *Styles
-	rows    []int // indices into t.Events, in timeline order
+	rows    []int // indices into t.Events, in timeline order unless ranked
+	ranked  bool  // rows are a search's best matches first (ctrl+s): no year headings
 	cursor  int   // position in rows of the selected event
 	top     int   // position in rows of the first visible event
 	width   int
@@ -46,7 +45,7 @@ func (p *timelinePane) SetSize(w, h int) {
 func (p *timelinePane) SetRows(rows []int, keep int) {
 	offset := p.cursor - p.top
 	p.rows = rows
-	pos, _ := slices.BinarySearch(rows, keep)
+	pos, _ := p.find(keep)
 	p.cursor = min(pos, len(rows)-1)
 	p.top = max(0, p.cursor-offset)
 	p.ensureVisible()
@@ -62,12 +61,22 @@ func (p *timelinePane) Selected() int {
 
 // Select moves the selection to event i if it is among the rows.
 func (p *timelinePane) Select(i int) bool {
-	pos, ok := slices.BinarySearch(p.rows, i)
+	pos, ok := p.find(i)
 	if ok {
 		p.cursor = pos
 		p.ensureVisible()
 	}
 	return ok
+}
+
+// find is the position of event i among the rows, or where it would go
+// (the top, when the rows are ranked).
+func (p *timelinePane) find(i int) (int, bool) {
+	if p.ranked {
+		pos := slices.Index(p.rows, i)
+		return max(pos, 0), pos >= 0
+	}
+	return slices.BinarySearch(p.rows, i)
 }
 
 func (p *timelinePane) MoveBy(n int) {
@@ -85,7 +94,7 @@ func (p *timelinePane) pageSize() int { return max(1, p.height-1) }
 // JumpYear moves to the first event of the next (dir > 0) or previous year
 // that has events, and reports whether there was one.
 func (p *timelinePane) JumpYear(dir int) bool {
-	if len(p.rows) == 0 {
+	if len(p.rows) == 0 || p.ranked {
 		return false
 	}
 	year := p.year(p.cursor)
@@ -132,7 +141,7 @@ func (p *timelinePane) Scroll(n int) {
 
 // showSeps says whether year labels get lines of their own: not when the
 // pane is so short that they would halve the events it shows.
-func (p *timelinePane) showSeps() bool { return p.height >= 10 }
+func (p *timelinePane) showSeps() bool { return p.height >= 10 && !p.ranked }
 
 // groupKey is what the year labels group by: the year, or the decade or
 // century of an event dated only that coarsely.
@@ -431,90 +440,4 @@ func padRight(s string, w int) string {
 		return s
 	}
 	return s + strings.Repeat(" ", w-n)
-}
-
-// gutterDate writes a date at its precision, short enough for the gutter:
-// 1971 Oct 25, 1991 Apr, 2019, 1980s, 19th c., 1912–2008, 2019 Mar–May.
-func gutterDate(d model.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	s := gutterPoint(d.Start, d.Precision)
-	if d.Interval {
-		s = gutterInterval(d)
-	}
-	if d.Approximate {
-		s = "c." + s
-	}
-	if d.Uncertain {
-		s += "?"
-	}
-	return s
-}
-
-func gutterInterval(d model.Date) string {
-	a, b := d.Start, d.End
-	coarse := d.Precision >= model.Year || d.EndPrecision >= model.Year
-	switch {
-	case a.Year != b.Year || coarse:
-		from, to := coarsePoint(a, d.Precision), coarsePoint(b, d.EndPrecision)
-		if from == to {
-			return from
-		}
-		if strings.HasSuffix(from, " c.") && strings.HasSuffix(to, " c.") {
-			return strings.TrimSuffix(from, " c.") + "–" + to // 16th–17th c.
-		}
-		return from + "–" + to
-	case a.Month != b.Month:
-		return yearText(a.Year) + " " + monthAbbr(a.Month) + "–" + monthAbbr(b.Month)
-	case d.Precision == model.Day && d.EndPrecision == model.Day && a.Day != b.Day:
-		return fmt.Sprintf("%s %s %d–%d", yearText(a.Year), monthAbbr(a.Month), a.Day, b.Day)
-	}
-	return gutterPoint(a, d.Precision)
-}
-
-// coarsePoint is a point of an interval at year precision or coarser.
-func coarsePoint(day model.CalendarDay, p model.Precision) string {
-	if p == model.Decade || p == model.Century {
-		return gutterPoint(day, p)
-	}
-	return yearText(day.Year)
-}
-
-func gutterPoint(day model.CalendarDay, p model.Precision) string {
-	switch p {
-	case model.Day:
-		return fmt.Sprintf("%s %s %d", yearText(day.Year), monthAbbr(day.Month), day.Day)
-	case model.Month:
-		return yearText(day.Year) + " " + monthAbbr(day.Month)
-	case model.Decade:
-		return yearText(floorDiv(day.Year, 10)*10) + "s"
-	case model.Century:
-		return model.Ordinal(floorDiv(day.Year, 100)+1) + " c."
-	}
-	return yearText(day.Year)
-}
-
-func monthAbbr(m int) string {
-	name := model.MonthName(m)
-	if len(name) < 3 {
-		return "?"
-	}
-	return name[:3]
-}
-
-// yearText writes an astronomical year the way people read it: 0 is 1 BC.
-func yearText(y int) string {
-	if y <= 0 {
-		return strconv.Itoa(1-y) + " BC"
-	}
-	return strconv.Itoa(y)
-}
-
-func floorDiv(a, b int) int {
-	q := a / b
-	if a%b != 0 && (a < 0) != (b < 0) {
-		q--
-	}
-	return q
 }

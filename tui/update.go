@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -127,6 +128,9 @@ func (m *Model) unfoldAt(pos int) bool {
 
 func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
+	if m.matchKey(msg) { // n, N, ctrl+s: tui/matches.go
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
@@ -140,6 +144,10 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.SpanLeft, k.SpanRight):
 		m.stepSpan(msg)
 	case key.Matches(msg, k.Fold):
+		if m.timeline.ranked { // decades are in date order
+			m.byRank = false
+			m.setQuery(m.query)
+		}
 		m.fold = foldRows(m.t, m.timeline.rows, m.styles)
 		m.fold.SetSize(m.layout.body.w, m.layout.body.h)
 		m.fold.Select(m.timeline.cursor)
@@ -246,6 +254,9 @@ func (m *Model) openSource() tea.Cmd {
 		m.setStatus("["+strconv.Itoa(c.n)+"] has no URL in this article", false)
 	case !webURL(u):
 		m.setStatus("not opened: "+clean(u)+urlRefusal(u), true)
+	case c.ref.Dead():
+		m.setStatus("["+strconv.Itoa(c.n)+"]'s link is dead: opening its archived copy "+u, false)
+		return openCmd(m.opts.Open, u)
 	default:
 		m.setStatus("opening "+u, false)
 		return openCmd(m.opts.Open, u)
@@ -277,6 +288,9 @@ func (m *Model) copySource() tea.Cmd {
 	}
 	text := clean(c.target())
 	what := "URL"
+	if text != strings.TrimSpace(c.ref.URL) {
+		what = "archive URL"
+	}
 	if text == "" {
 		text, what = refTitle(c.ref), "reference text"
 	}
@@ -362,7 +376,14 @@ func (m *Model) updateKeys() {
 	inSources := pane == FocusSources
 	cited := inSources && m.sources.showCited
 	setAll(browsing, &k.Up, &k.Down, &k.Top, &k.Bottom, &k.PageUp, &k.PageDown, &k.Help, &k.Quit)
-	setAll(browsing && hasRows, &k.Tab, &k.PrevYear, &k.NextYear)
+	setAll(browsing && hasRows, &k.Tab)
+	setAll(browsing && hasRows && !m.timeline.ranked, &k.PrevYear, &k.NextYear)
+	setAll(browsing && hasRows && m.searchText() != "", &k.NextMatch, &k.PrevMatch)
+	k.Rank.SetEnabled((browsing || m.focus == FocusSearch) && hasRows && strings.TrimSpace(m.query.Text) != "")
+	k.Rank.SetHelp("ctrl+s", "best first")
+	if m.byRank {
+		k.Rank.SetHelp("ctrl+s", "date order")
+	}
 	k.Detail.SetEnabled(browsing && hasRows && pane == FocusTimeline)
 	k.Sources.SetEnabled(browsing && hasRows && !inSources)
 	k.Back.SetEnabled(m.focus == FocusHelp || (browsing && pane != FocusTimeline))
@@ -379,6 +400,15 @@ func (m *Model) updateKeys() {
 	setAll(inSources && !cited && len(m.sources.refs) > 0, &k.Copy, &k.CitedBy)
 	cur, hasCur := m.sources.Current()
 	k.Open.SetEnabled(inSources && !cited && hasCur && cur.target() != "")
+	k.Open.SetHelp("enter", "open URL")
+	k.Copy.SetHelp("y", "copy URL")
+	switch {
+	case cur.target() == "":
+		k.Copy.SetHelp("y", "copy text")
+	case cur.target() != strings.TrimSpace(cur.ref.URL): // a dead link, or no URL but an archive
+		k.Open.SetHelp("enter", "open archive")
+		k.Copy.SetHelp("y", "copy archive URL")
+	}
 	k.Archive.SetEnabled(inSources && !cited && hasCur && cur.archive() != "")
 	k.Jump.SetEnabled(cited && len(m.sources.cited) > 0)
 	prompt := m.focus == FocusSearch || m.focus == FocusYear || m.focus == FocusExport || m.focus == FocusPicker

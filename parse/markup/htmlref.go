@@ -3,6 +3,7 @@ package markup
 import (
 	"encoding/json"
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -24,7 +25,7 @@ func readNote(li *html.Node, num int) model.Reference {
 	if params := parsoidCite(body); params != nil {
 		ref = citeFields(params)
 	}
-	if cite == nil && ref == (model.Reference{}) {
+	if cite == nil && emptyRef(&ref) {
 		ref.Text = cleanProse(textOf(body))
 		ref.URL, ref.Title = firstExternal(body)
 		ref.N = num
@@ -38,6 +39,10 @@ func readNote(li *html.Node, num int) model.Reference {
 	}
 	ref.N = num
 	return ref
+}
+
+func emptyRef(r *model.Reference) bool {
+	return r.Title == "" && r.URL == "" && r.Publisher == "" && r.Date == "" && r.ArchiveURL == "" && len(r.Authors) == 0
 }
 
 // parsoidCite finds the parameters of the citation template that made a
@@ -107,6 +112,16 @@ func fillFromCOinS(ref *model.Reference, title string) {
 	set(&ref.Title, "rft.atitle", "rft.btitle", "rft.title")
 	set(&ref.Publisher, "rft.jtitle", "rft.pub")
 	set(&ref.Date, "rft.date")
+	set(&ref.Pages, "rft.pages")
+	if ref.Pages == "" && q.Get("rft.spage") != "" {
+		ref.Pages = joinNonEmpty("–", cleanProse(q.Get("rft.spage")), cleanProse(q.Get("rft.epage")))
+	}
+	if ref.Pages != "" && !strings.HasPrefix(ref.Pages, "p") {
+		ref.Pages = pagesLabel(ref.Pages)
+	}
+	if len(ref.Authors) == 0 {
+		ref.Authors = coinsAuthors(q)
+	}
 	for _, id := range q["rft_id"] {
 		if ref.URL == "" && (strings.HasPrefix(id, "http://") || strings.HasPrefix(id, "https://")) {
 			ref.URL = id
@@ -130,6 +145,16 @@ func fillFromCitation(ref *model.Reference, cite *html.Node) {
 			if ref.ArchiveURL == "" {
 				ref.ArchiveURL = href
 			}
+			// A dead link's title points at the archive, and "the
+			// original" at the URL that died; a live one's "Archived".
+			if ref.URLStatus == "" {
+				ref.URLStatus = "dead"
+				if text == "Archived" {
+					ref.URLStatus = "live"
+				}
+			}
+		case text == "the original":
+			ref.URL = href
 		case ref.URL == "":
 			ref.URL = href
 		}
@@ -145,6 +170,9 @@ func fillFromCitation(ref *model.Reference, cite *html.Node) {
 			ref.Publisher = cleanProse(textOf(i))
 		}
 	}
+	if ref.ArchiveDate == "" {
+		ref.ArchiveDate = archiveDate(cleanProse(textOf(cite)))
+	}
 	if ref.AccessDate == "" {
 		if s := find(cite, func(n *html.Node) bool { return hasClass(n, "reference-accessdate") }); s != nil {
 			t := cleanProse(textOf(s))
@@ -153,6 +181,56 @@ func fillFromCitation(ref *model.Reference, cite *html.Node) {
 			}
 		}
 	}
+}
+
+// coinsAuthors lists the authors of COinS metadata: rft.au, one a name, or
+// the first author's rft.aulast and rft.aufirst.
+func coinsAuthors(q url.Values) []string {
+	var out []string
+	if last := cleanProse(q.Get("rft.aulast")); last != "" {
+		name := last
+		if first := cleanProse(q.Get("rft.aufirst")); first != "" {
+			name += ", " + first
+		}
+		out = append(out, name)
+	}
+	for _, a := range q["rft.au"] {
+		if a = cleanProse(a); a != "" && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// pagesLabel writes a bare page or page range as a citation does: "p. 5", "pp. 5–7".
+func pagesLabel(p string) string {
+	if strings.ContainsAny(p, "–-,") {
+		return "pp. " + p
+	}
+	return "p. " + p
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var keep []string
+	for _, s := range parts {
+		if s != "" {
+			keep = append(keep, s)
+		}
+	}
+	return strings.Join(keep, sep)
+}
+
+// archiveDate is the date of "Archived from the original on 5 May 2010" in
+// a rendered citation's text.
+func archiveDate(text string) string {
+	_, after, ok := strings.Cut(text, "Archived from the original on ")
+	if !ok {
+		return ""
+	}
+	if i := strings.Index(after, "."); i >= 0 {
+		after = after[:i]
+	}
+	return strings.TrimSpace(after)
 }
 
 func insideLink(n *html.Node) bool {

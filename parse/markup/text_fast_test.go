@@ -3,6 +3,7 @@ package markup
 import (
 	"encoding/binary"
 	"github.com/annals-tui/annals/internal/swar"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -287,7 +288,7 @@ func FuzzReferenceLine(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		got, ok := referenceLine(s)
 		want, wantOK := referenceLineAlways(s)
-		if got != want || ok != wantOK {
+		if !reflect.DeepEqual(got, want) || ok != wantOK {
 			t.Fatalf("referenceLine(%q) = %+v %v, want %+v %v", s, got, ok, want, wantOK)
 		}
 		// and on any text, not only what a reference line leaves

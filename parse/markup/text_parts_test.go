@@ -2,6 +2,7 @@ package markup
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -18,7 +19,7 @@ func readInParts(t *testing.T, src []byte, partSize int) []part {
 	one := readText(src, 1, partSize)
 	many := readText(src, partsPerCore*16, partSize)
 	if one.Title != many.Title || !slices.Equal(one.Blocks, many.Blocks) || !slices.Equal(one.Links, many.Links) ||
-		!slices.Equal(one.References, many.References) {
+		!reflect.DeepEqual(one.References, many.References) {
 		t.Errorf("parts differ from one pass: %d/%d blocks, %d/%d references", len(one.Blocks), len(many.Blocks),
 			len(one.References), len(many.References))
 	}

@@ -2,6 +2,7 @@ package markup
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -118,7 +119,7 @@ func TestLargeTextInPartsMatchesOnePass(t *testing.T) {
 	one := readText(src, 1, size)
 	parts := readText(src, partsPerCore*4, size)
 	if one.Title != parts.Title || !slices.Equal(one.Blocks, parts.Blocks) || !slices.Equal(one.Links, parts.Links) ||
-		!slices.Equal(one.References, parts.References) {
+		!reflect.DeepEqual(one.References, parts.References) {
 		t.Errorf("parts differ from one pass: %d/%d blocks, %d/%d references", len(one.Blocks), len(parts.Blocks),
 			len(one.References), len(parts.References))
 	}

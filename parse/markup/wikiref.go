@@ -145,8 +145,9 @@ func (r *wikiReader) buildReference(def *wikiRef) model.Reference {
 	return out
 }
 
-// cite reads a citation template ({{cite web}}, {{cite news}}, {{citation}},
-// ...) inside the reference being built. The first one gives the fields.
+// cite reads a citation template ({{cite web}}, {{cite news}}, {{cite book}},
+// {{citation}}, ...) inside the reference being built. The first one gives
+// the fields.
 func (r *wikiReader) cite(t wikiTemplate) {
 	c := r.cur
 	if c == nil || c.structured {
@@ -168,6 +169,76 @@ func (r *wikiReader) cite(t wikiTemplate) {
 	c.ref.Date = get("date", "year", "publication-date")
 	c.ref.AccessDate = get("access-date", "accessdate")
 	c.ref.ArchiveURL = strings.ReplaceAll(get("archive-url", "archiveurl"), " ", "%20")
+	c.ref.ArchiveDate = get("archive-date", "archivedate")
+	if c.ref.ArchiveURL != "" { // CS1 reads url-status only beside an archive
+		c.ref.URLStatus = urlStatus(get("url-status", "urlstatus"), get("deadurl", "dead-url"))
+	}
+	c.ref.Authors = citeAuthors(get)
+	c.ref.Pages = citePages(get("page", "p"), get("pages", "pp"), get("at"))
+}
+
+// maxAuthors is how many numbered authors (last1 … last9) a citation is read for.
+const maxAuthors = 9
+
+// citeAuthors lists a citation's authors: author=, last=/first=, their
+// numbered forms (last2=, author3=), or a Vancouver list (vauthors=).
+func citeAuthors(get func(keys ...string) string) []string {
+	if v := get("vauthors", "authors", "people"); v != "" {
+		var out []string
+		for _, a := range strings.Split(v, ",") {
+			if a = strings.TrimSpace(a); a != "" {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	var out []string
+	for i := 0; i <= maxAuthors; i++ {
+		n := ""
+		if i > 0 {
+			n = strconv.Itoa(i)
+		}
+		name := get("author"+n, "author-"+n)
+		if last := get("last"+n, "surname"+n, "author-last"+n); last != "" {
+			name = last
+			if first := get("first"+n, "given"+n, "author-first"+n); first != "" {
+				name = last + ", " + first
+			}
+		}
+		if name != "" {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// citePages writes where in the work the citation points: "p. 12",
+// "pp. 12–15", or the at= text.
+func citePages(page, pages, at string) string {
+	switch {
+	case page != "":
+		return "p. " + page
+	case pages != "":
+		return "pp. " + pages
+	}
+	return at
+}
+
+// urlStatus is the url-status of a citation with an archive URL in one
+// spelling: "dead", "live", "unfit", "usurped", from url-status or the old
+// deadurl=yes/no. Saying neither means dead, as in CS1, whose rendered
+// citation then links the title to the archive.
+func urlStatus(status, deadurl string) string {
+	if s := strings.ToLower(strings.TrimSpace(status)); s != "" {
+		return s
+	}
+	switch strings.ToLower(strings.TrimSpace(deadurl)) {
+	case "yes", "y", "true":
+		return "dead"
+	case "no", "n", "false":
+		return "live"
+	}
+	return "dead"
 }
 
 // webarchive reads {{webarchive|url=...}} inside a reference.
@@ -177,6 +248,9 @@ func (r *wikiReader) webarchive(t wikiTemplate) {
 	}
 	if v := t.arg("url", 0); v != "" {
 		r.cur.ref.ArchiveURL = r.plain(v)
+		if r.cur.ref.ArchiveDate == "" {
+			r.cur.ref.ArchiveDate = r.plain(t.arg("date", 1))
+		}
 	}
 }
 
