@@ -1,0 +1,325 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The French, Dutch and German date forms are patterns built from their
+// packs' words (eu_scan.go). They are matched by the small backtracking
+// matcher of this file rather than by package regexp: a form is tried only
+// where a word starts, its first node turns most places down on one byte,
+// and no state is built per match. The matcher keeps regexp's meaning of
+// each construct (leftmost-first: alternatives in order, repeats greedy,
+// case folded as regexp's (?i) folds it), which eu_oracle_test.go checks
+// against the regexps the patterns used to be.
+
+// pat is a pattern before compiling: the constructs the forms use.
+type pat struct {
+	kind    patKind
+	subs    []*pat
+	class   func(r rune) bool // patRep: what one rune must be
+	min     int               // patRep: fewest runes (max: most, 0 for no bound)
+	max     int
+	phrases []string // patWords: the alternatives, matched case-folded
+	exact   bool     // patWords: matched as written, case and all
+	group   int      // patCap: the group
+}
+
+type patKind uint8
+
+const (
+	patSeq patKind = iota
+	patAlt
+	patOpt
+	patRep
+	patWords
+	patCap
+	patBegin // the start of the text: regexp's ^
+)
+
+func pSeq(ps ...*pat) *pat { return &pat{kind: patSeq, subs: ps} }
+func pAny(ps ...*pat) *pat { return &pat{kind: patAlt, subs: ps} }
+func pOpt(ps ...*pat) *pat { return &pat{kind: patOpt, subs: []*pat{pSeq(ps...)}} }
+func pCap(g int, ps ...*pat) *pat {
+	return &pat{kind: patCap, group: g, subs: []*pat{pSeq(ps...)}}
+}
+func pRep(class func(rune) bool, min, max int) *pat {
+	return &pat{kind: patRep, class: class, min: min, max: max}
+}
+
+// pWords is an alternation of phrases, longest first (as alt in the
+// reference regexps), matched without regard to case; a space in a phrase
+// is any run of white space, an apostrophe either apostrophe.
+func pWords(ws []string) *pat {
+	ps := append([]string(nil), ws...)
+	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
+	return &pat{kind: patWords, phrases: ps}
+}
+
+// pExact is pWords with case kept: "roi" is not "Roi".
+func pExact(ws []string) *pat {
+	p := pWords(ws)
+	p.exact = true
+	return p
+}
+
+func digitRune(r rune) bool         { return r >= '0' && r <= '9' }
+func isReSpace(r rune) bool         { return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' } // regexp's \s
+func isDash(r rune) bool            { return r == '-' || r == '–' || r == '—' }
+func isRomanIVXL(r rune) bool       { return r == 'I' || r == 'V' || r == 'X' || r == 'L' }
+func isApostrophe(r rune) bool      { return r == '\'' || r == '’' }
+func runeIs(c rune) func(rune) bool { return func(r rune) bool { return r == c } }
+
+// node is a compiled pattern: a graph each path through which is one way to
+// match, tried in the order regexp's backtracker tries them.
+type node struct {
+	kind  patKind // patAlt: try alts in turn; patCap: open or close group; 255: accept
+	next  *node
+	alts  []*node
+	class func(rune) bool
+	min   int
+	max   int
+	words []phrase
+	first *[256]bool // patWords: the bytes a match can start with
+	slot  int        // patCap: the capture slot (2*group, or 2*group+1 to close)
+}
+
+const nodeAccept patKind = 255
+
+func compile(p *pat) *node { return compileTo(p, &node{kind: nodeAccept}) }
+
+func compileTo(p *pat, next *node) *node {
+	switch p.kind {
+	case patSeq:
+		for i := len(p.subs) - 1; i >= 0; i-- {
+			next = compileTo(p.subs[i], next)
+		}
+		return next
+	case patAlt:
+		n := &node{kind: patAlt}
+		for _, s := range p.subs {
+			n.alts = append(n.alts, compileTo(s, next))
+		}
+		return n
+	case patOpt:
+		return &node{kind: patAlt, alts: []*node{compileTo(p.subs[0], next), next}}
+	case patCap:
+		closing := &node{kind: patCap, slot: 2*p.group + 1, next: next}
+		return &node{kind: patCap, slot: 2 * p.group, next: compileTo(p.subs[0], closing)}
+	case patRep:
+		return &node{kind: patRep, class: p.class, min: p.min, max: p.max, next: next}
+	case patBegin:
+		return &node{kind: patBegin, next: next}
+	default:
+		return compileWords(p.phrases, p.exact, next)
+	}
+}
+
+func compileWords(ps []string, exact bool, next *node) *node {
+	n := &node{kind: patWords, next: next, first: new([256]bool)}
+	for _, s := range ps {
+		ph := newPhrase(s, exact)
+		n.words = append(n.words, ph)
+		for _, b := range ph.firstBytes() {
+			n.first[b] = true
+		}
+	}
+	return n
+}
+
+// matcher matches one text; caps holds each group's byte range, -1 when
+// the group took no part.
+type matcher struct {
+	s    string
+	caps [2 * groupCount]int
+	end  int
+}
+
+// at matches n anchored at i, and says whether it matched; m.end and
+// m.caps then hold the match.
+func (m *matcher) at(n *node, i int) bool {
+	for k := range m.caps {
+		m.caps[k] = -1
+	}
+	return m.match(n, i)
+}
+
+func (m *matcher) match(n *node, i int) bool {
+	switch n.kind {
+	case nodeAccept:
+		m.end = i
+		return true
+	case patAlt:
+		for _, a := range n.alts {
+			if m.match(a, i) {
+				return true
+			}
+		}
+		return false
+	case patCap:
+		old := m.caps[n.slot]
+		m.caps[n.slot] = i
+		if m.match(n.next, i) {
+			return true
+		}
+		m.caps[n.slot] = old
+		return false
+	case patRep:
+		return m.repeat(n, i)
+	case patBegin:
+		return i == 0 && m.match(n.next, i)
+	default:
+		return m.words(n, i)
+	}
+}
+
+// repeat takes as many runes of the class as it may, then gives them back
+// one by one until the rest matches: a greedy repeat.
+func (m *matcher) repeat(n *node, i int) bool {
+	j, count := i, 0
+	for j < len(m.s) && (n.max == 0 || count < n.max) {
+		r, size := decodeRune(m.s, j)
+		if !n.class(r) {
+			break
+		}
+		j += size
+		count++
+	}
+	for ; count >= n.min; count-- {
+		if m.match(n.next, j) {
+			return true
+		}
+		if count > 0 {
+			_, size := utf8.DecodeLastRuneInString(m.s[:j])
+			j -= size
+		}
+	}
+	return false
+}
+
+func (m *matcher) words(n *node, i int) bool {
+	if i >= len(m.s) || !n.first[m.s[i]] {
+		return false
+	}
+	for k := range n.words {
+		if e := n.words[k].match(m.s, i); e >= 0 && m.match(n.next, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeRune is utf8.DecodeRuneInString with ASCII taken inline.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// phrase is one alternative of a words node: its runes, each with the runes
+// case folding makes equal to it (regexp's (?i) orbit), a space for a run of
+// white space, an apostrophe for either apostrophe.
+type phrase []phraseRune
+
+type phraseRune struct {
+	kind  uint8 // 0 a rune, 1 white space, 2 an apostrophe
+	folds []rune
+}
+
+func newPhrase(s string, exact bool) phrase {
+	var p phrase
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			p = append(p, phraseRune{kind: 1})
+		case isApostrophe(r):
+			p = append(p, phraseRune{kind: 2})
+		case exact:
+			p = append(p, phraseRune{folds: []rune{r}})
+		default:
+			p = append(p, phraseRune{folds: foldOrbit(r)})
+		}
+	}
+	return p
+}
+
+// foldOrbit is r and every rune simple case folding makes equal to it.
+func foldOrbit(r rune) []rune {
+	orbit := []rune{r}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		orbit = append(orbit, f)
+	}
+	return orbit
+}
+
+func (p phrase) firstBytes() []byte {
+	if len(p) == 0 {
+		return nil
+	}
+	var rs []rune
+	switch p[0].kind {
+	case 0:
+		rs = p[0].folds
+	case 1:
+		rs = []rune{' ', '\t', '\n', '\f', '\r'}
+	default:
+		rs = []rune{'\'', '’'}
+	}
+	var out []byte
+	for _, r := range rs {
+		out = append(out, string(r)[0])
+	}
+	return out
+}
+
+// match is the end of the phrase matched at i, or -1.
+func (p phrase) match(s string, i int) int {
+	for _, pr := range p {
+		if i >= len(s) {
+			return -1
+		}
+		r, size := decodeRune(s, i)
+		switch pr.kind {
+		case 1:
+			if !isReSpace(r) {
+				return -1
+			}
+			for i += size; i < len(s) && isReSpace(rune(s[i])); i++ {
+			}
+			continue
+		case 2:
+			if !isApostrophe(r) {
+				return -1
+			}
+		default:
+			if !pr.has(r) {
+				return -1
+			}
+		}
+		i += size
+	}
+	return i
+}
+
+func (pr phraseRune) has(r rune) bool {
+	for _, f := range pr.folds {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWord is strings.ToLower without a copy for a word already in lower case.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
