@@ -2,8 +2,9 @@ package parse
 
 import (
 	"math/bits"
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,20 +18,26 @@ type euCand struct {
 	start, end int
 }
 
+// euCands are the candidates' slices, kept from sentence to sentence.
+var euCands = sync.Pool{New: func() any { return new([]euCand) }}
+
 // find is findDates for the grammar's language: every form's matches that
 // start and end at word edges, the longest at each place, none
 // overlapping, read left to right so that "that year" means the latest
 // date even within the sentence.
 func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMatch {
-	cs := g.candidates(s)
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].start != cs[j].start {
-			return cs[i].start < cs[j].start
+	scratch := euCands.Get().(*[]euCand)
+	defer euCands.Put(scratch)
+	cs := g.candidates(s, (*scratch)[:0])
+	*scratch = cs
+	slices.SortFunc(cs, func(a, b euCand) int {
+		if a.start != b.start {
+			return a.start - b.start
 		}
-		if cs[i].end != cs[j].end {
-			return cs[i].end > cs[j].end
+		if a.end != b.end {
+			return b.end - a.end
 		}
-		return cs[i].form < cs[j].form
+		return a.form - b.form
 	})
 	out, last := dst[:0], 0
 	for _, c := range cs {
@@ -59,18 +66,16 @@ func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMat
 // kept when it starts and ends at a word's edge. A match inside a word is
 // never kept, so forms are tried only where a word may start, and only
 // the forms that can start with the byte there.
-func (g *euGrammar) candidates(s string) []euCand {
+func (g *euGrammar) candidates(s string, cs []euCand) []euCand {
 	set := g.formsFor(s)
 	if !strings.ContainsAny(s, "0123456789") {
 		set &^= g.digitForms
 	}
-	var cs []euCand
 	var next [64]int // per form, where its next match may start
 	m := matcher{s: s}
 	inWord := false
 	for i := 0; i < len(s); {
-		r, size := decodeRune(s, i)
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		word, size := wordRune(s, i)
 		if inWord && word { // not a word's edge
 			i += size
 			continue
@@ -87,6 +92,15 @@ func (g *euGrammar) candidates(s string) []euCand {
 		i += size
 	}
 	return cs
+}
+
+// wordRune says whether the rune at i is a letter or a digit, and its size.
+func wordRune(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9', 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r), size
 }
 
 // dropYearLabel drops the year that labels a list item ("1894 : décès à
@@ -115,7 +129,7 @@ func (g *euGrammar) second(s string, end int, d model.Date) (dateMatch, bool) {
 	if !m.at(g.and, end) || !wordEdge(s, m.end) {
 		return dateMatch{}, false
 	}
-	from, to := m.caps[2*gY], m.caps[2*gY+1]
+	from, to := int(m.caps[2*gY]), int(m.caps[2*gY+1])
 	num := s[from:to]
 	v := atoi(num)
 	if len(num) == 2 {

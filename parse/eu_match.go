@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,6 +22,7 @@ type pat struct {
 	kind    patKind
 	subs    []*pat
 	class   func(r rune) bool // patRep: what one rune must be
+	set     *[256]bool        // patRep of ASCII bytes only: class as a table
 	min     int               // patRep: fewest runes (max: most, 0 for no bound)
 	max     int
 	phrases []string // patWords: the alternatives, matched case-folded
@@ -50,6 +52,17 @@ func pRep(class func(rune) bool, min, max int) *pat {
 	return &pat{kind: patRep, class: class, min: min, max: max}
 }
 
+// pBytes is pRep of the ASCII bytes of set.
+func pBytes(set string, min, max int) *pat {
+	t := new([256]bool)
+	for i := 0; i < len(set); i++ {
+		t[set[i]] = true
+	}
+	p := pRep(func(r rune) bool { return r < utf8.RuneSelf && t[r] }, min, max)
+	p.set = t
+	return p
+}
+
 // pWords is an alternation of phrases, longest first (as alt in the
 // reference regexps), matched without regard to case; a space in a phrase
 // is any run of white space, an apostrophe either apostrophe.
@@ -66,12 +79,11 @@ func pExact(ws []string) *pat {
 	return p
 }
 
-func digitRune(r rune) bool         { return r >= '0' && r <= '9' }
-func isReSpace(r rune) bool         { return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' } // regexp's \s
-func isDash(r rune) bool            { return r == '-' || r == '–' || r == '—' }
-func isRomanIVXL(r rune) bool       { return r == 'I' || r == 'V' || r == 'X' || r == 'L' }
-func isApostrophe(r rune) bool      { return r == '\'' || r == '’' }
-func runeIs(c rune) func(rune) bool { return func(r rune) bool { return r == c } }
+func digitRune(r rune) bool    { return r >= '0' && r <= '9' }
+func isReSpace(r rune) bool    { return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' } // regexp's \s
+func isDash(r rune) bool       { return r == '-' || r == '–' || r == '—' }
+func isRomanIVXL(r rune) bool  { return r == 'I' || r == 'V' || r == 'X' || r == 'L' }
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // node is a compiled pattern: a graph each path through which is one way to
 // match, tried in the order regexp's backtracker tries them.
@@ -80,11 +92,16 @@ type node struct {
 	next  *node
 	alts  []*node
 	class func(rune) bool
+	set   *[256]bool
 	min   int
 	max   int
 	words []phrase
 	first *[256]bool // patWords: the bytes a match can start with
-	slot  int        // patCap: the capture slot (2*group, or 2*group+1 to close)
+	// patWords: byFirst[starts[b]:starts[b+1]] are the indexes of the
+	// phrases that can start with byte b, in order.
+	starts  *[257]uint16
+	byFirst []uint16
+	slot    int // patCap: the capture slot (2*group, or 2*group+1 to close)
 }
 
 const nodeAccept patKind = 255
@@ -110,7 +127,7 @@ func compileTo(p *pat, next *node) *node {
 		closing := &node{kind: patCap, slot: 2*p.group + 1, next: next}
 		return &node{kind: patCap, slot: 2 * p.group, next: compileTo(p.subs[0], closing)}
 	case patRep:
-		return &node{kind: patRep, class: p.class, min: p.min, max: p.max, next: next}
+		return &node{kind: patRep, class: p.class, set: p.set, min: p.min, max: p.max, next: next}
 	case patBegin:
 		return &node{kind: patBegin, next: next}
 	default:
@@ -119,14 +136,23 @@ func compileTo(p *pat, next *node) *node {
 }
 
 func compileWords(ps []string, exact bool, next *node) *node {
-	n := &node{kind: patWords, next: next, first: new([256]bool)}
+	n := &node{kind: patWords, next: next, first: new([256]bool), starts: new([257]uint16)}
+	var firsts [][]byte
 	for _, s := range ps {
 		ph := newPhrase(s, exact)
 		n.words = append(n.words, ph)
-		for _, b := range ph.firstBytes() {
-			n.first[b] = true
+		firsts = append(firsts, ph.firstBytes())
+	}
+	for b := range 256 {
+		n.starts[b] = uint16(len(n.byFirst))
+		for k, fs := range firsts {
+			if bytes.IndexByte(fs, byte(b)) >= 0 {
+				n.byFirst = append(n.byFirst, uint16(k))
+				n.first[b] = true
+			}
 		}
 	}
+	n.starts[256] = uint16(len(n.byFirst))
 	return n
 }
 
@@ -134,17 +160,25 @@ func compileWords(ps []string, exact bool, next *node) *node {
 // the group took no part.
 type matcher struct {
 	s    string
-	caps [2 * groupCount]int
+	caps [2 * groupCount]int32
 	end  int
+	// clean says caps are all -1. A failed match leaves them so (each
+	// group puts back what it found), so they are reset only after a match.
+	clean bool
 }
 
 // at matches n anchored at i, and says whether it matched; m.end and
 // m.caps then hold the match.
 func (m *matcher) at(n *node, i int) bool {
-	for k := range m.caps {
-		m.caps[k] = -1
+	if !m.clean {
+		for k := range m.caps {
+			m.caps[k] = -1
+		}
+		m.clean = true
 	}
-	return m.match(n, i)
+	ok := m.match(n, i)
+	m.clean = !ok
+	return ok
 }
 
 func (m *matcher) match(n *node, i int) bool {
@@ -161,7 +195,7 @@ func (m *matcher) match(n *node, i int) bool {
 		return false
 	case patCap:
 		old := m.caps[n.slot]
-		m.caps[n.slot] = i
+		m.caps[n.slot] = int32(i)
 		if m.match(n.next, i) {
 			return true
 		}
@@ -179,6 +213,9 @@ func (m *matcher) match(n *node, i int) bool {
 // repeat takes as many runes of the class as it may, then gives them back
 // one by one until the rest matches: a greedy repeat.
 func (m *matcher) repeat(n *node, i int) bool {
+	if n.set != nil {
+		return m.repeatBytes(n, i)
+	}
 	j, count := i, 0
 	for j < len(m.s) && (n.max == 0 || count < n.max) {
 		r, size := decodeRune(m.s, j)
@@ -200,11 +237,29 @@ func (m *matcher) repeat(n *node, i int) bool {
 	return false
 }
 
+// repeatBytes is repeat for a class of ASCII bytes: a rune of one byte each.
+func (m *matcher) repeatBytes(n *node, i int) bool {
+	j := i
+	for j < len(m.s) && (n.max == 0 || j-i < n.max) && n.set[m.s[j]] {
+		j++
+	}
+	for ; j-i >= n.min; j-- {
+		if m.match(n.next, j) {
+			return true
+		}
+		if j == i {
+			break
+		}
+	}
+	return false
+}
+
 func (m *matcher) words(n *node, i int) bool {
-	if i >= len(m.s) || !n.first[m.s[i]] {
+	if i >= len(m.s) {
 		return false
 	}
-	for k := range n.words {
+	b := int(m.s[i])
+	for _, k := range n.byFirst[n.starts[b]:n.starts[b+1]] {
 		if e := n.words[k].match(m.s, i); e >= 0 && m.match(n.next, e) {
 			return true
 		}

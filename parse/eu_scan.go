@@ -61,7 +61,7 @@ const (
 // group that took no part) and the text after the match.
 type euMatch struct {
 	s     string
-	caps  [2 * groupCount]int
+	caps  [2 * groupCount]int32
 	after string
 }
 
@@ -88,22 +88,25 @@ type euPieces struct {
 
 func newEuPieces(p *lang.Pack) euPieces {
 	l := p.Latin
-	era := pOpt(pRep(isReSpace, 0, 0), pAny(pCap(gBC, pWords(l.BC)), pWords(l.AD)))
+	era := pOpt(pBytes(reSpaces, 0, 0), pAny(pCap(gBC, pWords(l.BC)), pWords(l.AD)))
 	return euPieces{
-		month: pSeq(pCap(gM, pWords(keys(p.Months))), pOpt(pRep(runeIs('.'), 1, 1))),
-		day:   pSeq(pCap(gD, pRep(isDigit03, 0, 1), pRep(digitRune, 1, 1)), pOpt(pWords(l.DaySuffixes))),
-		year:  pSeq(pCap(gY, pRep(digitRune, 1, 4)), era),
+		month: pSeq(pCap(gM, pWords(keys(p.Months))), pOpt(pBytes(".", 1, 1))),
+		day:   pSeq(pCap(gD, pBytes("0123", 0, 1), pBytes(decimals, 1, 1)), pOpt(pWords(l.DaySuffixes))),
+		year:  pSeq(pCap(gY, digits(1, 4)), era),
 		era:   era,
-		wk:    pOpt(pWords(l.Weekdays), pOpt(pRep(runeIs(','), 1, 1)), spaces()),
+		wk:    pOpt(pWords(l.Weekdays), pOpt(pBytes(",", 1, 1)), spaces()),
 	}
 }
 
-func isDigit03(r rune) bool { return r >= '0' && r <= '3' }
-
 // spaces is regexp's \s+.
-func spaces() *pat { return pRep(isReSpace, 1, 0) }
+func spaces() *pat { return pBytes(reSpaces, 1, 0) }
 
-func digits(min, max int) *pat { return pRep(digitRune, min, max) }
+const (
+	reSpaces = " \t\n\f\r" // regexp's \s
+	decimals = "0123456789"
+)
+
+func digits(min, max int) *pat { return pBytes(decimals, min, max) }
 
 func newEuGrammar(p *lang.Pack) *euGrammar {
 	g := &euGrammar{pack: p, yearNoun: map[string]bool{}, trigger: map[string]uint64{}}
@@ -141,14 +144,14 @@ func (g *euGrammar) add(p *pat, read euRead, digit bool, triggers []string) {
 func (g *euGrammar) addPoints(pc euPieces) {
 	p, l := g.pack, g.pack.Latin
 	months := keys(p.Months)
-	dash := pSeq(pRep(isReSpace, 0, 0), pRep(isDash, 1, 1), pRep(isReSpace, 0, 0))
+	dash := pSeq(pBytes(reSpaces, 0, 0), pRep(isDash, 1, 1), pBytes(reSpaces, 0, 0))
 	// "entre 1843 et 1846", "von 1940 bis 1945", "du 3 au 5 mai 1990" (as years only)
 	g.add(pSeq(pWords(l.RangeOpen), spaces(), pCap(gY, digits(1, 4)),
-		pOpt(pRep(isReSpace, 0, 0), pAny(pCap(gBC1, pWords(l.BC)), pWords(l.AD))),
+		pOpt(pBytes(reSpaces, 0, 0), pAny(pCap(gBC1, pWords(l.BC)), pWords(l.AD))),
 		spaces(), pWords(l.RangeJoin), spaces(), pCap(gY2, digits(2, 4)), pc.era), readRange, true, l.RangeOpen)
 	// "november 1830 - november 1833"
-	g.add(pSeq(pCap(gM, pWords(months)), pOpt(pRep(runeIs('.'), 1, 1)), spaces(), pCap(gY, digits(3, 4)), dash,
-		pCap(gM2, pWords(months)), pOpt(pRep(runeIs('.'), 1, 1)), spaces(), pCap(gY2, digits(3, 4))), readMonthRange, true, months)
+	g.add(pSeq(pCap(gM, pWords(months)), pOpt(pBytes(".", 1, 1)), spaces(), pCap(gY, digits(3, 4)), dash,
+		pCap(gM2, pWords(months)), pOpt(pBytes(".", 1, 1)), spaces(), pCap(gY2, digits(3, 4))), readMonthRange, true, months)
 	// "1939-1945", "1939–45"
 	g.add(pSeq(pCap(gY, digits(4, 4)), dash, pCap(gY2, digits(2, 4)), pc.era), readRange, true, nil)
 	// "le 14 juillet 1789", "am 3. März 1991", "op 21 juli 1831"
@@ -165,13 +168,13 @@ func (g *euGrammar) addPoints(pc euPieces) {
 func (g *euGrammar) addCenturies(pc euPieces) {
 	l := g.pack.Latin
 	// centuries: "XIXe siècle", "19e eeuw", "19. Jahrhundert", "de negende eeuw"
-	g.add(pSeq(pCap(gC, pAny(pRep(isRomanIVXL, 1, 0), digits(1, 2), pWords(keys(g.pack.OrdinalWords)))),
+	g.add(pSeq(pCap(gC, pAny(pBytes("IVXL", 1, 0), digits(1, 2), pWords(keys(g.pack.OrdinalWords)))),
 		pOpt(pWords(l.CenturySuffix)), spaces(), pWords(l.CenturyNouns), pc.era), readCentury, false, l.CenturyNouns)
 	// decades: "années 1980", "années 60-61", "jaren 80", "jaren tachtig", "1980er Jahre", "60er"
 	decade := pCap(gY, pAny(digits(4, 4), digits(2, 2)))
 	if len(l.DecadeBefore) > 0 {
 		g.add(pSeq(pWords(l.DecadeBefore), spaces(), pOpt(pRep(isApostrophe, 1, 1)), decade,
-			pOpt(pRep(isReSpace, 0, 0), pRep(isEnDash, 1, 1), pRep(isReSpace, 0, 0), pCap(gY2, digits(2, 2)))),
+			pOpt(pBytes(reSpaces, 0, 0), pRep(isEnDash, 1, 1), pBytes(reSpaces, 0, 0), pCap(gY2, digits(2, 2)))),
 			readDecade, true, l.DecadeBefore)
 		if len(l.DecadeWords) > 0 {
 			g.add(pSeq(pWords(l.DecadeBefore), spaces(), pCap(gW, pWords(keys(l.DecadeWords)))), readDecadeWord, false, l.DecadeBefore)
@@ -210,7 +213,7 @@ func (g *euGrammar) addYears(pc euPieces) {
 	g.add(pSeq(pWords(keys(g.pack.YearOpeners)), spaces(), pCap(gY, digits(3, 4)), pc.era), readYear, true, keys(g.pack.YearOpeners))
 	// a bare year of four digits, or any year with an era: "1302", "57 v. Chr."
 	g.add(pSeq(pCap(gY, digits(4, 4)), pc.era), readYear, true, nil)
-	g.add(pSeq(pCap(gY, digits(1, 4)), pRep(isReSpace, 0, 0), pAny(pCap(gBC, pWords(l.BC)), pWords(l.AD))), readYear, true, nil)
+	g.add(pSeq(pCap(gY, digits(1, 4)), pBytes(reSpaces, 0, 0), pAny(pCap(gBC, pWords(l.BC)), pWords(l.AD))), readYear, true, nil)
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
