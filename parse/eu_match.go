@@ -3,8 +3,6 @@ package parse
 import (
 	"bytes"
 	"sort"
-	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -273,108 +271,4 @@ func decodeRune(s string, i int) (rune, int) {
 		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(s[i:])
-}
-
-// phrase is one alternative of a words node: its runes, each with the runes
-// case folding makes equal to it (regexp's (?i) orbit), a space for a run of
-// white space, an apostrophe for either apostrophe.
-type phrase []phraseRune
-
-type phraseRune struct {
-	kind  uint8 // 0 a rune, 1 white space, 2 an apostrophe
-	folds []rune
-}
-
-func newPhrase(s string, exact bool) phrase {
-	var p phrase
-	for _, r := range s {
-		switch {
-		case r == ' ':
-			p = append(p, phraseRune{kind: 1})
-		case isApostrophe(r):
-			p = append(p, phraseRune{kind: 2})
-		case exact:
-			p = append(p, phraseRune{folds: []rune{r}})
-		default:
-			p = append(p, phraseRune{folds: foldOrbit(r)})
-		}
-	}
-	return p
-}
-
-// foldOrbit is r and every rune simple case folding makes equal to it.
-func foldOrbit(r rune) []rune {
-	orbit := []rune{r}
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		orbit = append(orbit, f)
-	}
-	return orbit
-}
-
-func (p phrase) firstBytes() []byte {
-	if len(p) == 0 {
-		return nil
-	}
-	var rs []rune
-	switch p[0].kind {
-	case 0:
-		rs = p[0].folds
-	case 1:
-		rs = []rune{' ', '\t', '\n', '\f', '\r'}
-	default:
-		rs = []rune{'\'', '’'}
-	}
-	var out []byte
-	for _, r := range rs {
-		out = append(out, string(r)[0])
-	}
-	return out
-}
-
-// match is the end of the phrase matched at i, or -1.
-func (p phrase) match(s string, i int) int {
-	for _, pr := range p {
-		if i >= len(s) {
-			return -1
-		}
-		r, size := decodeRune(s, i)
-		switch pr.kind {
-		case 1:
-			if !isReSpace(r) {
-				return -1
-			}
-			for i += size; i < len(s) && isReSpace(rune(s[i])); i++ {
-			}
-			continue
-		case 2:
-			if !isApostrophe(r) {
-				return -1
-			}
-		default:
-			if !pr.has(r) {
-				return -1
-			}
-		}
-		i += size
-	}
-	return i
-}
-
-func (pr phraseRune) has(r rune) bool {
-	for _, f := range pr.folds {
-		if f == r {
-			return true
-		}
-	}
-	return false
-}
-
-// lowerWord is strings.ToLower without a copy for a word already in lower case.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
 }

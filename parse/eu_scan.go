@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/lang"
@@ -216,6 +217,24 @@ func (g *euGrammar) addYears(pc euPieces) {
 	g.add(pSeq(pCap(gY, digits(1, 4)), pBytes(reSpaces, 0, 0), pAny(pCap(gBC, pWords(l.BC)), pWords(l.AD))), readYear, true, nil)
 }
 
+// triggerOf is the forms word w triggers, as it is or in lower case.
+func (g *euGrammar) triggerOf(w string) uint64 {
+	if bits, ok := g.trigger[w]; ok {
+		return bits
+	}
+	var buf [48]byte
+	lower, changed := buf[:0], false
+	for _, r := range w { // a run of letters: valid UTF-8, lowered as strings.ToLower lowers it
+		l := unicode.ToLower(r)
+		changed = changed || l != r
+		lower = utf8.AppendRune(lower, l)
+	}
+	if !changed {
+		return 0 // looked up already
+	}
+	return g.trigger[string(lower)]
+}
+
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // formsFor is the set of forms (bits) worth trying on s: the forms without
@@ -236,12 +255,7 @@ func (g *euGrammar) formsFor(s string) uint64 {
 			}
 			j += size
 		}
-		w := s[i:j]
-		if bits, ok := g.trigger[w]; ok {
-			set |= bits
-		} else if bits, ok := g.trigger[lowerWord(w)]; ok {
-			set |= bits
-		}
+		set |= g.triggerOf(s[i:j])
 		i = j
 	}
 	return set
