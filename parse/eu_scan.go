@@ -22,9 +22,12 @@ type euGrammar struct {
 	// words.
 	trigger   map[string]uint64
 	triggered uint64
-	titled    *titledMatcher // a name after a title, or before ", title of": "saint Hubert", "Henri, duc de Brabant"
-	and       *node          // a second year after one: " et 880"
-	forms     []euForm
+	// triggerFirst marks the first bytes of trigger words, in either case
+	// when ASCII: a word starting with another ASCII byte triggers nothing.
+	triggerFirst [256]bool
+	titled       *titledMatcher // a name after a title, or before ", title of": "saint Hubert", "Henri, duc de Brabant"
+	and          *node          // a second year after one: " et 880"
+	forms        []euForm
 	// firstForms are the forms a match of which can start with a byte;
 	// digitForms those that match only text with a digit.
 	firstForms [256]uint64
@@ -135,6 +138,8 @@ func (g *euGrammar) add(p *pat, read euRead, digit bool, triggers []string) {
 		for _, phrase := range triggers {
 			for _, w := range strings.FieldsFunc(strings.ToLower(phrase), notLetter) {
 				g.trigger[w] |= bit
+				g.triggerFirst[w[0]] = true
+				g.triggerFirst[unicode.ToUpper(rune(w[0]))&0xff] = true
 			}
 		}
 	}
@@ -219,6 +224,9 @@ func (g *euGrammar) addYears(pc euPieces) {
 
 // triggerOf is the forms word w triggers, as it is or in lower case.
 func (g *euGrammar) triggerOf(w string) uint64 {
+	if w[0] < utf8.RuneSelf && !g.triggerFirst[w[0]] {
+		return 0
+	}
 	if bits, ok := g.trigger[w]; ok {
 		return bits
 	}
