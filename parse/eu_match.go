@@ -77,10 +77,8 @@ func pExact(ws []string) *pat {
 	return p
 }
 
-func digitRune(r rune) bool    { return r >= '0' && r <= '9' }
 func isReSpace(r rune) bool    { return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' } // regexp's \s
 func isDash(r rune) bool       { return r == '-' || r == '–' || r == '—' }
-func isRomanIVXL(r rune) bool  { return r == 'I' || r == 'V' || r == 'X' || r == 'L' }
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // node is a compiled pattern: a graph each path through which is one way to

@@ -174,10 +174,6 @@ func readDecade(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) 
 	return model.DecadeDate(v), false, true
 }
 
-func readDecadeSuffix(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
-	return readDecade(g, m, a)
-}
-
 func readDecadeWord(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
 	v := g.pack.Latin.DecadeWords[strings.ToLower(m.get(gW))]
 	if v == 0 {

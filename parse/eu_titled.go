@@ -48,7 +48,6 @@ func (t *titledMatcher) hasTitle(s string) bool {
 }
 
 func isNameRune(r rune) bool { return unicode.IsLower(r) || isApostrophe(r) || r == '-' }
-func isRomanIVX(r rune) bool { return r == 'I' || r == 'V' || r == 'X' }
 
 // FindAllStringSubmatchIndex is regexp's method of that name for the
 // pattern, so that callers read it as they would a regexp: each match as
