@@ -81,7 +81,13 @@ func (g *euGrammar) candidates(s string, cs []euCand) []euCand {
 			continue
 		}
 		inWord = word
-		for try := set & g.firstForms[s[i]]; try != 0; try &= try - 1 {
+		try := set & g.firstForms[s[i]]
+		if c := s[i] | 0x20; try != 0 && 'a' <= c && c <= 'z' {
+			try = g.dispatch.forms(s, i, try)
+		} else if try != 0 && '0' <= s[i] && s[i] <= '9' {
+			try = g.digits.forms(s, i, try)
+		}
+		for ; try != 0; try &= try - 1 {
 			k := bits.TrailingZeros64(try)
 			if i < next[k] || !m.at(g.forms[k].pattern, i) || m.end == i || !wordEdge(s, m.end) {
 				continue
@@ -177,7 +183,13 @@ func firstBytes(n *node, set *[256]bool) (empty bool) {
 		}
 		return false
 	default: // patRep
-		classBytes(n.class, set)
+		if n.set != nil {
+			for b, ok := range n.set {
+				set[b] = set[b] || ok
+			}
+		} else {
+			classBytes(n.class, set)
+		}
 		if n.min == 0 {
 			return firstBytes(n.next, set)
 		}
@@ -213,5 +225,7 @@ func (g *euGrammar) indexForms() {
 		if f.digit {
 			g.digitForms |= 1 << k
 		}
+		g.dispatch.index(k, f.pattern)
+		g.digits.index(k, f.pattern)
 	}
 }

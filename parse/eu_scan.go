@@ -32,6 +32,8 @@ type euGrammar struct {
 	// digitForms those that match only text with a digit.
 	firstForms [256]uint64
 	digitForms uint64
+	dispatch   wordDispatch  // the forms a word opens (eu_dispatch.go)
+	digits     digitDispatch // the forms a run of digits opens
 }
 
 // euForm is one pattern and what its match means. read returns false when
