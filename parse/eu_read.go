@@ -19,7 +19,16 @@ func readMonthRange(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bo
 	return model.Between(model.MonthDate(y, mo), model.MonthDate(y2, mo2)), false, true
 }
 
-func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+// atoi is the number a group of digits holds, 0 for anything else ("cinq"
+// in "cinq ans plus tard", read then as a word): strconv.Atoi without the
+// error it allocates on a word.
+func atoi(s string) int {
+	if s == "" || strings.Trim(s, "0123456789") != "" {
+		return 0
+	}
+	n, _ := strconv.Atoi(s)
+	return n
+}
 
 // yearOf reads a year group, with its era: "57" with "v. Chr." is -56.
 func yearOf(m euMatch) int {
