@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -10,144 +9,31 @@ import (
 	"github.com/annals-tui/annals/model"
 )
 
-// find is findDates for the grammar's language: every form's matches that
-// start and end at word edges, the longest at each place, none
-// overlapping, read left to right so that "that year" means the latest
-// date even within the sentence.
-func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMatch {
-	type cand struct {
-		m          euMatch
-		form       int
-		start, end int
-	}
-	var cs []cand
-	digit := strings.ContainsAny(s, "0123456789")
-	set := g.formsFor(s)
-	for k, f := range g.forms {
-		if f.digit && !digit || set&(1<<k) == 0 {
-			continue
-		}
-		for pos := 0; pos < len(s); {
-			idx := f.re.FindStringSubmatchIndex(s[pos:])
-			if idx == nil {
-				break
-			}
-			for i := range idx {
-				if idx[i] >= 0 {
-					idx[i] += pos
-				}
-			}
-			start, end := idx[0], idx[1]
-			if end == start || !wordEdge(s, start) || !wordEdge(s, end) {
-				_, size := utf8.DecodeRuneInString(s[start:])
-				pos = start + max(size, 1)
-				continue
-			}
-			cs = append(cs, cand{euMatch{re: f.re, s: s, idx: idx, after: s[end:]}, k, start, end})
-			pos = end
-		}
-	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].start != cs[j].start {
-			return cs[i].start < cs[j].start
-		}
-		if cs[i].end != cs[j].end {
-			return cs[i].end > cs[j].end
-		}
-		return cs[i].form < cs[j].form
-	})
-	out, last := dst[:0], 0
-	for _, c := range cs {
-		if c.start < last {
-			continue
-		}
-		d, rel, ok := g.forms[c.form].read(g, c.m, anchor)
-		if !ok {
-			continue
-		}
-		if !rel {
-			anchor = d
-		}
-		out = append(out, dateMatch{date: d, start: c.start, end: c.end, relative: rel})
-		last = c.end
-		if m, ok := g.second(s, c.end, d); ok {
-			out = append(out, m)
-			last = m.end
-		}
-	}
-	return dropYearLabel(s, out)
-}
-
-// dropYearLabel drops the year that labels a list item ("1894 : décès à
-// Paris le 7 février") when a finer date of that year follows in the item:
-// the two are one date.
-func dropYearLabel(s string, out []dateMatch) []dateMatch {
-	if len(out) < 2 || out[0].date.Precision != model.Year || out[0].date.Interval ||
-		strings.TrimLeft(s[:out[0].start], "-–•* ") != "" || !strings.HasPrefix(strings.TrimLeft(s[out[0].end:], " \u00a0"), ":") {
-		return out
-	}
-	for _, m := range out[1:] {
-		if m.date.Start.Year == out[0].date.Start.Year && m.date.Precision < model.Year {
-			return append(out[:0], out[1:]...)
-		}
-	}
-	return out
-}
-
-// second reads a year or decade joined to the date d that ends at end by
-// an "and": "rond 850 en 880", "les années 70 et 80".
-func (g *euGrammar) second(s string, end int, d model.Date) (dateMatch, bool) {
-	if d.Interval || d.Precision != model.Year && d.Precision != model.Decade {
-		return dateMatch{}, false
-	}
-	idx := g.and.FindStringSubmatchIndex(s[end:])
-	if idx == nil || !wordEdge(s, end+idx[1]) {
-		return dateMatch{}, false
-	}
-	num := s[end+idx[2] : end+idx[3]]
-	v := atoi(num)
-	if len(num) == 2 {
-		v += d.Start.Year / 100 * 100
-	}
-	var next model.Date
-	switch {
-	case d.Precision == model.Decade && v%10 == 0 && v > d.Start.Year:
-		next = model.DecadeDate(v)
-	case d.Precision == model.Year && len(num) >= 3 && v > d.Start.Year && plausibleYear(v) && !g.quantityAfter(s[end+idx[1]:]):
-		next = model.YearDate(v)
-	default:
-		return dateMatch{}, false
-	}
-	return dateMatch{date: next, start: end + idx[2], end: end + idx[3]}, true
-}
-
 func readMonthRange(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
-	y, y2 := atoi(m.get("y")), atoi(m.get("y2"))
-	mo := g.pack.Months[strings.ToLower(m.get("m"))]
-	mo2 := g.pack.Months[strings.ToLower(m.get("m2"))]
+	y, y2 := atoi(m.get(gY)), atoi(m.get(gY2))
+	mo := g.pack.Months[strings.ToLower(m.get(gM))]
+	mo2 := g.pack.Months[strings.ToLower(m.get(gM2))]
 	if mo == 0 || mo2 == 0 || y2*12+mo2 <= y*12+mo {
 		return model.Date{}, false, false
 	}
 	return model.Between(model.MonthDate(y, mo), model.MonthDate(y2, mo2)), false, true
 }
 
-// wordEdge says whether i is not inside a word or a number.
-func wordEdge(s string, i int) bool {
-	if i == 0 || i == len(s) {
-		return true
+// atoi is the number a group of digits holds, 0 for anything else ("cinq"
+// in "cinq ans plus tard", read then as a word): strconv.Atoi without the
+// error it allocates on a word.
+func atoi(s string) int {
+	if s == "" || strings.Trim(s, "0123456789") != "" {
+		return 0
 	}
-	before, _ := utf8.DecodeLastRuneInString(s[:i])
-	after, _ := utf8.DecodeRuneInString(s[i:])
-	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	return !(inWord(before) && inWord(after))
+	n, _ := strconv.Atoi(s)
+	return n
 }
-
-func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
 // yearOf reads a year group, with its era: "57" with "v. Chr." is -56.
 func yearOf(m euMatch) int {
-	y := atoi(m.get("y"))
-	if m.get("bc") != "" {
+	y := atoi(m.get(gY))
+	if m.get(gBC) != "" {
 		return 1 - y
 	}
 	return y
@@ -181,20 +67,20 @@ func readUntil(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
 }
 
 func readRange(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
-	a, bs := atoi(m.get("y")), m.get("y2")
+	a, bs := atoi(m.get(gY)), m.get(gY2)
 	b := atoi(bs)
 	if len(bs) == 2 {
 		b += a / 100 * 100
 	}
 	switch {
-	case m.get("bc1") != "": // "van 2205 v.C. tot 1911 n.C.": the era of the first end
+	case m.get(gBC1) != "": // "van 2205 v.C. tot 1911 n.C.": the era of the first end
 		a = 1 - a
-		if m.get("bc") != "" {
+		if m.get(gBC) != "" {
 			b = 1 - b
 		}
-	case m.get("bc") != "":
+	case m.get(gBC) != "":
 		a, b = 1-a, 1-b
-	case len(m.get("y")) < 3:
+	case len(m.get(gY)) < 3:
 		return model.Date{}, false, false
 	}
 	if !plausibleYear(a) || !plausibleYear(b) || b <= a || g.quantityAfter(m.after) {
@@ -204,11 +90,11 @@ func readRange(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
 }
 
 func (g *euGrammar) monthOf(m euMatch) int {
-	return g.pack.Months[strings.ToLower(strings.TrimSuffix(m.get("m"), "."))]
+	return g.pack.Months[strings.ToLower(strings.TrimSuffix(m.get(gM), "."))]
 }
 
 func readDay(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
-	y, mo, d := yearOf(m), g.monthOf(m), atoi(m.get("d"))
+	y, mo, d := yearOf(m), g.monthOf(m), atoi(m.get(gD))
 	if !plausibleYear(y) || mo == 0 || d < 1 || d > model.DaysIn(y, mo) {
 		return model.Date{}, false, false
 	}
@@ -216,7 +102,7 @@ func readDay(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
 }
 
 func readDayNoYear(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
-	mo, d := g.monthOf(m), atoi(m.get("d"))
+	mo, d := g.monthOf(m), atoi(m.get(gD))
 	if yearNext(m.after) || a.IsZero() || mo == 0 || d < 1 || d > model.DaysIn(a.Start.Year, mo) {
 		return model.Date{}, false, false
 	}
@@ -255,7 +141,7 @@ func roman(s string) int {
 }
 
 func readCentury(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
-	c := m.get("c")
+	c := m.get(gC)
 	n := atoi(c)
 	switch {
 	case n > 0:
@@ -267,7 +153,7 @@ func readCentury(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool)
 	if n < 1 || n > 21 {
 		return model.Date{}, false, false
 	}
-	if m.get("bc") != "" {
+	if m.get(gBC) != "" {
 		return model.Date{Start: model.CalendarDay{Year: -n * 100, Month: 1, Day: 1},
 			End: model.CalendarDay{Year: -n*100 + 99, Month: 12, Day: 31}, Precision: model.Century}, false, true
 	}
@@ -284,11 +170,11 @@ func decadeStart(s string) (int, bool) {
 }
 
 func readDecade(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
-	v, ok := decadeStart(m.get("y"))
+	v, ok := decadeStart(m.get(gY))
 	if !ok {
 		return model.Date{}, false, false
 	}
-	if y2 := m.get("y2"); y2 != "" { // "les années 60-61": two years
+	if y2 := m.get(gY2); y2 != "" { // "les années 60-61": two years
 		b := v/100*100 + atoi(y2)
 		if b > v {
 			return model.Between(model.YearDate(v), model.YearDate(b)), false, true
@@ -297,12 +183,8 @@ func readDecade(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) 
 	return model.DecadeDate(v), false, true
 }
 
-func readDecadeSuffix(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
-	return readDecade(g, m, a)
-}
-
 func readDecadeWord(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
-	v := g.pack.Latin.DecadeWords[strings.ToLower(m.get("w"))]
+	v := g.pack.Latin.DecadeWords[strings.ToLower(m.get(gW))]
 	if v == 0 {
 		return model.Date{}, false, false
 	}
@@ -322,9 +204,9 @@ func readShift(k int) euRead {
 // readLater is "five years later" (1) and "earlier" (-1).
 func readLater(sign int) euRead {
 	return func(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
-		n := atoi(m.get("n"))
+		n := atoi(m.get(gN))
 		if n == 0 {
-			n = g.pack.NumberWords[strings.ToLower(m.get("n"))]
+			n = g.pack.NumberWords[strings.ToLower(m.get(gN))]
 		}
 		if a.IsZero() || n == 0 {
 			return model.Date{}, false, false
