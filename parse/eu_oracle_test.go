@@ -64,7 +64,7 @@ func (r *refGrammar) add(pat string, digit bool, triggers []string) {
 
 func newRefGrammar(p *lang.Pack) *refGrammar {
 	l := p.Latin
-	r := &refGrammar{g: latinGrammars[p.Name], trigger: map[string]uint64{}}
+	r := &refGrammar{g: latinGrammar(p.Name), trigger: map[string]uint64{}}
 	months := refAlt(keys(p.Months))
 	month := `(?P<m>` + months + `)\.?`
 	day := `(?P<d>[0-3]?\d)(?:` + refAlt(l.DaySuffixes) + `)?`
@@ -250,7 +250,7 @@ var refGrammars = func() map[string]*refGrammar {
 // sameScan is "" when the scanner and the reference read s alike in
 // language l, else what differs.
 func sameScan(l, s string, anchor model.Date) string {
-	g, r := latinGrammars[l], refGrammars[l]
+	g, r := latinGrammar(l), refGrammars[l]
 	if len(g.forms) != len(r.forms) {
 		return fmt.Sprintf("%d forms, reference %d", len(g.forms), len(r.forms))
 	}
