@@ -49,6 +49,9 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 	}
 	links := classifyLinks(doc.Links)
 	links.subject = findSubject(doc, links)
+	if eu != nil && links.subject == "" {
+		links.subject = eu.subject(doc) // eu_people.go
+	}
 	// Several chunks a core, taken in turn by as many workers as cores:
 	// when one core is slowed (by the machine's other work, or by denser
 	// text), the other takes more chunks instead of waiting for it.
@@ -227,7 +230,7 @@ func sectionBefore(blocks []markup.Block, i int) string {
 type extractor struct {
 	ents     *entityFinder
 	eu       *euGrammar // the date grammar of a French, Dutch or German article; nil: English
-	euLast   string     // the person the eu grammar named last, whom "il", "hij", "er" mean
+	euMem    euMemory   // the people the eu grammar named so far, whom "il", "hij", "er" or a surname mean
 	anchor   model.Date // the latest date stated so far, for "that year"
 	section  string
 	events   eventList
@@ -311,8 +314,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		}
 		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
 		if x.eu != nil {
-			e.People = x.eu.titledNear(text, dates, k, x.eu.people(text, e.People))
-			e.People, x.euLast = x.eu.referred(text, e.People, x.euLast, x.ents.links.subject)
+			e.People = x.eu.persons(text, dates, k, e.People, &x.euMem, x.ents.links.subject)
 		}
 		x.events.add(e)
 	}

@@ -145,4 +145,22 @@ type Latin struct {
 	And            []string
 	YearNouns      []string // "ans", "jaar", "Jahre": "cinq ans plus tard"
 	Later, Earlier []string // "plus tard", "later", "später"; "auparavant"
+
+	// People (issue 15). The pronouns with their genders are the Pack's
+	// Pronouns: "il" Male|Subject, "sa" 0 (a possessive of either gender).
+	//
+	// Copulas after a name that opens an article make it the article's
+	// subject ("Jacques Brel est un chanteur"), as does Born after a comma
+	// ("Adolphe Sax, facteur belge né le …").
+	Copulas, Born []string
+	// Indefinite articles make the name after them a thing: "une Renault",
+	// "een Austin Allegro".
+	Indefinite map[string]bool
+	// CapitalNouns: every noun is capitalised (de). A capitalised word
+	// after one of Articles is a noun, not a name ("dem Tod Karl
+	// Martells"), and a name after a noun is in the genitive and loses its
+	// Genitive ending ("Karl Martells" -> "Karl Martell").
+	CapitalNouns bool
+	Articles     map[string]bool
+	Genitive     string
 }

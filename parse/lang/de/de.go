@@ -37,6 +37,11 @@ var Pack = &lang.Pack{
 		"einzelnachweise": true, "literatur": true, "weblinks": true, "siehe auch": true,
 		"anmerkungen": true, "quellen": true, "fußnoten": true,
 	},
+	Pronouns: map[string]lang.Pronoun{
+		"er": lang.Male | lang.Subject, "sie": lang.Female | lang.Subject,
+		"sein": lang.Male, "seine": lang.Male, "seinen": lang.Male, "seinem": lang.Male, "seiner": lang.Male, "seines": lang.Male,
+		"ihr": lang.Female, "ihre": lang.Female, "ihren": lang.Female, "ihrem": lang.Female, "ihrer": lang.Female, "ihres": lang.Female,
+	},
 	Latin: &lang.Latin{
 		FunctionWords: []string{"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von", "den", "dem", "im", "wurde", "auch", "zu", "sich", "des", "er", "sie"},
 		Weekdays:      []string{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"},
@@ -63,13 +68,19 @@ var Pack = &lang.Pack{
 			"krieg krieges weltkrieges vertrag vertrags abkommen partei bank museum rat kommission stadt " +
 			"deutschland belgien frankreich russland heimatstadt nationen staaten presseagentur volksbank kongress schlacht vertreter " +
 			"der die das den dem des ein eine einen im am auf durch gemäß es erste zweiten"),
-		NounSuffixes:  []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium", "chinas", "präsident", "sekretär", "kommission", "politik"},
+		NounSuffixes:  []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium", "chinas", "präsident", "sekretär", "kommission", "politik", "ungen", "heiten", "keiten", "schaften", "ionen", "rechte"},
 		NameParticles: words("von van de der zu"),
-		Titles:        words("bundeskanzler kanzler könig königin kaiser kaiserin präsident präsidenten ministerpräsident minister führer führers fürst graf herzog papst sankt general doktor bischof kardinal mediziner chemiker politiker arzt"),
+		Titles:        words("bundeskanzler kanzler könig königin kaiser kaiserin präsident präsidenten ministerpräsident minister führer führers fürst graf herzog papst sankt general doktor bischof kardinal mediziner chemiker politiker arzt kanzlerin bundespräsident reichskanzler staatspräsident premierminister außenminister aussenminister sankt st erzherzog herzogin gräfin fürstin prinz prinzessin kurfürst markgraf landgraf bürgermeister staatssekretär botschafter vorsitzende vorsitzender generalsekretär generalleutnant oberst hauptmann professor pfarrer pater herr frau premier"),
 		Pronouns:      words("er"),
 		YearNouns:     []string{"Jahre", "Jahren", "Jahr"},
 		Later:         []string{"später", "danach"},
 		Earlier:       []string{"zuvor", "früher", "vorher"},
+		Copulas:       []string{"ist", "war", "wurde"},
+		Born:          []string{"geb.", "geboren", "*"},
+		Indefinite:    words("ein eine einen einem einer eines"),
+		CapitalNouns:  true,
+		Articles:      words("der die das den dem des"),
+		Genitive:      "s",
 	},
 }
 

@@ -40,6 +40,9 @@ var Pack = &lang.Pack{
 		"références": true, "notes et références": true, "notes": true, "voir aussi": true,
 		"liens externes": true, "bibliographie": true, "articles connexes": true, "sources": true,
 	},
+	Pronouns: map[string]lang.Pronoun{
+		"il": lang.Male | lang.Subject, "elle": lang.Female | lang.Subject, "son": 0, "sa": 0, "ses": 0,
+	},
 	Latin: &lang.Latin{
 		FunctionWords: []string{"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "du", "au", "sur", "par", "avec", "sont", "il", "elle"},
 		Weekdays:      []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
@@ -63,11 +66,14 @@ var Pack = &lang.Pack{
 			"commission union ville pays-bas wallons flamands l’université l'université les"),
 		NounSuffixes:  []string{"tion", "ité", "isme", "ement", "ance", "ence"},
 		NameParticles: words("de du des d' d’ la le"),
-		Titles:        words("roi reine président présidente ministre premier empereur impératrice prince princesse duc duchesse comte comtesse pape saint sainte général maréchal docteur monseigneur évêque cardinal abbé père"),
+		Titles:        words("roi reine président présidente ministre premier empereur impératrice prince princesse duc duchesse comte comtesse pape saint sainte général maréchal docteur monseigneur évêque cardinal abbé père st ste chancelier chancelière archiduc archiduchesse marquis marquise baron baronne vicomte gouverneur bourgmestre maire pasteur frère sœur abbesse secrétaire député sénateur ambassadeur commandant colonel capitaine amiral professeur monsieur madame sir lord"),
 		Pronouns:      words("il elle"),
 		YearNouns:     []string{"ans", "années", "an"},
 		Later:         []string{"plus tard", "après"},
 		Earlier:       []string{"plus tôt", "auparavant", "avant"},
+		Copulas:       []string{"est", "était", "fut", "a été"},
+		Born:          []string{"né", "née", "naît"},
+		Indefinite:    words("un une"),
 	},
 }
 

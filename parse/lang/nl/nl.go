@@ -37,6 +37,10 @@ var Pack = &lang.Pack{
 		"bronnen": true, "noten": true, "zie ook": true, "externe links": true, "referenties": true,
 		"literatuur": true, "externe link": true, "bronnen, noten en/of referenties": true,
 	},
+	Pronouns: map[string]lang.Pronoun{
+		"hij": lang.Male | lang.Subject, "zij": lang.Female | lang.Subject, "ze": lang.Female | lang.Subject,
+		"zijn": lang.Male, "haar": lang.Female,
+	},
 	Latin: &lang.Latin{
 		FunctionWords: []string{"het", "een", "van", "zijn", "niet", "op", "voor", "met", "werd", "ook", "naar", "dat", "zich", "bij", "wordt", "hij", "zij"},
 		Weekdays:      []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"},
@@ -64,11 +68,14 @@ var Pack = &lang.Pack{
 			"de het een toen na tijdens"),
 		NounSuffixes:  []string{"ing", "heid", "schap", "tie", "huizen", "warenhuizen"},
 		NameParticles: words("van de der den ten ter het"),
-		Titles:        words("koning koningin keizer keizerin graaf gravin hertog hertogin prins prinses paus premier minister president sint pastoor pater kardinaal bisschop generaal dokter"),
+		Titles:        words("koning koningin keizer keizerin graaf gravin hertog hertogin prins prinses paus premier minister president sint pastoor pater kardinaal bisschop generaal dokter st sint kanselier burgemeester gouverneur baron barones markies ridder broeder zuster abt professor ambassadeur kolonel kapitein admiraal staatssecretaris senator priester missionaris dominee aartshertog aartshertogin eerste minister-president"),
 		Pronouns:      words("hij"),
 		YearNouns:     []string{"jaar", "jaren"},
 		Later:         []string{"later", "nadien"},
 		Earlier:       []string{"eerder", "daarvoor"},
+		Copulas:       []string{"is", "was", "werd"},
+		Born:          []string{"geboren", "geb.", "°"},
+		Indefinite:    words("een"),
 	},
 }
 

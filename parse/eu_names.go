@@ -1,0 +1,366 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang"
+	"github.com/annals-tui/annals/parse/lang/en"
+)
+
+// euWord is a word of a sentence and where it stands. A word holds
+// letters, digits and the apostrophes and hyphens inside it
+// ("Antoine-Joseph", "d’Orville").
+type euWord struct {
+	text       string
+	start, end int
+}
+
+func splitWords(s string) []euWord {
+	var out []euWord
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) ||
+			start >= 0 && (r == '-' || r == '\'' || r == '’') && i+1 < len(s) && startsLetter(s[i+utf8.RuneLen(r):])
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, euWord{s[start:i], start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, euWord{s[start:], start, len(s)})
+	}
+	return out
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// euCand is a person a sentence names, and where.
+type euCand struct {
+	name       string
+	start, end int
+	all        bool // the sentence opens with it, or it is the article's subject: it goes with every date
+}
+
+// candidates is the people a sentence names: its runs of capitalised
+// words (particles and ordinals inside: "Johnny de Staerke", "Louis XI")
+// that read as a person, less the names in parentheses after a person's
+// name, which are that person's other names ("Qian Xiuling (… Siou-Ling
+// Tsien de Perlinghi)").
+func (g *euGrammar) candidates(text string, names []string, mem *euMemory, subject string) []euCand {
+	ws := splitWords(text)
+	titled := g.titled.FindAllStringSubmatchIndex(text, -1)
+	var out []euCand
+	for i := 0; i < len(ws); {
+		j := g.runEnd(text, ws, i)
+		if j == i {
+			i++
+			continue
+		}
+		c, ok := g.nameOf(text, ws, i, j, titled, names, mem, subject)
+		if ok && !alias(text, c, out, subject) {
+			c.all = c.all || c.name == subject
+			out = append(out, c)
+		}
+		i = j
+	}
+	return out
+}
+
+// runEnd is the end of the run of name words from ws[i]: capitalised
+// words, with particles and Roman numerals between or after them, one
+// space apart.
+func (g *euGrammar) runEnd(text string, ws []euWord, i int) int {
+	if !startsUpper(ws[i].text) {
+		return i
+	}
+	j := i + 1
+	for j < len(ws) && onlySpace(text[ws[j-1].end:ws[j].start]) {
+		w := ws[j].text
+		switch {
+		case startsUpper(w):
+		case g.pack.Latin.NameParticles[w] && j+1 < len(ws) && startsUpper(ws[j+1].text) && onlySpace(text[w2end(ws, j):ws[j+1].start]):
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+func w2end(ws []euWord, j int) int { return ws[j].end }
+
+func onlySpace(s string) bool {
+	return strings.TrimLeft(s, " \u00a0") == ""
+}
+
+// nameOf reads the run ws[i:j] as a person's name: leading words that are
+// no part of a name dropped (function words, offices, things), cut at
+// the first word that names a thing, and kept when it reads as a person.
+func (g *euGrammar) nameOf(text string, ws []euWord, i, j int, titled [][]int, names []string, mem *euMemory, subject string) (euCand, bool) {
+	l := g.pack.Latin
+	open := i
+	byTitle := i > 0 && g.isTitle(ws[i-1].text) && onlySpace(text[ws[i-1].end:ws[i].start])
+	genitive := false
+	for i < j {
+		lw := strings.ToLower(ws[i].text)
+		switch {
+		case g.isTitle(lw):
+			byTitle = true
+		case l.CapitalNouns && i > 0 && l.Articles[strings.ToLower(ws[i-1].text)] && i+1 < j:
+			genitive = true // "dem Tod Karl Martells": a noun, then a name in the genitive
+		case g.stopWord(lw) || l.NameParticles[ws[i].text] || g.thingWord([]string{ws[i].text}):
+		case i+2 < j && l.NameParticles[ws[i+1].text] && euGiven(ws[i].text) == 0:
+			i++ // "Hochzeit von Qian Xiuling"
+		default:
+			goto read
+		}
+		i++
+	}
+	return euCand{}, false
+read:
+	if open > 0 && l.Indefinite[strings.ToLower(ws[open-1].text)] {
+		return euCand{}, false // "een Austin Allegro"
+	}
+	words, cut := g.nameWords(ws[i:j])
+	if len(words) == 0 {
+		return euCand{}, false
+	}
+	start, end := ws[i].start, ws[i+len(words)-1].end
+	name, ok := g.genitiveBase(strings.Join(words, " "), genitive, cut, mem, subject)
+	if !ok {
+		return euCand{}, false
+	}
+	byTitle = byTitle || titledAt(titled, start)
+	name, ok = g.accept(name, byTitle, names, mem, subject)
+	return euCand{name: name, start: start, end: end, all: start == 0}, ok
+}
+
+// nameWords is the run cut before its first word that names a thing
+// ("Mao Zedongs Wirtschaftspolitik"), without particles at its end; cut
+// says a thing word was cut off.
+func (g *euGrammar) nameWords(run []euWord) (words []string, cut bool) {
+	l := g.pack.Latin
+	for k, w := range run {
+		if l.NameParticles[w.text] || k > 0 && l.NameParticles[run[k-1].text] && l.NotNameWords[strings.ToLower(w.text)] {
+			words = append(words, w.text) // "Albert II de Belgique"
+			continue
+		}
+		if g.thingWord([]string{w.text}) || acronym(w.text) || compound(w.text) {
+			cut = true
+			break
+		}
+		words = append(words, w.text)
+	}
+	for len(words) > 0 && l.NameParticles[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	return words, cut
+}
+
+// genitiveBase is name without its genitive ending when it is in the
+// genitive: after a noun ("der Tod Karl Martells"), or before one when
+// its base form was named before ("Karl Martells Sohn"). A name in the
+// genitive before a noun whose base form is unknown is a possessor, not
+// the event's person, and is refused.
+func (g *euGrammar) genitiveBase(name string, afterNoun, beforeNoun bool, mem *euMemory, subject string) (string, bool) {
+	suf := g.pack.Latin.Genitive
+	base, ok := strings.CutSuffix(name, suf)
+	if suf == "" || !ok || strings.HasSuffix(base, suf) {
+		return name, true
+	}
+	if base == subject || containsExact(mem.known, base) || afterNoun {
+		return base, true
+	}
+	return name, !beforeNoun
+}
+
+// accept says whether name reads as a person, and as whom: a word alone is
+// the person named before whose name holds it ("Zhu" is Zhu Rongji), or a
+// name after a title ("saint Hubert"); a longer name needs a given name
+// first, a title, a name named before, or the English finder's agreement.
+func (g *euGrammar) accept(name string, byTitle bool, names []string, mem *euMemory, subject string) (string, bool) {
+	if full := g.knownAs(name, mem, subject); full != "" {
+		return full, true
+	}
+	if !strings.Contains(name, " ") {
+		return name, byTitle
+	}
+	first, _, _ := strings.Cut(name, " ")
+	if byTitle || euGiven(first) != 0 {
+		return name, true
+	}
+	if lookupKinds(first)&kPlace != 0 {
+		return "", false // "Bonn Verhandlungen"
+	}
+	for _, n := range names {
+		if strings.Contains(n, name) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// knownAs is the full name, named before, that name is part of: the
+// subject first, then the latest.
+func (g *euGrammar) knownAs(name string, mem *euMemory, subject string) string {
+	if name == subject || subject != "" && g.partOf(name, subject) {
+		return subject
+	}
+	for k := len(mem.known) - 1; k >= 0; k-- {
+		if n := mem.known[k]; n == name || g.partOf(name, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// partOf says whether part is whole words of full before its first
+// particle: "Zhu" of Zhu Rongji, but not "Belgique" of Albert II de
+// Belgique, nor a numeral.
+func (g *euGrammar) partOf(part, full string) bool {
+	if len(part) < 3 || !startsUpper(part) || isRoman(part) {
+		return false
+	}
+	ws := strings.Fields(full)
+	for k, w := range ws {
+		if g.pack.Latin.NameParticles[w] {
+			ws = ws[:k]
+			break
+		}
+	}
+	return strings.Contains(" "+strings.Join(ws, " ")+" ", " "+part+" ")
+}
+
+// alias says whether c stands in parentheses right after a name: "Qian
+// Xiuling (chinesisch … oder Siou-Ling Tsien de Perlinghi; …)".
+func alias(text string, c euCand, before []euCand, subject string) bool {
+	open := strings.LastIndexByte(text[:c.start], '(')
+	if open < 0 || strings.Contains(text[open:c.start], ")") {
+		return false
+	}
+	head := strings.TrimRight(text[:open], " \u00a0")
+	if subject != "" && strings.HasSuffix(head, subject) {
+		return true
+	}
+	for _, b := range before {
+		if b.end == len(head) {
+			return true
+		}
+	}
+	return false
+}
+
+func titledAt(titled [][]int, start int) bool {
+	for _, m := range titled {
+		for gi := 2; gi+1 < len(m); gi += 2 {
+			if m[gi] == start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTitle says whether w is an office that stands before a name, in any
+// case and with a genitive or plural ending ("Kanzlers", "Führers").
+func (g *euGrammar) isTitle(w string) bool {
+	t := g.pack.Latin.Titles
+	lw := strings.ToLower(w)
+	if t[lw] {
+		return true
+	}
+	for _, suf := range []string{"s", "es", "en", "n"} {
+		if b, ok := strings.CutSuffix(lw, suf); ok && t[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// stopWord is a word that may open a sentence capitalised and is no part
+// of a name: a function word, an article, an opener of a date.
+func (g *euGrammar) stopWord(lw string) bool {
+	l := g.pack.Latin
+	if l.Articles[lw] || l.Indefinite[lw] || g.pack.YearOpeners[lw] || g.yearNoun[lw] {
+		return true
+	}
+	if _, ok := g.pack.Pronouns[lw]; ok {
+		return true
+	}
+	for _, w := range l.FunctionWords {
+		if w == lw {
+			return true
+		}
+	}
+	return false
+}
+
+// euGiven is the genders a given name is given to (its first part,
+// without accents: "Antoine-Joseph", "Grégoire"), 0 when it is none.
+func euGiven(w string) lang.Pronoun {
+	w, _, _ = strings.Cut(w, "-")
+	if !startsUpper(w) {
+		return 0
+	}
+	return en.Pack.GivenNames[model.Fold(w)]
+}
+
+// acronym says whether w holds two capitals in a row and is no Roman
+// numeral: "KPCh", "URSS".
+func acronym(w string) bool {
+	if isRoman(w) {
+		return false
+	}
+	prev := false
+	for _, r := range w {
+		up := unicode.IsUpper(r)
+		if up && prev {
+			return true
+		}
+		prev = up
+	}
+	return false
+}
+
+// compound says whether w joins a name to a common noun with a hyphen:
+// "Baafs-abdij" is a thing.
+func compound(w string) bool {
+	for _, part := range strings.Split(w, "-")[1:] {
+		if part != "" && !startsUpper(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingWord says whether a word of ws names a thing, not a person: a
+// state, a firm, an office, a war (NotNameWords, unless after a particle:
+// "Pierre Ier de Russie" is a person), a noun's ending ("-ung", "-tion"),
+// a month or a year.
+func (g *euGrammar) thingWord(ws []string) bool {
+	l := g.pack.Latin
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if l.NotNameWords[lw] && (i == 0 || !l.NameParticles[ws[i-1]]) {
+			return true
+		}
+		if _, month := g.pack.Months[lw]; month || g.yearNoun[lw] {
+			return true // "Im Juni", "Jahr von Westdeutschland"
+		}
+		for _, suf := range l.NounSuffixes {
+			if strings.HasSuffix(lw, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
