@@ -114,6 +114,9 @@ func (g *euGrammar) nameOf(text string, ws []euWord, i, j int, titled [][]int, n
 		lw := strings.ToLower(ws[i].text)
 		switch {
 		case g.isTitle(lw):
+			if i+1 < j && l.NameParticles[ws[i+1].text] {
+				return euCand{}, false // "Graaf van Vlaanderen", "Bürgermeister von Shanghai": an office of a place
+			}
 			byTitle = true
 		case l.CapitalNouns && i > 0 && l.Articles[strings.ToLower(ws[i-1].text)] && i+1 < j:
 			genitive = true // "dem Tod Karl Martells": a noun, then a name in the genitive
@@ -127,9 +130,10 @@ func (g *euGrammar) nameOf(text string, ws []euWord, i, j int, titled [][]int, n
 	}
 	return euCand{}, false
 read:
-	if open > 0 && l.Indefinite[strings.ToLower(ws[open-1].text)] {
-		return euCand{}, false // "een Austin Allegro"
+	if open > 0 && l.Indefinite[strings.ToLower(ws[open-1].text)] || quoted(text, ws[open].start, ws[j-1].end) {
+		return euCand{}, false // "een Austin Allegro", a slogan or a work in quotes
 	}
+	byTitle = byTitle || g.afterOffice(text, ws, open)
 	words, cut := g.nameWords(ws[i:j])
 	if len(words) == 0 {
 		return euCand{}, false
@@ -159,6 +163,9 @@ func (g *euGrammar) nameWords(run []euWord) (words []string, cut bool) {
 			break
 		}
 		words = append(words, w.text)
+		if g.possessor(run, k) {
+			return words, true // "Marie Curies Labor": the noun after the name is no part of it
+		}
 	}
 	for len(words) > 0 && l.NameParticles[words[len(words)-1]] {
 		words = words[:len(words)-1]
@@ -195,7 +202,7 @@ func (g *euGrammar) accept(name string, byTitle bool, names []string, mem *euMem
 		return name, byTitle
 	}
 	first, _, _ := strings.Cut(name, " ")
-	if byTitle || euGiven(first) != 0 {
+	if byTitle || euGiven(first) != 0 || ruler(name) {
 		return name, true
 	}
 	if lookupKinds(first)&kPlace != 0 {
@@ -363,4 +370,37 @@ func (g *euGrammar) thingWord(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// possessor says whether run[k], not the first word of a name, ends in
+// the genitive before a word that is no given name: "Marie Curies Labor".
+func (g *euGrammar) possessor(run []euWord, k int) bool {
+	suf := g.pack.Latin.Genitive
+	w := run[k].text
+	return suf != "" && k > 0 && k+1 < len(run) && strings.HasSuffix(w, suf) && !strings.HasSuffix(w, suf+suf) &&
+		euGiven(w) == 0 && euGiven(run[k+1].text) == 0 && !g.pack.Latin.NameParticles[run[k+1].text]
+}
+
+// ruler says whether a name's second word is a Roman numeral or a French
+// ordinal: "Louis XI", "Pierre Ier", "Johann I".
+func ruler(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 2 && (isRoman(ws[1]) || ws[1] == "Ier" || ws[1] == "Ire")
+}
+
+// quoted says whether text[start:end] stands in quotation marks: a
+// slogan or a work's title ("Walen Buiten"), not a person.
+func quoted(text string, start, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:start], " \u00a0"))
+	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[end:], " \u00a0"))
+	return strings.ContainsRune("\"«„“‘", before) && strings.ContainsRune("\"»“”’", after)
+}
+
+// afterOffice says whether the run at ws[i] follows an office of a place
+// and a comma: "de Graaf van Vlaanderen, Filip van de Elzas".
+func (g *euGrammar) afterOffice(text string, ws []euWord, i int) bool {
+	if i < 3 || strings.TrimSpace(text[ws[i-1].end:ws[i].start]) != "," {
+		return false
+	}
+	return startsUpper(ws[i-1].text) && g.pack.Latin.NameParticles[strings.ToLower(ws[i-2].text)] && g.isTitle(ws[i-3].text)
 }

@@ -78,7 +78,7 @@ func (g *euGrammar) referred(text string, people []string, last, subject string)
 		}
 		return append([]string{subject}, people...)
 	}
-	if len(people) == 0 && subj && last != "" && euFits(last, genders) {
+	if len(people) == 0 && subj && last != "" && genderOf(last) != 0 && euFits(last, genders) { // "ze", "sie" may be "they"
 		return []string{last}
 	}
 	return people
