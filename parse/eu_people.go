@@ -147,7 +147,8 @@ func containsWord(name, w string) bool {
 
 // owner is the date of the sentence a name goes with: the date right after
 // it across an apposition only ("par Jean, duc de Bourgogne, en 1408"),
-// else the nearest ("In 630 koos St Amandus …, die rond 660 …").
+// else the nearest of its own clause ("In 630 koos St Amandus …, die rond
+// 660 …"), else the nearest.
 func (g *euGrammar) owner(text string, c euCand, dates []dateMatch) int {
 	for i, d := range dates {
 		if d.start >= c.end {
@@ -157,14 +158,30 @@ func (g *euGrammar) owner(text string, c euCand, dates []dateMatch) int {
 			break
 		}
 	}
-	best, far := 0, len(text)+1
+	clause := g.clauseOf(text, c.start)
+	best, far := 0, 2*len(text)+2
 	for i, d := range dates {
 		dist := max(c.start-d.end, d.start-c.end, 0)
+		if g.clauseOf(text, d.start) != clause {
+			dist += len(text) + 1 // a date of its own clause first
+		}
 		if dist < far {
 			best, far = i, dist
 		}
 	}
 	return best
+}
+
+// clauseOf is how many clause breaks stand before pos: commas, semicolons,
+// colons and the language's subordinators ("lorsque", "toen", "nachdem").
+func (g *euGrammar) clauseOf(text string, pos int) int {
+	n := strings.Count(text[:pos], ",") + strings.Count(text[:pos], ";") + strings.Count(text[:pos], ":")
+	for _, w := range splitWords(text[:pos]) {
+		if g.pack.Latin.Subordinators[strings.ToLower(w.text)] {
+			n++
+		}
+	}
+	return n
 }
 
 // apposition says whether what stands between a name and a date is only
@@ -193,11 +210,24 @@ func inList(list []string, w string) bool {
 	return false
 }
 
-// subject is the person a French, Dutch or German article is about, when
-// the English reader found none: the name its lead opens with, followed by
-// a copula ("Jacques Brel est …"), a parenthesis ("Qian Xiuling (geb. …")
-// or a comma and a birth ("Adolphe Sax, facteur belge né le …").
-func (g *euGrammar) subject(doc *markup.Doc) string {
+// subject is the person a French, Dutch or German article is about: the
+// name its lead opens with, followed by a copula ("Jacques Brel est …"), a
+// parenthesis ("Qian Xiuling (geb. …") or a comma and a birth ("Adolphe
+// Sax, facteur belge né le …"); else the English reader's subject (found
+// name, a bold lead, an infobox's name, the title) when it opens with a
+// given name: a title such as "Das Grundvertrag" or "Walen Buiten" is none.
+func (g *euGrammar) subject(doc *markup.Doc, english string) string {
+	if s := g.leadSubject(doc); s != "" {
+		return s
+	}
+	ws := strings.Fields(english)
+	if len(ws) >= 2 && euGiven(ws[0]) != 0 && !g.thingWord(ws) {
+		return english
+	}
+	return ""
+}
+
+func (g *euGrammar) leadSubject(doc *markup.Doc) string {
 	paras := 0
 	for _, b := range doc.Blocks {
 		if b.Kind != markup.Paragraph || paras >= 3 {
@@ -214,33 +244,40 @@ func (g *euGrammar) subject(doc *markup.Doc) string {
 			continue
 		}
 		name := strings.Join(words, " ")
-		if lookupKinds(words[0])&kPlace == 0 && g.introduces(b.Text[ws[len(words)-1].end:]) {
+		if lookupKinds(words[0])&kPlace == 0 && g.introduces(b.Text[ws[len(words)-1].end:], euGiven(words[0]) != 0) {
 			return name
 		}
 	}
 	return ""
 }
 
-func (g *euGrammar) introduces(rest string) bool {
+// introduces says whether what follows a name opening a lead makes it a
+// person the article is about: a parenthesis or a comma before a birth
+// ("(geb. 12. März 1912", "(1867–1934)", ", né le"), a copula after a
+// given name ("Jacques Brel est") or before a birth ("Constant Lievens
+// werd geboren"): "Walen Buiten (L'affaire de Louvain)"
+// and "Walen Buiten est un slogan" are no one.
+func (g *euGrammar) introduces(rest string, given bool) bool {
 	l := g.pack.Latin
 	rest = strings.TrimLeft(rest, " \u00a0")
-	if strings.HasPrefix(rest, "(") {
-		return true
-	}
 	for _, c := range l.Copulas {
-		if strings.HasPrefix(rest, c+" ") {
-			return true
+		if after, ok := strings.CutPrefix(rest, c+" "); ok {
+			ws := splitWords(after)
+			return given || len(ws) > 0 && inList(l.Born, ws[0].text) // "werd geboren", "est né"
 		}
 	}
-	if !strings.HasPrefix(rest, ",") {
+	if !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, ",") {
 		return false
 	}
-	end := strings.IndexAny(rest, ".;")
+	end := strings.IndexAny(rest, ".;)")
+	if rest[0] == '(' {
+		end = strings.IndexByte(rest, ')')
+	}
 	if end < 0 {
 		end = len(rest)
 	}
 	for _, w := range splitWords(rest[:end]) {
-		if inList(l.Born, w.text) || inList(l.Born, w.text+".") {
+		if inList(l.Born, w.text) || inList(l.Born, w.text+".") || rest[0] == '(' && len(w.text) == 4 && hasDigit(w.text) {
 			return true
 		}
 	}

@@ -49,8 +49,8 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 	}
 	links := classifyLinks(doc.Links)
 	links.subject = findSubject(doc, links)
-	if eu != nil && links.subject == "" {
-		links.subject = eu.subject(doc) // eu_people.go
+	if eu != nil {
+		links.subject = eu.subject(doc, links.subject) // eu_people.go
 	}
 	// Several chunks a core, taken in turn by as many workers as cores:
 	// when one core is slowed (by the machine's other work, or by denser

@@ -163,4 +163,8 @@ type Latin struct {
 	CapitalNouns bool
 	Articles     map[string]bool
 	Genitive     string
+	// Subordinators open a clause, as a comma does: a name goes with the
+	// date of its own clause ("au XVIIIe siècle lorsque Pierre Ier … en
+	// 1717").
+	Subordinators map[string]bool
 }

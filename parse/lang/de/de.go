@@ -77,6 +77,7 @@ var Pack = &lang.Pack{
 		Earlier:       []string{"zuvor", "früher", "vorher"},
 		Copulas:       []string{"ist", "war", "wurde"},
 		Born:          []string{"geb.", "geboren", "*"},
+		Subordinators: words("als nachdem weil wo dass während wobei bevor"),
 		Indefinite:    words("ein eine einen einem einer eines"),
 		CapitalNouns:  true,
 		Articles:      words("der die das den dem des"),

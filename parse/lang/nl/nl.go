@@ -75,6 +75,7 @@ var Pack = &lang.Pack{
 		Earlier:       []string{"eerder", "daarvoor"},
 		Copulas:       []string{"is", "was", "werd"},
 		Born:          []string{"geboren", "geb.", "°"},
+		Subordinators: words("toen waar nadat omdat terwijl wanneer waarna waarop"),
 		Indefinite:    words("een"),
 	},
 }
