@@ -87,7 +87,7 @@ func (g *euGrammar) runEnd(text string, ws []euWord, i int) int {
 		w := ws[j].text
 		switch {
 		case startsUpper(w):
-		case g.pack.Latin.NameParticles[w] && j+1 < len(ws) && startsUpper(ws[j+1].text) && onlySpace(text[w2end(ws, j):ws[j+1].start]):
+		case g.particlesThenName(text, ws, j):
 		default:
 			return j
 		}
@@ -96,7 +96,22 @@ func (g *euGrammar) runEnd(text string, ws []euWord, i int) int {
 	return j
 }
 
-func w2end(ws []euWord, j int) int { return ws[j].end }
+// particlesThenName says whether ws[j] opens one or more particles that a
+// capitalised word follows: "de la Fontaine", "von der Leyen".
+func (g *euGrammar) particlesThenName(text string, ws []euWord, j int) bool {
+	for k := j; k < len(ws) && k < j+3; k++ {
+		if k > j && !onlySpace(text[ws[k-1].end:ws[k].start]) {
+			return false
+		}
+		if startsUpper(ws[k].text) {
+			return k > j
+		}
+		if !g.pack.Latin.NameParticles[ws[k].text] {
+			return false
+		}
+	}
+	return false
+}
 
 func onlySpace(s string) bool {
 	return strings.TrimLeft(s, " \u00a0") == ""
@@ -234,7 +249,7 @@ func (g *euGrammar) knownAs(name string, mem *euMemory, subject string) string {
 // particle: "Zhu" of Zhu Rongji, but not "Belgique" of Albert II de
 // Belgique, nor a numeral.
 func (g *euGrammar) partOf(part, full string) bool {
-	if len(part) < 3 || !startsUpper(part) || isRoman(part) {
+	if len(part) < 2 || !startsUpper(part) || isRoman(part) {
 		return false
 	}
 	ws := strings.Fields(full)
@@ -318,8 +333,23 @@ func euGiven(w string) lang.Pronoun {
 	if !startsUpper(w) {
 		return 0
 	}
-	return en.Pack.GivenNames[model.Fold(w)]
+	return latinGiven[model.Fold(w)]
 }
+
+// latinGiven is the English given names and those the Latin packs add,
+// without accents: a French article names Dutch and German people too.
+var latinGiven = func() map[string]lang.Pronoun {
+	m := make(map[string]lang.Pronoun, len(en.Pack.GivenNames)+100)
+	for w, g := range en.Pack.GivenNames {
+		m[model.Fold(w)] |= g
+	}
+	for _, p := range latinPacks {
+		for w, g := range p.GivenNames {
+			m[model.Fold(w)] |= g
+		}
+	}
+	return m
+}()
 
 // acronym says whether w holds two capitals in a row and is no Roman
 // numeral: "KPCh", "URSS".
@@ -360,8 +390,8 @@ func (g *euGrammar) thingWord(ws []string) bool {
 		if l.NotNameWords[lw] && (i == 0 || !l.NameParticles[ws[i-1]]) {
 			return true
 		}
-		if _, month := g.pack.Months[lw]; month || g.yearNoun[lw] {
-			return true // "Im Juni", "Jahr von Westdeutschland"
+		if _, month := g.pack.Months[lw]; (month || g.yearNoun[lw]) && euGiven(w) == 0 {
+			return true // "Im Juni", "Jahr von Westdeutschland"; but "Jan van Eyck", "August Bebel"
 		}
 		for _, suf := range l.NounSuffixes {
 			if strings.HasSuffix(lw, suf) {

@@ -42,6 +42,8 @@ var Pack = &lang.Pack{
 		"sein": lang.Male, "seine": lang.Male, "seinen": lang.Male, "seinem": lang.Male, "seiner": lang.Male, "seines": lang.Male,
 		"ihr": lang.Female, "ihre": lang.Female, "ihren": lang.Female, "ihrem": lang.Female, "ihrer": lang.Female, "ihres": lang.Female,
 	},
+	// GivenNames add to the English list the first names it lacks.
+	GivenNames: genders("heinrich helmut jürgen günther uwe torsten sigmar olaf gerhard hans-dietrich walther reinhold kurt", "gudrun hannelore heike silke anke annegret annalena ulrike"),
 	Latin: &lang.Latin{
 		FunctionWords: []string{"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von", "den", "dem", "im", "wurde", "auch", "zu", "sich", "des", "er", "sie"},
 		Weekdays:      []string{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"},
@@ -90,6 +92,18 @@ func words(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
+	}
+	return m
+}
+
+// genders is the given names of male and of female, each split at spaces.
+func genders(male, female string) map[string]lang.Pronoun {
+	m := map[string]lang.Pronoun{}
+	for w := range words(male) {
+		m[w] |= lang.Male
+	}
+	for w := range words(female) {
+		m[w] |= lang.Female
 	}
 	return m
 }

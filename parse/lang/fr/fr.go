@@ -43,6 +43,8 @@ var Pack = &lang.Pack{
 	Pronouns: map[string]lang.Pronoun{
 		"il": lang.Male | lang.Subject, "elle": lang.Female | lang.Subject, "son": 0, "sa": 0, "ses": 0,
 	},
+	// GivenNames add to the English list the first names it lacks.
+	GivenNames: genders("baudouin achille aristide honoré didier thierry hervé yannick elio gaston ghislain lucien", "ghislaine fabiola clotilde solange gwenaëlle maëlle océane ségolène"),
 	Latin: &lang.Latin{
 		FunctionWords: []string{"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "du", "au", "sur", "par", "avec", "sont", "il", "elle"},
 		Weekdays:      []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
@@ -83,6 +85,18 @@ func words(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
+	}
+	return m
+}
+
+// genders is the given names of male and of female, each split at spaces.
+func genders(male, female string) map[string]lang.Pronoun {
+	m := map[string]lang.Pronoun{}
+	for w := range words(male) {
+		m[w] |= lang.Male
+	}
+	for w := range words(female) {
+		m[w] |= lang.Female
 	}
 	return m
 }

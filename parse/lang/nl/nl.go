@@ -41,6 +41,8 @@ var Pack = &lang.Pack{
 		"hij": lang.Male | lang.Subject, "zij": lang.Female | lang.Subject, "ze": lang.Female | lang.Subject,
 		"zijn": lang.Male, "haar": lang.Female,
 	},
+	// GivenNames add to the English list the first names it lacks.
+	GivenNames: genders("constant wilfried joris koen geert maarten wouter stijn luc lieven jef achiel cyriel jelle thijs filip pieter hendrik jozef frans staf jos", "els griet veerle leen ine annelies liesbeth katrien mieke marijke sofie hilde"),
 	Latin: &lang.Latin{
 		FunctionWords: []string{"het", "een", "van", "zijn", "niet", "op", "voor", "met", "werd", "ook", "naar", "dat", "zich", "bij", "wordt", "hij", "zij"},
 		Weekdays:      []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"},
@@ -85,6 +87,18 @@ func words(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
+	}
+	return m
+}
+
+// genders is the given names of male and of female, each split at spaces.
+func genders(male, female string) map[string]lang.Pronoun {
+	m := map[string]lang.Pronoun{}
+	for w := range words(male) {
+		m[w] |= lang.Male
+	}
+	for w := range words(female) {
+		m[w] |= lang.Female
 	}
 	return m
 }
