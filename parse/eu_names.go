@@ -57,7 +57,6 @@ type euCand struct {
 // Tsien de Perlinghi)").
 func (g *euGrammar) candidates(text string, names []string, mem *euMemory, subject string) []euCand {
 	ws := splitWords(text)
-	titled := g.titled.FindAllStringSubmatchIndex(text, -1)
 	var out []euCand
 	for i := 0; i < len(ws); {
 		j := g.runEnd(text, ws, i)
@@ -65,7 +64,7 @@ func (g *euGrammar) candidates(text string, names []string, mem *euMemory, subje
 			i++
 			continue
 		}
-		c, ok := g.nameOf(text, ws, i, j, titled, names, mem, subject)
+		c, ok := g.nameOf(text, ws, i, j, names, mem, subject)
 		if ok && !alias(text, c, out, subject) {
 			c.all = c.all || c.name == subject
 			out = append(out, c)
@@ -120,7 +119,7 @@ func onlySpace(s string) bool {
 // nameOf reads the run ws[i:j] as a person's name: leading words that are
 // no part of a name dropped (function words, offices, things), cut at
 // the first word that names a thing, and kept when it reads as a person.
-func (g *euGrammar) nameOf(text string, ws []euWord, i, j int, titled [][]int, names []string, mem *euMemory, subject string) (euCand, bool) {
+func (g *euGrammar) nameOf(text string, ws []euWord, i, j int, names []string, mem *euMemory, subject string) (euCand, bool) {
 	l := g.pack.Latin
 	open := i
 	byTitle := i > 0 && g.isTitle(ws[i-1].text) && onlySpace(text[ws[i-1].end:ws[i].start])
@@ -158,7 +157,7 @@ read:
 	if !ok {
 		return euCand{}, false
 	}
-	byTitle = byTitle || titledAt(titled, start)
+	byTitle = byTitle || g.titleAfter(text, ws, i+len(words))
 	name, ok = g.accept(name, byTitle, names, mem, subject)
 	return euCand{name: name, start: start, end: end, all: start == 0}, ok
 }
@@ -281,15 +280,11 @@ func alias(text string, c euCand, before []euCand, subject string) bool {
 	return false
 }
 
-func titledAt(titled [][]int, start int) bool {
-	for _, m := range titled {
-		for gi := 2; gi+1 < len(m); gi += 2 {
-			if m[gi] == start {
-				return true
-			}
-		}
-	}
-	return false
+// titleAfter says whether an office of a place follows the name that ends
+// before ws[j]: "Henri, duc de Brabant".
+func (g *euGrammar) titleAfter(text string, ws []euWord, j int) bool {
+	return j+1 < len(ws) && strings.TrimSpace(text[ws[j-1].end:ws[j].start]) == "," &&
+		g.isTitle(ws[j].text) && !startsUpper(ws[j].text) && g.pack.Latin.NameParticles[ws[j+1].text]
 }
 
 // isTitle says whether w is an office that stands before a name, in any

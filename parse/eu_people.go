@@ -23,17 +23,19 @@ type euMemory struct {
 	prev  string   // the person named last before it
 	last  string   // the person named last, in it or before
 	known []string // full names, latest last
+	cands []euCand // the names of text
 }
 
 // persons is the people of the k-th date of a sentence: the names in it
 // that go with that date (eu_names.go), and the person a pronoun means.
 // names is what the English finder gave the date.
 func (g *euGrammar) persons(text string, dates []dateMatch, k int, names []string, mem *euMemory, subject string) []string {
-	if mem.text != text {
+	if mem.text != text { // the sentence's first date: its names are read once
 		mem.text, mem.prev = text, mem.last
+		mem.cands = g.candidates(text, names, mem, subject)
 	}
 	var out []string
-	for _, c := range g.candidates(text, names, mem, subject) {
+	for _, c := range mem.cands {
 		if c.all || len(dates) < 2 || g.owner(text, c, dates) == k {
 			out = appendUnique(out, c.name)
 		}
