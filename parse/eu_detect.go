@@ -99,6 +99,22 @@ func (c *latinCount) lang() string {
 	return latinPacks[best].Name
 }
 
+// LangOf is the language annals reads that a language tag names: the tag
+// of an HTML page ("de-CH", "zh-Hant"), or a Wikipedia edition
+// ("simple" is English, "zh-yue" Chinese); "" for one it does not read,
+// which leaves the language to detection.
+func LangOf(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if tag == "simple" {
+		return "en"
+	}
+	primary, _, _ := strings.Cut(strings.ReplaceAll(tag, "_", "-"), "-")
+	if primary == "" || !KnownLang(primary) {
+		return ""
+	}
+	return primary
+}
+
 // KnownLang says whether lang can be asked for with --lang ("" asks for
 // detection).
 func KnownLang(lang string) bool {

@@ -30,9 +30,13 @@ var chunkBytes = 1 << 20
 // may go unresolved at a chunk's start. An ordinary article is one chunk.
 func Extract(doc *markup.Doc, source string) *model.Timeline { return extract(doc, source, "") }
 
-// extract is Extract in the language lang, or in the language detected
-// when lang is "".
+// extract is Extract in the language lang, or in the language the page
+// says (HTML's lang attribute), or in the language detected when lang is
+// "".
 func extract(doc *markup.Doc, source, lang string) *model.Timeline {
+	if lang == "" {
+		lang = LangOf(doc.Lang)
+	}
 	if lang == "zh" || lang == "" && isChineseDoc(doc) { // Chinese has its own sentences, dates and names: zh_extract.go
 		return extractZh(doc, source)
 	}
