@@ -85,7 +85,7 @@ func (g *euGrammar) runEnd(text string, ws []euWord, i int) int {
 	for j < len(ws) && onlySpace(text[ws[j-1].end:ws[j].start]) {
 		w := ws[j].text
 		switch {
-		case startsUpper(w):
+		case startsUpper(w), g.elided(w):
 		case g.particlesThenName(text, ws, j):
 		default:
 			return j
@@ -93,6 +93,17 @@ func (g *euGrammar) runEnd(text string, ws []euWord, i int) int {
 		j++
 	}
 	return j
+}
+
+// elided says whether w is a particle that lost its vowel before a name:
+// "d'Estaing", "d’Orville".
+func (g *euGrammar) elided(w string) bool {
+	for _, p := range []string{"d'", "d’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && g.pack.Latin.NameParticles[p] && startsUpper(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // particlesThenName says whether ws[j] opens one or more particles that a
@@ -198,7 +209,10 @@ func (g *euGrammar) genitiveBase(name string, afterNoun, beforeNoun bool, mem *e
 	if suf == "" || !ok || strings.HasSuffix(base, suf) {
 		return name, true
 	}
-	if base == subject || containsExact(mem.known, base) || afterNoun {
+	if full := g.knownAs(base, mem, subject); full != "" {
+		return full, true // "Kohls Rücktritt" in Helmut Kohl's biography
+	}
+	if afterNoun {
 		return base, true
 	}
 	return name, !beforeNoun
@@ -233,8 +247,8 @@ func (g *euGrammar) accept(name string, byTitle bool, names []string, mem *euMem
 // knownAs is the full name, named before, that name is part of: the
 // subject first, then the latest.
 func (g *euGrammar) knownAs(name string, mem *euMemory, subject string) string {
-	if name == subject || subject != "" && g.partOf(name, subject) {
-		return subject
+	if name == subject || subject != "" && (g.partOf(name, subject) || shortName(name, subject) == subject) {
+		return subject // "Zhu" of Zhu Rongji; Helmut Josef Michael Kohl is Helmut Kohl
 	}
 	for k := len(mem.known) - 1; k >= 0; k-- {
 		if n := mem.known[k]; n == name || g.partOf(name, n) {

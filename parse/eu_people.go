@@ -220,13 +220,24 @@ func inList(list []string, w string) bool {
 // given name: a title such as "Das Grundvertrag" or "Walen Buiten" is none.
 func (g *euGrammar) subject(doc *markup.Doc, english string) string {
 	if s := g.leadSubject(doc); s != "" {
-		return s
+		return shortName(s, doc.Title)
 	}
 	ws := strings.Fields(english)
 	if len(ws) >= 2 && euGiven(ws[0]) != 0 && !g.thingWord(ws) {
 		return english
 	}
 	return ""
+}
+
+// shortName is the page's title when it is the lead's name without its
+// middle names ("Helmut Kohl" for Helmut Josef Michael Kohl): the name the
+// article goes on to use.
+func shortName(lead, title string) string {
+	ls, ts := strings.Fields(lead), strings.Fields(title)
+	if len(ts) < 2 || len(ts) >= len(ls) || ts[0] != ls[0] || ts[len(ts)-1] != ls[len(ls)-1] {
+		return lead
+	}
+	return title
 }
 
 func (g *euGrammar) leadSubject(doc *markup.Doc) string {

@@ -48,6 +48,15 @@ func TestLatinParticles(t *testing.T) {
 	checkEU(t, "fr", "En 1668, Jean de la Fontaine publie ses premières fables.", "1668: Jean de la Fontaine")
 	checkEU(t, "nl", "In 1434 schilderde Jan van Eyck het portret.", "1434: Jan van Eyck")
 	checkEU(t, "de", "Am 16. Juli 2019 wurde Ursula von der Leyen gewählt.", "2019-07-16: Ursula von der Leyen")
+	checkEU(t, "fr", "En 1974, le président Valéry Giscard d'Estaing reçoit le chancelier.", "1974: Valéry Giscard d'Estaing")
+}
+
+// A biography's lead may give middle names its title leaves out: the
+// person is named as the title names them.
+func TestLatinSubjectShortName(t *testing.T) {
+	checkEU(t, "de", "Otto Lenz\n\nOtto Karl Friedrich Lenz (* 3. April 1901 in Kassel) war ein Maler.\n\n"+
+		"Im Jahr 1930 zog er nach Köln. Im Jahr 1931 stellte Lenz in Paris aus.",
+		"1901-04-03: Otto Lenz", "1930: Otto Lenz", "1931: Otto Lenz")
 }
 
 // A pronoun means the article's subject, or the one person just named

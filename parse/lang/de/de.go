@@ -66,11 +66,12 @@ var Pack = &lang.Pack{
 		MonthAfter: []string{"einen Monat später", "ein Monat später", "im folgenden Monat", "im Folgemonat"},
 		Until:      []string{"bis", "bis zum Jahr", "bis ins Jahr"},
 		And:        []string{"und", "oder", "sowie"},
-		NotNameWords: words("republik bundesrepublik königreich reich universität kirche provinz herzogtum kanton kantons " +
+		NotNameWords: words("parlament union bundestag bundesrat senat gericht armee marine komitee ausschuss ausschusses verband verein klub schule hochschule gymnasium krankenhaus dom kathedrale abtei burg schloss palast brücke bahnhof flughafen straße platz allee viertel region gemeinde europa liga stiftung institut akademie theater oper festival preis verfassung revolution frieden pakt konferenz gipfel ausstellung spiele pokal meisterschaft front bewegung zentrum mauer fraktion " +
+			"republik bundesrepublik königreich reich universität kirche provinz herzogtum kanton kantons " +
 			"krieg krieges weltkrieges vertrag vertrags abkommen partei bank museum rat kommission stadt " +
 			"deutschland belgien frankreich russland heimatstadt nationen staaten presseagentur volksbank kongress schlacht vertreter " +
 			"der die das den dem des ein eine einen im am auf durch gemäß es erste zweiten"),
-		NounSuffixes:  []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium", "chinas", "präsident", "sekretär", "kommission", "politik", "ungen", "heiten", "keiten", "schaften", "ionen", "rechte"},
+		NounSuffixes:  []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium", "chinas", "präsident", "sekretär", "kommission", "politik", "ungen", "heiten", "keiten", "schaften", "ionen", "rechte", "ische", "ischen", "isches", "ischer"},
 		NameParticles: words("von van de der zu"),
 		Titles:        words("bundeskanzler kanzler könig königin kaiser kaiserin präsident präsidenten ministerpräsident minister führer führers fürst graf herzog papst sankt general doktor bischof kardinal mediziner chemiker politiker arzt kanzlerin bundespräsident reichskanzler staatspräsident premierminister außenminister aussenminister sankt st erzherzog herzogin gräfin fürstin prinz prinzessin kurfürst markgraf landgraf bürgermeister staatssekretär botschafter vorsitzende vorsitzender generalsekretär generalleutnant oberst hauptmann professor pfarrer pater herr frau premier"),
 		Pronouns:      words("er"),

@@ -63,7 +63,8 @@ var Pack = &lang.Pack{
 		MonthAfter:    []string{"un mois plus tard", "le mois suivant"},
 		Until:         []string{"jusqu'en", "jusqu'à", "jusqu'au"},
 		And:           []string{"et", "ou", "puis"},
-		NotNameWords: words("république royaume empire université église province comté duché belgique russie france allemagne chine " +
+		NotNameWords: words("parlement assemblée sénat cour tribunal armée marine comité fédération association club école collège lycée hôpital cathédrale abbaye château palais pont gare aéroport rue place avenue boulevard quartier région département canton commune royaume-uni europe ligue fondation institut académie théâtre opéra festival prix constitution révolution bataille siège paix accord pacte conférence sommet exposition jeux coupe championnat front mouvement rassemblement centre " +
+			"république royaume empire université église province comté duché belgique russie france allemagne chine " +
 			"russe ministère traité guerre gouvernement parti compagnie société banque musée conseil " +
 			"commission union ville pays-bas wallons flamands l’université l'université les"),
 		NounSuffixes:  []string{"tion", "ité", "isme", "ement", "ance", "ence"},

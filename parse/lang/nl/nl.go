@@ -65,10 +65,11 @@ var Pack = &lang.Pack{
 		MonthAfter: []string{"een maand later", "de maand daarop", "de volgende maand"},
 		Until:      []string{"tot", "tot in", "uiterlijk in"},
 		And:        []string{"en", "of"},
-		NotNameWords: words("republiek koninkrijk rijk universiteit kerk provincie graafschap hertogdom graaf koning " +
+		NotNameWords: words("parlement unie senaat kamer hof rechtbank leger vloot comité federatie vereniging club school college hogeschool ziekenhuis kathedraal abdij kasteel paleis brug station luchthaven straat plein laan wijk regio gemeente europa liga stichting instituut academie theater opera festival prijs grondwet revolutie slag vrede akkoord pact conferentie top tentoonstelling spelen beker kampioenschap front beweging centrum fractie " +
+			"republiek koninkrijk rijk universiteit kerk provincie graafschap hertogdom graaf koning " +
 			"belgië nederland duitsland frankrijk china oorlog bende verdrag regering partij maatschappij bank museum raad commissie stad muur " +
 			"de het een toen na tijdens"),
-		NounSuffixes:  []string{"ing", "heid", "schap", "tie", "huizen", "warenhuizen"},
+		NounSuffixes:  []string{"ing", "heid", "schap", "tie", "huizen", "warenhuizen", "ese", "ische", "lijke"},
 		NameParticles: words("van de der den ten ter het"),
 		Titles:        words("koning koningin keizer keizerin graaf gravin hertog hertogin prins prinses paus premier minister president sint pastoor pater kardinaal bisschop generaal dokter st sint kanselier burgemeester gouverneur baron barones markies ridder broeder zuster abt professor ambassadeur kolonel kapitein admiraal staatssecretaris senator priester missionaris dominee aartshertog aartshertogin eerste minister-president"),
 		Pronouns:      words("hij"),
