@@ -85,6 +85,8 @@ func (g *euGrammar) runEnd(text string, ws []euWord, i int) int {
 	for j < len(ws) && onlySpace(text[ws[j-1].end:ws[j].start]) {
 		w := ws[j].text
 		switch {
+		case startsUpper(w) && g.pack.Latin.NameParticles[ws[j-1].text]:
+			return j + 1 // one word after particles ends a name: "Karl der Große", "Marie de Bourgogne"
 		case startsUpper(w), g.elided(w):
 		case g.particlesThenName(text, ws, j):
 		default:
@@ -134,6 +136,12 @@ func (g *euGrammar) nameOf(text string, ws []euWord, i, j int, names []string, m
 	l := g.pack.Latin
 	open := i
 	byTitle := i > 0 && g.isTitle(ws[i-1].text) && onlySpace(text[ws[i-1].end:ws[i].start])
+	if i > 1 && l.NameParticles[ws[i-1].text] && g.isTitle(ws[i-2].text) && !startsUpper(ws[i-2].text) {
+		if i+1 == j {
+			return euCand{}, false // "duc de Brabant": a place
+		}
+		i, byTitle = i+1, true // "le duc de Bourgogne Philippe le Bon"
+	}
 	genitive := false
 	for i < j {
 		lw := strings.ToLower(ws[i].text)
@@ -169,7 +177,7 @@ read:
 		return euCand{}, false
 	}
 	byTitle = byTitle || g.titleAfter(text, ws, i+len(words))
-	name, ok = g.accept(name, byTitle, names, mem, subject)
+	name, ok = g.accept(name, byTitle, !cut, names, mem, subject)
 	return euCand{name: name, start: start, end: end, all: start == 0}, ok
 }
 
@@ -222,7 +230,7 @@ func (g *euGrammar) genitiveBase(name string, afterNoun, beforeNoun bool, mem *e
 // the person named before whose name holds it ("Zhu" is Zhu Rongji), or a
 // name after a title ("saint Hubert"); a longer name needs a given name
 // first, a title, a name named before, or the English finder's agreement.
-func (g *euGrammar) accept(name string, byTitle bool, names []string, mem *euMemory, subject string) (string, bool) {
+func (g *euGrammar) accept(name string, byTitle, whole bool, names []string, mem *euMemory, subject string) (string, bool) {
 	if full := g.knownAs(name, mem, subject); full != "" {
 		return full, true
 	}
@@ -230,6 +238,9 @@ func (g *euGrammar) accept(name string, byTitle bool, names []string, mem *euMem
 		return name, byTitle
 	}
 	first, _, _ := strings.Cut(name, " ")
+	if euGiven(first) == 0 && g.adjective(first) {
+		return "", false // "Spaanse Furie", "Olympische Spelen"
+	}
 	if byTitle || euGiven(first) != 0 || ruler(name) {
 		return name, true
 	}
@@ -237,7 +248,7 @@ func (g *euGrammar) accept(name string, byTitle bool, names []string, mem *euMem
 		return "", false // "Bonn Verhandlungen"
 	}
 	for _, n := range names {
-		if strings.Contains(n, name) {
+		if whole && strings.Contains(n, name) { // not a name cut from a thing's: "Antwerpen Culturele Hoofdstad"
 			return name, true
 		}
 	}
@@ -442,4 +453,14 @@ func (g *euGrammar) afterOffice(text string, ws []euWord, i int) bool {
 		return false
 	}
 	return startsUpper(ws[i-1].text) && g.pack.Latin.NameParticles[strings.ToLower(ws[i-2].text)] && g.isTitle(ws[i-3].text)
+}
+
+func (g *euGrammar) adjective(w string) bool {
+	lw := strings.ToLower(w)
+	for _, e := range g.pack.Latin.AdjectiveEnds {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }

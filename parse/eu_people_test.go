@@ -117,3 +117,15 @@ func TestLatinNamesByDate(t *testing.T) {
 		"1105: Robert", "1130: Philippe")
 	checkEU(t, "nl", "In 630 stichtte St Bavo de abdij, die rond 660 werd uitgebreid.", "0630: Bavo", "0660: ")
 }
+
+// A name ends one word after its particles ("Karl der Große" before
+// "Aachen"); another language's particles stay inside a name; an office
+// of a place before a name is no part of it.
+func TestLatinEpithetsAndOffices(t *testing.T) {
+	checkEU(t, "de", "Im Jahr 768 wählte Karl der Große Aachen zu seiner Pfalz. Nach dem Tod Karls des Großen im Jahr 814 verfiel sie.",
+		"0768: Karl der Große", "0814: Karl der Große")
+	checkEU(t, "fr", "Le duc de Bourgogne Philippe le Bon fonde l'ordre en 1430.", "1430: Philippe le Bon")
+	checkEU(t, "fr", "Au XVe siècle, le peintre Jan van Eyck travaille à Bruges.", "14XX: Jan van Eyck")
+	checkEU(t, "nl", "De Spaanse Furie van 4 november 1576 kostte duizenden mensen het leven.", "1576-11-04: ")
+	checkEU(t, "nl", "In 1993 werd Antwerpen Culturele Hoofdstad van Europa.", "1993: ")
+}

@@ -167,4 +167,8 @@ type Latin struct {
 	// date of its own clause ("au XVIIIe siècle lorsque Pierre Ier … en
 	// 1717").
 	Subordinators map[string]bool
+	// AdjectiveEnds end the adjectives of a language that capitalises
+	// them in names of things: a phrase whose first word ends in one, and
+	// is no given name, is no person ("Spaanse Furie", "Olympische Spelen").
+	AdjectiveEnds []string
 }

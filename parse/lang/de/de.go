@@ -71,8 +71,8 @@ var Pack = &lang.Pack{
 			"krieg krieges weltkrieges vertrag vertrags abkommen partei bank museum rat kommission stadt " +
 			"deutschland belgien frankreich russland heimatstadt nationen staaten presseagentur volksbank kongress schlacht vertreter " +
 			"der die das den dem des ein eine einen im am auf durch gemäß es erste zweiten"),
-		NounSuffixes:  []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium", "chinas", "präsident", "sekretär", "kommission", "politik", "ungen", "heiten", "keiten", "schaften", "ionen", "rechte", "ische", "ischen", "isches", "ischer"},
-		NameParticles: words("von van de der zu"),
+		NounSuffixes:  []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium", "chinas", "präsident", "sekretär", "kommission", "politik", "ungen", "heiten", "keiten", "schaften", "ionen", "rechte", "ische", "ischen", "isches", "ischer", "krieg", "krieges", "stadt"},
+		NameParticles: words("von van de der zu ten ter la le du d' d’"),
 		Titles:        words("bundeskanzler kanzler könig königin kaiser kaiserin präsident präsidenten ministerpräsident minister führer führers fürst graf herzog papst sankt general doktor bischof kardinal mediziner chemiker politiker arzt kanzlerin bundespräsident reichskanzler staatspräsident premierminister außenminister aussenminister sankt st erzherzog herzogin gräfin fürstin prinz prinzessin kurfürst markgraf landgraf bürgermeister staatssekretär botschafter vorsitzende vorsitzender generalsekretär generalleutnant oberst hauptmann professor pfarrer pater herr frau premier"),
 		Pronouns:      words("er"),
 		YearNouns:     []string{"Jahre", "Jahren", "Jahr"},
@@ -81,6 +81,7 @@ var Pack = &lang.Pack{
 		Copulas:       []string{"ist", "war", "wurde"},
 		Born:          []string{"geb.", "geboren", "*"},
 		Subordinators: words("als nachdem weil wo dass während wobei bevor"),
+		AdjectiveEnds: []string{"sche", "schen", "scher", "sches"},
 		Indefinite:    words("ein eine einen einem einer eines"),
 		CapitalNouns:  true,
 		Articles:      words("der die das den dem des"),

@@ -69,8 +69,8 @@ var Pack = &lang.Pack{
 			"republiek koninkrijk rijk universiteit kerk provincie graafschap hertogdom graaf koning " +
 			"belgië nederland duitsland frankrijk china oorlog bende verdrag regering partij maatschappij bank museum raad commissie stad muur " +
 			"de het een toen na tijdens"),
-		NounSuffixes:  []string{"ing", "heid", "schap", "tie", "huizen", "warenhuizen", "ese", "ische", "lijke"},
-		NameParticles: words("van de der den ten ter het"),
+		NounSuffixes:  []string{"ing", "heid", "schap", "tie", "huizen", "warenhuizen", "lijke", "oorlog", "stad"},
+		NameParticles: words("van de der den ten ter het von zu la le du d' d’"),
 		Titles:        words("koning koningin keizer keizerin graaf gravin hertog hertogin prins prinses paus premier minister president sint pastoor pater kardinaal bisschop generaal dokter st sint kanselier burgemeester gouverneur baron barones markies ridder broeder zuster abt professor ambassadeur kolonel kapitein admiraal staatssecretaris senator priester missionaris dominee aartshertog aartshertogin eerste minister-president"),
 		Pronouns:      words("hij"),
 		YearNouns:     []string{"jaar", "jaren"},
@@ -79,6 +79,7 @@ var Pack = &lang.Pack{
 		Copulas:       []string{"is", "was", "werd"},
 		Born:          []string{"geboren", "geb.", "°"},
 		Subordinators: words("toen waar nadat omdat terwijl wanneer waarna waarop"),
+		AdjectiveEnds: []string{"se", "sche"},
 		Indefinite:    words("een"),
 	},
 }
