@@ -135,7 +135,9 @@ func onlySpace(s string) bool {
 func (g *euGrammar) nameOf(text string, ws []euWord, i, j int, names []string, mem *euMemory, subject string) (euCand, bool) {
 	l := g.pack.Latin
 	open := i
-	byTitle := i > 0 && g.isTitle(ws[i-1].text) && onlySpace(text[ws[i-1].end:ws[i].start])
+	byTitle := i > 0 && g.isTitle(ws[i-1].text) && onlySpace(text[ws[i-1].end:ws[i].start]) ||
+		i > 1 && g.isTitle(ws[i-2].text) && !startsUpper(ws[i-1].text) && !l.NameParticles[ws[i-1].text] &&
+			onlySpace(text[ws[i-2].end:ws[i].start]) // "le président chinois Hu Jintao"
 	if i > 1 && l.NameParticles[ws[i-1].text] && g.isTitle(ws[i-2].text) && !startsUpper(ws[i-2].text) {
 		if i+1 == j {
 			return euCand{}, false // "duc de Brabant": a place
@@ -156,6 +158,8 @@ func (g *euGrammar) nameOf(text string, ws []euWord, i, j int, names []string, m
 		case g.stopWord(lw) || l.NameParticles[ws[i].text] || g.thingWord([]string{ws[i].text}):
 		case i+2 < j && l.NameParticles[ws[i+1].text] && euGiven(ws[i].text) == 0:
 			i++ // "Hochzeit von Qian Xiuling"
+		case i+2 < j && euGiven(ws[i].text) == 0 && g.givenLater(ws[i+1:j]):
+			// "minister van Buitenlandse Zaken Karel De Gucht": the words before a given name are an office's
 		default:
 			goto read
 		}
@@ -187,7 +191,8 @@ read:
 func (g *euGrammar) nameWords(run []euWord) (words []string, cut bool) {
 	l := g.pack.Latin
 	for k, w := range run {
-		if l.NameParticles[w.text] || k > 0 && l.NameParticles[run[k-1].text] && l.NotNameWords[strings.ToLower(w.text)] {
+		if l.NameParticles[w.text] || k > 0 && (l.NameParticles[strings.ToLower(w.text)] || // "Karel De Gucht"
+			l.NameParticles[run[k-1].text] && l.NotNameWords[strings.ToLower(w.text)]) {
 			words = append(words, w.text) // "Albert II de Belgique"
 			continue
 		}
@@ -200,8 +205,11 @@ func (g *euGrammar) nameWords(run []euWord) (words []string, cut bool) {
 			return words, true // "Marie Curies Labor": the noun after the name is no part of it
 		}
 	}
-	for len(words) > 0 && l.NameParticles[words[len(words)-1]] {
+	for len(words) > 0 && l.NameParticles[strings.ToLower(words[len(words)-1])] {
 		words = words[:len(words)-1]
+	}
+	if n := len(words); n >= 3 && lookupKinds(words[n-1])&kPlace != 0 && !l.NameParticles[strings.ToLower(words[n-2])] {
+		words, cut = words[:n-1], true // "… Karel De Gucht Peking"
 	}
 	return words, cut
 }
@@ -459,6 +467,20 @@ func (g *euGrammar) adjective(w string) bool {
 	lw := strings.ToLower(w)
 	for _, e := range g.pack.Latin.AdjectiveEnds {
 		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenLater says whether a given name opens a name of two words or more
+// in run, with no particle before it.
+func (g *euGrammar) givenLater(run []euWord) bool {
+	for _, w := range run[:len(run)-1] {
+		if g.pack.Latin.NameParticles[w.text] {
+			return false
+		}
+		if euGiven(w.text) != 0 {
 			return true
 		}
 	}

@@ -130,3 +130,10 @@ func TestLatinEpithetsAndOffices(t *testing.T) {
 	checkEU(t, "nl", "De Spaanse Furie van 4 november 1576 kostte duizenden mensen het leven.", "1576-11-04: ")
 	checkEU(t, "nl", "In 1993 werd Antwerpen Culturele Hoofdstad van Europa.", "1993: ")
 }
+
+// Words of an office before a given name are no part of the name, nor is
+// a demonym between a title and a name.
+func TestLatinOfficeWords(t *testing.T) {
+	checkEU(t, "nl", "In 2006 reisde minister van Buitenlandse Zaken Karel De Gucht naar Peking.", "2006: Karel De Gucht")
+	checkEU(t, "fr", "En 2005, le président chinois Hu Jintao reçoit la délégation.", "2005: Hu Jintao")
+}
