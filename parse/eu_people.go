@@ -36,7 +36,7 @@ func (g *euGrammar) persons(text string, dates []dateMatch, k int, names []strin
 	}
 	var out []string
 	for _, c := range mem.cands {
-		if c.all || len(dates) < 2 || g.owner(text, c, dates) == k {
+		if c.all || len(dates) < 2 || g.owner(text, c, dates) == k || g.whenClause(text, c, dates[k]) {
 			out = appendUnique(out, c.name)
 		}
 	}
@@ -172,6 +172,22 @@ func (g *euGrammar) owner(text string, c euCand, dates []dateMatch) int {
 		}
 	}
 	return best
+}
+
+// whenClause says whether c stands in a clause of time ("lorsque …",
+// "toen …") right after the clause of date d: what it tells dates d too.
+func (g *euGrammar) whenClause(text string, c euCand, d dateMatch) bool {
+	cl := g.clauseOf(text, c.start)
+	if d.start > c.start || g.clauseOf(text, d.start) != cl-1 {
+		return false
+	}
+	ws := splitWords(text[d.end:c.start])
+	for k := len(ws) - 1; k >= 0; k-- {
+		if lw := strings.ToLower(ws[k].text); g.pack.Latin.Subordinators[lw] {
+			return g.pack.Latin.When[lw]
+		}
+	}
+	return false
 }
 
 // clauseOf is how many clause breaks stand before pos: commas, semicolons,

@@ -117,6 +117,9 @@ func TestLatinNamesByDate(t *testing.T) {
 	checkEU(t, "fr", "La ville fut prise par Robert, comte de Flandre, en 1105, puis par le roi Philippe en 1130.",
 		"1105: Robert", "1130: Philippe")
 	checkEU(t, "nl", "In 630 stichtte St Bavo de abdij, die rond 660 werd uitgebreid.", "0630: Bavo", "0660: ")
+	// a clause of time tells the date before it too
+	checkEU(t, "fr", "Les liens remontent au XVIIIe siècle lorsque Pierre Ier de Russie visite Spa en 1717.",
+		"17XX: Pierre Ier de Russie", "1717: Pierre Ier de Russie")
 }
 
 // A name ends one word after its particles ("Karl der Große" before

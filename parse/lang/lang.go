@@ -167,6 +167,10 @@ type Latin struct {
 	// date of its own clause ("au XVIIIe siècle lorsque Pierre Ier … en
 	// 1717").
 	Subordinators map[string]bool
+	// When are the subordinators of time ("lorsque", "toen", "als"): the
+	// people of their clause go with the date of the clause before too
+	// ("au XVIIIe siècle lorsque Pierre Ier … en 1717").
+	When map[string]bool
 	// AdjectiveEnds end the adjectives of a language that capitalises
 	// them in names of things: a phrase whose first word ends in one, and
 	// is no given name, is no person ("Spaanse Furie", "Olympische Spelen").

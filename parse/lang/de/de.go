@@ -80,6 +80,7 @@ var Pack = &lang.Pack{
 		Earlier:       []string{"zuvor", "früher", "vorher"},
 		Copulas:       []string{"ist", "war", "wurde"},
 		Born:          []string{"geb.", "geboren", "*"},
+		When:          words("als nachdem"),
 		Subordinators: words("als nachdem weil wo dass während wobei bevor"),
 		AdjectiveEnds: []string{"sche", "schen", "scher", "sches"},
 		Indefinite:    words("ein eine einen einem einer eines"),

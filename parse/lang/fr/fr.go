@@ -76,6 +76,7 @@ var Pack = &lang.Pack{
 		Earlier:       []string{"plus tôt", "auparavant", "avant"},
 		Copulas:       []string{"est", "était", "fut", "a été"},
 		Born:          []string{"né", "née", "naît"},
+		When:          words("lorsque quand"),
 		Subordinators: words("lorsque quand où dont puisque tandis qui"),
 		Indefinite:    words("un une"),
 	},

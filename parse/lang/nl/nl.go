@@ -78,6 +78,7 @@ var Pack = &lang.Pack{
 		Earlier:       []string{"eerder", "daarvoor"},
 		Copulas:       []string{"is", "was", "werd"},
 		Born:          []string{"geboren", "geb.", "°"},
+		When:          words("toen wanneer"),
 		Subordinators: words("toen waar nadat omdat terwijl wanneer waarna waarop"),
 		AdjectiveEnds: []string{"se", "sche"},
 		Indefinite:    words("een"),
