@@ -48,6 +48,8 @@ type euCand struct {
 	name       string
 	start, end int
 	all        bool // the sentence opens with it, or it is the article's subject: it goes with every date
+	owner      int  // else the date it goes with (eu_owner.go)
+	also       int  // and the dates of this clause, or -1
 }
 
 // candidates is the people a sentence names: its runs of capitalised
@@ -58,6 +60,7 @@ type euCand struct {
 func (g *euGrammar) candidates(text string, names []string, mem *euMemory, subject string) []euCand {
 	ws := splitWords(text)
 	var out []euCand
+	paren := parens{open: -1}
 	for i := 0; i < len(ws); {
 		j := g.runEnd(text, ws, i)
 		if j == i {
@@ -65,7 +68,7 @@ func (g *euGrammar) candidates(text string, names []string, mem *euMemory, subje
 			continue
 		}
 		c, ok := g.nameOf(text, ws, i, j, names, mem, subject)
-		if ok && !alias(text, c, out, subject) {
+		if ok && !paren.alias(text, c, out, subject) {
 			c.all = c.all || c.name == subject
 			out = append(out, c)
 		}
@@ -294,19 +297,30 @@ func (g *euGrammar) partOf(part, full string) bool {
 	return strings.Contains(" "+strings.Join(ws, " ")+" ", " "+part+" ")
 }
 
+// parens follows the parentheses of a sentence read left to right: open
+// is where the last one still open opens, or -1.
+type parens struct{ read, open int }
+
 // alias says whether c stands in parentheses right after a name: "Qian
 // Xiuling (chinesisch … oder Siou-Ling Tsien de Perlinghi; …)".
-func alias(text string, c euCand, before []euCand, subject string) bool {
-	open := strings.LastIndexByte(text[:c.start], '(')
-	if open < 0 || strings.Contains(text[open:c.start], ")") {
+func (p *parens) alias(text string, c euCand, before []euCand, subject string) bool {
+	for ; p.read < c.start; p.read++ {
+		switch text[p.read] {
+		case '(':
+			p.open = p.read
+		case ')':
+			p.open = -1
+		}
+	}
+	if p.open < 0 {
 		return false
 	}
-	head := strings.TrimRight(text[:open], " \u00a0")
+	head := strings.TrimRight(text[:p.open], " \u00a0")
 	if subject != "" && strings.HasSuffix(head, subject) {
 		return true
 	}
-	for _, b := range before {
-		if b.end == len(head) {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-8; k-- {
+		if before[k].end == len(head) {
 			return true
 		}
 	}

@@ -17,30 +17,47 @@ import (
 
 // euMemory is what the people of one sentence tell the next: the person
 // named last, whom a later "il" means, and the full names named so far,
-// which a later surname alone ("Zhu", "Deng") stands for.
+// which a later surname alone ("Zhu", "Deng") stands for. It holds too
+// what is read of the sentence at its first date, for its other dates.
 type euMemory struct {
-	text  string   // the sentence read last
-	prev  string   // the person named last before it
+	prev  string   // the person named last before the sentence
 	last  string   // the person named last, in it or before
-	known []string // full names, latest last
-	cands []euCand // the names of text
+	known []string // full names, latest last; the latest knownNames
+	sn    euSentence
+}
+
+// knownNames is how many full names a surname alone may stand for: the
+// people just named, not every name of a long article.
+const knownNames = 64
+
+// euSentence is a sentence's names, each with the date it goes with, and
+// its pronouns.
+type euSentence struct {
+	text       string
+	cands      []euCand
+	dateClause []int // the clause of each date
+	genders    []lang.Pronoun
+	subject bool // a subject pronoun ("il", "sie"), not only possessives
 }
 
 // persons is the people of the k-th date of a sentence: the names in it
-// that go with that date (eu_names.go), and the person a pronoun means.
-// names is what the English finder gave the date.
+// that go with that date (eu_names.go, eu_owner.go), and the person a
+// pronoun means. names is what the English finder gave the date.
 func (g *euGrammar) persons(text string, dates []dateMatch, k int, names []string, mem *euMemory, subject string) []string {
-	if mem.text != text { // the sentence's first date: its names are read once
-		mem.text, mem.prev = text, mem.last
-		mem.cands = g.candidates(text, names, mem, subject)
+	sn := &mem.sn
+	if sn.text != text || k == 0 { // the sentence's first date: it is read once
+		mem.prev = mem.last
+		sn.text, sn.cands = text, g.candidates(text, names, mem, subject)
+		sn.dateClause = g.assignDates(text, sn.cands, dates, sn.dateClause[:0])
+		sn.genders, sn.subject = g.pronounsIn(text)
 	}
 	var out []string
-	for _, c := range mem.cands {
-		if c.all || len(dates) < 2 || g.owner(text, c, dates) == k || g.whenClause(text, c, dates[k]) {
+	for _, c := range sn.cands {
+		if c.all || len(dates) < 2 || c.owner == k || c.also >= 0 && sn.dateClause[k] == c.also {
 			out = appendUnique(out, c.name)
 		}
 	}
-	out = g.referred(text, out, mem.prev, subject)
+	out = g.referred(out, sn, mem.prev, subject)
 	mem.remember(out)
 	return out
 }
@@ -49,6 +66,9 @@ func (m *euMemory) remember(people []string) {
 	for _, p := range people {
 		m.last = p
 		if strings.Contains(p, " ") && !containsExact(m.known, p) {
+			if len(m.known) == knownNames {
+				m.known = append(m.known[:0], m.known[1:]...)
+			}
 			m.known = append(m.known, p)
 		}
 	}
@@ -69,8 +89,8 @@ func containsExact(list []string, s string) bool {
 // form); elsewhere the person named last before the sentence, when the
 // sentence names nobody and has a subject pronoun of that person's gender
 // ("Réunie à la France en 1793, elle fut …" is not about Louis XI).
-func (g *euGrammar) referred(text string, people []string, last, subject string) []string {
-	genders, subj := g.pronounsIn(text)
+func (g *euGrammar) referred(people []string, sn *euSentence, last, subject string) []string {
+	genders, subj := sn.genders, sn.subject
 	if len(genders) == 0 {
 		return people
 	}
@@ -145,78 +165,6 @@ func containsWord(name, w string) bool {
 		}
 	}
 	return false
-}
-
-// owner is the date of the sentence a name goes with: the date right after
-// it across an apposition only ("par Jean, duc de Bourgogne, en 1408"),
-// else the nearest of its own clause ("In 630 koos St Amandus …, die rond
-// 660 …"), else the nearest.
-func (g *euGrammar) owner(text string, c euCand, dates []dateMatch) int {
-	for i, d := range dates {
-		if d.start >= c.end {
-			if g.apposition(text[c.end:d.start]) {
-				return i
-			}
-			break
-		}
-	}
-	clause := g.clauseOf(text, c.start)
-	best, far := 0, 2*len(text)+2
-	for i, d := range dates {
-		dist := max(c.start-d.end, d.start-c.end, 0)
-		if g.clauseOf(text, d.start) != clause {
-			dist += len(text) + 1 // a date of its own clause first
-		}
-		if dist < far {
-			best, far = i, dist
-		}
-	}
-	return best
-}
-
-// whenClause says whether c stands in a clause of time ("lorsque …",
-// "toen …") right after the clause of date d: what it tells dates d too.
-func (g *euGrammar) whenClause(text string, c euCand, d dateMatch) bool {
-	cl := g.clauseOf(text, c.start)
-	if d.start > c.start || g.clauseOf(text, d.start) != cl-1 {
-		return false
-	}
-	ws := splitWords(text[d.end:c.start])
-	for k := len(ws) - 1; k >= 0; k-- {
-		if lw := strings.ToLower(ws[k].text); g.pack.Latin.Subordinators[lw] {
-			return g.pack.Latin.When[lw]
-		}
-	}
-	return false
-}
-
-// clauseOf is how many clause breaks stand before pos: commas, semicolons,
-// colons and the language's subordinators ("lorsque", "toen", "nachdem").
-func (g *euGrammar) clauseOf(text string, pos int) int {
-	n := strings.Count(text[:pos], ",") + strings.Count(text[:pos], ";") + strings.Count(text[:pos], ":")
-	for _, w := range splitWords(text[:pos]) {
-		if g.pack.Latin.Subordinators[strings.ToLower(w.text)] {
-			n++
-		}
-	}
-	return n
-}
-
-// apposition says whether what stands between a name and a date is only
-// more names, offices, particles and the date's opener: ", roi de France,
-// en".
-func (g *euGrammar) apposition(gap string) bool {
-	l := g.pack.Latin
-	if strings.ContainsAny(gap, ";()") {
-		return false
-	}
-	for _, w := range splitWords(gap) {
-		lw := strings.ToLower(w.text)
-		if !startsUpper(w.text) && !g.isTitle(lw) && !l.NameParticles[lw] && !g.pack.YearOpeners[lw] && !inList(l.And, lw) {
-			return false
-		}
-	}
-	return true
 }
 
 func inList(list []string, w string) bool {

@@ -1,8 +1,12 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/annals-tui/annals/internal/textsafe"
+	"github.com/annals-tui/annals/parse/markup"
 )
 
 // peopleOf parses text in lang and gives each event's date and people,
@@ -139,4 +143,39 @@ func TestLatinEpithetsAndOffices(t *testing.T) {
 func TestLatinOfficeWords(t *testing.T) {
 	checkEU(t, "nl", "In 2006 reisde minister van Buitenlandse Zaken Karel De Gucht naar Peking.", "2006: Karel De Gucht")
 	checkEU(t, "fr", "En 2005, le président chinois Hu Jintao reçoit la délégation.", "2005: Hu Jintao")
+}
+
+// FuzzLatinPeople reads any text as French, Dutch or German: no panic,
+// and every word of every person is a word of the text (names are read
+// from it, a genitive losing its ending), unless controls, which the reader
+// drops, joined two.
+func FuzzLatinPeople(f *testing.F) {
+	for _, s := range []string{
+		"Qian Xiuling (chinesisch 钱秀玲, W.-G. Tsien; * 12. März 1912) war eine Chemikerin. 1933 heiratete sie.",
+		"Liège, où saint Hubert transféra le siège en 709, fut prise par Jean, duc de Bourgogne, en 1408.",
+		"In 1180 verleende de Graaf van Vlaanderen, Filip van de Elzas, de stad privileges. In 1181 stierf hij.",
+		"Nach dem Tod Karl Martells 741 (", "Le roi ", "d'", "Saint- 1302 (« Walen »)", "De Van 1900 van",
+	} {
+		f.Add([]byte(s), uint8(0))
+	}
+	langs := []string{"fr", "nl", "de"}
+	f.Fuzz(func(t *testing.T, src []byte, which uint8) {
+		tl, err := Parse(src, Options{Source: "fuzz.txt", Format: markup.Text, Lang: langs[int(which)%3]})
+		if err != nil {
+			return
+		}
+		joined := bytes.ContainsFunc(src, textsafe.Unsafe)
+		for _, e := range tl.Events {
+			for _, p := range e.People {
+				if strings.TrimSpace(p) == "" {
+					t.Fatalf("an empty person in %q", e.Text)
+				}
+				for _, w := range strings.Fields(p) {
+					if !joined && !bytes.Contains(src, []byte(w)) {
+						t.Fatalf("person %q: %q is not in the text", p, w)
+					}
+				}
+			}
+		}
+	})
 }
