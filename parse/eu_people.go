@@ -37,7 +37,7 @@ type euSentence struct {
 	cands      []euCand
 	dateClause []int // the clause of each date
 	genders    []lang.Pronoun
-	subject bool // a subject pronoun ("il", "sie"), not only possessives
+	subject    bool // a subject pronoun ("il", "sie"), not only possessives
 }
 
 // persons is the people of the k-th date of a sentence: the names in it
