@@ -45,8 +45,8 @@ var functionWordOf = func() map[string]uint8 {
 // DetectLatin names the Latin-script language of s other than English
 // ("fr", "nl", "de"), or "" for English and anything in doubt. It counts
 // the languages' function words in the first 64 KB: one language must hold
-// at least a dozen, three times the English ones and half again as many as
-// any other. An English article quoting French titles stays English.
+// at least six, three times the English ones and half again as many as any
+// other. An English article quoting French titles stays English.
 func DetectLatin(s string) string {
 	var c latinCount
 	c.add(s)
@@ -93,7 +93,7 @@ func (c *latinCount) lang() string {
 		}
 	}
 	n := c.packs[best]
-	if n < 12 || n < 3*c.en || 2*n < 3*c.packs[second] {
+	if n < 6 || n < 3*c.en || 2*n < 3*c.packs[second] {
 		return ""
 	}
 	return latinPacks[best].Name

@@ -28,3 +28,19 @@ func TestHTMLLangAttribute(t *testing.T) {
 		}
 	}
 }
+
+// A short paragraph is enough to tell Dutch, French or German; an English
+// one quoting a French title stays English.
+func TestDetectShortLatin(t *testing.T) {
+	cases := map[string]string{
+		"In 1975 reisde de premier naar Peking, waar hij door de voorzitter werd ontvangen. Het bezoek duurde tot maart.": "nl",
+		"En 1975, le ministre se rend à Pékin, où il est reçu par le président avec ses conseillers.":                      "fr",
+		"Im Jahr 1975 reiste der Minister nach Peking und wurde dort vom Vorsitzenden empfangen.":                         "de",
+		"In 1975 the minister read \"Les Misérables et la Révolution\" on the way to Beijing with his staff.":             "",
+	}
+	for text, want := range cases {
+		if got := DetectLatin(text); got != want {
+			t.Errorf("DetectLatin(%.40q) = %q, want %q", text, got, want)
+		}
+	}
+}

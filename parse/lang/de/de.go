@@ -45,7 +45,7 @@ var Pack = &lang.Pack{
 	// GivenNames add to the English list the first names it lacks.
 	GivenNames: genders("heinrich helmut jürgen günther uwe torsten sigmar olaf gerhard hans-dietrich walther reinhold kurt", "gudrun hannelore heike silke anke annegret annalena ulrike"),
 	Latin: &lang.Latin{
-		FunctionWords: []string{"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von", "den", "dem", "im", "wurde", "auch", "zu", "sich", "des", "er", "sie"},
+		FunctionWords: []string{"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von", "den", "dem", "im", "wurde", "auch", "zu", "sich", "des", "er", "sie", "wurden", "auf", "für", "nach", "bei", "aus", "zwischen", "einen", "dort"},
 		Weekdays:      []string{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"},
 		DaySuffixes:   []string{"."},
 		CenturyNouns:  []string{"Jahrhundert", "Jahrhunderts", "Jahrhunderten", "Jh."},

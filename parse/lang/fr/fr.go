@@ -46,7 +46,7 @@ var Pack = &lang.Pack{
 	// GivenNames add to the English list the first names it lacks.
 	GivenNames: genders("baudouin achille aristide honoré didier thierry hervé yannick elio gaston ghislain lucien", "ghislaine fabiola clotilde solange gwenaëlle maëlle océane ségolène"),
 	Latin: &lang.Latin{
-		FunctionWords: []string{"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "du", "au", "sur", "par", "avec", "sont", "il", "elle"},
+		FunctionWords: []string{"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "du", "au", "sur", "par", "avec", "sont", "il", "elle", "ils", "ses", "sa", "entre", "aux", "été", "où"},
 		Weekdays:      []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
 		DaySuffixes:   []string{"er"},
 		CenturyNouns:  []string{"siècle", "siècles", "siecle"},

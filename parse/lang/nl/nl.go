@@ -44,7 +44,7 @@ var Pack = &lang.Pack{
 	// GivenNames add to the English list the first names it lacks.
 	GivenNames: genders("constant wilfried joris koen geert maarten wouter stijn luc lieven jef achiel cyriel jelle thijs filip pieter hendrik jozef frans staf jos", "els griet veerle leen ine annelies liesbeth katrien mieke marijke sofie hilde"),
 	Latin: &lang.Latin{
-		FunctionWords: []string{"het", "een", "van", "zijn", "niet", "op", "voor", "met", "werd", "ook", "naar", "dat", "zich", "bij", "wordt", "hij", "zij"},
+		FunctionWords: []string{"het", "een", "van", "zijn", "niet", "op", "voor", "met", "werd", "ook", "naar", "dat", "zich", "bij", "wordt", "hij", "zij", "door", "uit", "maar", "werden", "tot", "aan", "tussen", "heeft", "worden"},
 		Weekdays:      []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"},
 		DaySuffixes:   []string{"e", "ste", "de"},
 		CenturyNouns:  []string{"eeuw", "eeuwen"},
