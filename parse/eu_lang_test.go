@@ -34,7 +34,7 @@ func TestHTMLLangAttribute(t *testing.T) {
 func TestDetectShortLatin(t *testing.T) {
 	cases := map[string]string{
 		"In 1975 reisde de premier naar Peking, waar hij door de voorzitter werd ontvangen. Het bezoek duurde tot maart.": "nl",
-		"En 1975, le ministre se rend à Pékin, où il est reçu par le président avec ses conseillers.":                      "fr",
+		"En 1975, le ministre se rend à Pékin, où il est reçu par le président avec ses conseillers.":                     "fr",
 		"Im Jahr 1975 reiste der Minister nach Peking und wurde dort vom Vorsitzenden empfangen.":                         "de",
 		"In 1975 the minister read \"Les Misérables et la Révolution\" on the way to Beijing with his staff.":             "",
 	}
