@@ -194,6 +194,10 @@ read:
 func (g *euGrammar) nameWords(run []euWord) (words []string, cut bool) {
 	l := g.pack.Latin
 	for k, w := range run {
+		if k > 0 && l.NameParticles[run[k-1].text] && euGiven(w.text) == 0 && g.adjective(w.text) {
+			words, cut = words[:len(words)-1], true // "Filip de Chinese president": an adjective after an article
+			break
+		}
 		if l.NameParticles[w.text] || k > 0 && (l.NameParticles[strings.ToLower(w.text)] || // "Karel De Gucht"
 			l.NameParticles[run[k-1].text] && l.NotNameWords[strings.ToLower(w.text)]) {
 			words = append(words, w.text) // "Albert II de Belgique"
@@ -301,8 +305,9 @@ func (g *euGrammar) partOf(part, full string) bool {
 // is where the last one still open opens, or -1.
 type parens struct{ read, open int }
 
-// alias says whether c stands in parentheses right after a name: "Qian
-// Xiuling (chinesisch … oder Siou-Ling Tsien de Perlinghi; …)".
+// alias says whether c stands in parentheses right after a name, a
+// person's or a thing's: "Qian Xiuling (chinesisch … oder Siou-Ling Tsien
+// de Perlinghi; …)", "Zoo van Antwerpen (Pairi Daiza)".
 func (p *parens) alias(text string, c euCand, before []euCand, subject string) bool {
 	for ; p.read < c.start; p.read++ {
 		switch text[p.read] {
@@ -318,6 +323,9 @@ func (p *parens) alias(text string, c euCand, before []euCand, subject string) b
 	head := strings.TrimRight(text[:p.open], " \u00a0")
 	if subject != "" && strings.HasSuffix(head, subject) {
 		return true
+	}
+	if i := strings.LastIndexAny(head, " \u00a0"); startsUpper(head[i+1:]) {
+		return true // the other name of a thing: "de Zoo van Antwerpen (Pairi Daiza)"
 	}
 	for k := len(before) - 1; k >= 0 && k >= len(before)-8; k-- {
 		if before[k].end == len(head) {

@@ -108,6 +108,8 @@ func TestLatinThings(t *testing.T) {
 	checkEU(t, "de", "Im Jahr 1921 wurde die Kommunistische Partei Chinas (KPCh) gegründet.", "1921: ")
 	checkEU(t, "nl", "In 1180 verleende de Graaf van Vlaanderen, Filip van de Elzas, de stad privileges.", "1180: Filip van de Elzas")
 	checkEU(t, "fr", "Depuis 1842, il travaille rue Saint-Georges à Paris.", "1842: ")
+	checkEU(t, "nl", "In 2014 bezocht koning Filip het dierenpark Zoo van Antwerpen (Pairi Daiza).", "2014: Filip")
+	checkEU(t, "nl", "In 2004 ontving kroonprins Filip de Chinese president.", "2004: Filip")
 }
 
 // Another name in parentheses after a person's is that person's.

@@ -69,7 +69,7 @@ var Pack = &lang.Pack{
 			"commission union ville pays-bas wallons flamands l’université l'université les"),
 		NounSuffixes:  []string{"tion", "ité", "isme", "ement", "ance", "ence"},
 		NameParticles: words("de du des d' d’ la le van von der den ten ter zu"),
-		Titles:        words("roi reine président présidente ministre premier empereur impératrice prince princesse duc duchesse comte comtesse pape saint sainte général maréchal docteur monseigneur évêque cardinal abbé père st ste chancelier chancelière archiduc archiduchesse marquis marquise baron baronne vicomte gouverneur bourgmestre maire pasteur frère sœur abbesse secrétaire député sénateur ambassadeur commandant colonel capitaine amiral professeur monsieur madame sir lord"),
+		Titles:        words("roi reine président présidente ministre premier empereur impératrice prince princesse duc duchesse comte comtesse pape saint sainte général maréchal docteur monseigneur évêque cardinal abbé père st ste chancelier chancelière archiduc archiduchesse marquis marquise baron baronne vicomte gouverneur bourgmestre maire pasteur frère sœur abbesse secrétaire député sénateur ambassadeur commandant colonel capitaine amiral professeur monsieur madame sir lord dauphin"),
 		Pronouns:      words("il elle"),
 		YearNouns:     []string{"ans", "années", "an"},
 		Later:         []string{"plus tard", "après"},
