@@ -203,6 +203,10 @@ func (g *euGrammar) nameWords(run []euWord) (words []string, cut bool) {
 			words = append(words, w.text) // "Albert II de Belgique"
 			continue
 		}
+		if k == 1 && pinyinName(run[0].text+" "+w.text) {
+			words = append(words, w.text) // "Xi Jinping", not a noun in "-ing"
+			continue
+		}
 		if g.thingWord([]string{w.text}) || acronym(w.text) || compound(w.text) {
 			cut = true
 			break
@@ -256,7 +260,7 @@ func (g *euGrammar) accept(name string, byTitle, whole bool, names []string, mem
 	if euGiven(first) == 0 && g.adjective(first) {
 		return "", false // "Spaanse Furie", "Olympische Spelen"
 	}
-	if byTitle || euGiven(first) != 0 || ruler(name) {
+	if byTitle || euGiven(first) != 0 || ruler(name) || pinyinName(name) {
 		return name, true
 	}
 	if lookupKinds(first)&kPlace != 0 {

@@ -181,3 +181,17 @@ func FuzzLatinPeople(f *testing.F) {
 		}
 	})
 }
+
+// A Chinese name is a pinyin family name and given name; "Long Island" is
+// no person.
+func TestLatinChineseNames(t *testing.T) {
+	checkEU(t, "nl", "Op 31 maart 2014 bezocht Xi Jinping de haven.", "2014-03-31: Xi Jinping")
+	checkEU(t, "de", "Im Jahr 1989 traf Li Peng den Minister.", "1989: Li Peng")
+	checkEU(t, "fr", "En 1990, Long Island accueille le congrès.", "1990: ")
+	for name, want := range map[string]bool{"Deng Xiaoping": true, "Zhou Enlai": true, "Wen Jiabao": true,
+		"Ma Vallée": false, "Li Keqiangs": false, "Hu Xiaoxiaoxiaoxiao": false} {
+		if pinyinName(name) != want {
+			t.Errorf("pinyinName(%q) = %v", name, !want)
+		}
+	}
+}
