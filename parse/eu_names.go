@@ -207,8 +207,8 @@ func (g *euGrammar) nameWords(run []euWord) (words []string, cut bool) {
 			words = append(words, w.text) // "Xi Jinping", not a noun in "-ing"
 			continue
 		}
-		if g.thingWord([]string{w.text}) || acronym(w.text) || compound(w.text) {
-			cut = true
+		if g.thingWord([]string{w.text}) || acronym(w.text) || compound(w.text) || k > 0 && g.isTitle(w.text) {
+			cut = true // "Helmut Kohl Kanzler": an office is no part of a name
 			break
 		}
 		words = append(words, w.text)
@@ -456,13 +456,14 @@ func (g *euGrammar) thingWord(ws []string) bool {
 	return false
 }
 
-// possessor says whether run[k], not the first word of a name, ends in
-// the genitive before a word that is no given name: "Marie Curies Labor".
+// possessor says whether run[k], no given name, ends in the genitive
+// before a word that is no given name: "Marie Curies Labor", "Kohls
+// Rücktritt".
 func (g *euGrammar) possessor(run []euWord, k int) bool {
 	suf := g.pack.Latin.Genitive
 	w := run[k].text
-	return suf != "" && k > 0 && k+1 < len(run) && strings.HasSuffix(w, suf) && !strings.HasSuffix(w, suf+suf) &&
-		euGiven(w) == 0 && euGiven(run[k+1].text) == 0 && !g.pack.Latin.NameParticles[run[k+1].text]
+	return suf != "" && k+1 < len(run) && strings.HasSuffix(w, suf) && !strings.HasSuffix(w, suf+suf) &&
+		euGiven(w) == 0 && euGiven(run[k+1].text) == 0 && !g.pack.Latin.NameParticles[strings.ToLower(run[k+1].text)]
 }
 
 // ruler says whether a name's second word is a Roman numeral or a French

@@ -97,6 +97,8 @@ func TestLatinGenitive(t *testing.T) {
 	checkEU(t, "de", "Im Jahr 732 siegte Karl Martell bei Poitiers. Im Jahr 741 erbten Karl Martells Söhne das Reich.",
 		"0732: Karl Martell", "0741: Karl Martell")
 	checkEU(t, "de", "Im Jahr 1990 traf Thomas Haas den Minister in Bonn.", "1990: Thomas Haas")
+	checkEU(t, "de", "Im Jahr 1982 wurde Helmut Kohl Kanzler. Nach Kohls Rücktritt übernahm 1998 Wolfgang Schäuble.",
+		"1982: Helmut Kohl", "1998: Helmut Kohl|Wolfgang Schäuble")
 	checkEU(t, "de", "Im Jahr 1990 reiste er in Paul Ehrlichs Labor nach Berlin.", "1990: ")
 }
 
