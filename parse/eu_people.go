@@ -180,14 +180,15 @@ func inList(list []string, w string) bool {
 // name its lead opens with, followed by a copula ("Jacques Brel est …"), a
 // parenthesis ("Qian Xiuling (geb. …") or a comma and a birth ("Adolphe
 // Sax, facteur belge né le …"); else the English reader's subject (found
-// name, a bold lead, an infobox's name, the title) when it opens with a
-// given name: a title such as "Das Grundvertrag" or "Walen Buiten" is none.
+// name, a bold lead, an infobox's name, the title) when it is the bold
+// lead of wikitext, a Chinese name or opens with a given name: a title
+// such as "Das Grundvertrag" or "Walen Buiten" is none.
 func (g *euGrammar) subject(doc *markup.Doc, english string) string {
 	if s := g.leadSubject(doc); s != "" {
 		return shortName(s, doc.Title)
 	}
 	ws := strings.Fields(english)
-	if len(ws) >= 2 && euGiven(ws[0]) != 0 && !g.thingWord(ws) {
+	if len(ws) >= 2 && (euGiven(ws[0]) != 0 || english == doc.Lead || pinyinName(english)) && !g.thingWord(ws) {
 		return english
 	}
 	return ""

@@ -197,3 +197,8 @@ func TestLatinChineseNames(t *testing.T) {
 		}
 	}
 }
+
+// A wikitext article's bold lead is its subject, given name or not.
+func TestLatinBoldLeadSubject(t *testing.T) {
+	checkEU(t, "nl", "'''Wies Verbeke''' is een Belgisch schilder uit Gent.\n\nIn 1990 verhuisde hij naar Brugge.", "1990: Wies Verbeke")
+}
