@@ -57,8 +57,8 @@ var functionWordOf = func() map[string]uint8 {
 // DetectLatin names the Latin-script language of s other than English
 // ("fr", "nl", "de"), or "" for English and anything in doubt. It counts
 // the languages' function words in the first 64 KB: one language must hold
-// at least a dozen, three times the English ones and half again as many as
-// any other. An English article quoting French titles stays English.
+// at least six, three times the English ones and half again as many as any
+// other. An English article quoting French titles stays English.
 func DetectLatin(s string) string {
 	var c latinCount
 	c.add(s)
@@ -105,10 +105,26 @@ func (c *latinCount) lang() string {
 		}
 	}
 	n := c.packs[best]
-	if n < 12 || n < 3*c.en || 2*n < 3*c.packs[second] {
+	if n < 6 || n < 3*c.en || 2*n < 3*c.packs[second] {
 		return ""
 	}
 	return latinPacks[best].Name
+}
+
+// LangOf is the language annals reads that a language tag names: the tag
+// of an HTML page ("de-CH", "zh-Hant"), or a Wikipedia edition
+// ("simple" is English, "zh-yue" Chinese); "" for one it does not read,
+// which leaves the language to detection.
+func LangOf(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if tag == "simple" {
+		return "en"
+	}
+	primary, _, _ := strings.Cut(strings.ReplaceAll(tag, "_", "-"), "-")
+	if primary == "" || !KnownLang(primary) {
+		return ""
+	}
+	return primary
 }
 
 // KnownLang says whether lang can be asked for with --lang ("" asks for

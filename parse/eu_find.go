@@ -11,26 +11,26 @@ import (
 	"github.com/annals-tui/annals/model"
 )
 
-// euCand is one form's match, before the matches are chosen among.
-type euCand struct {
+// euFormMatch is one form's match, before the matches are chosen among.
+type euFormMatch struct {
 	m          euMatch
 	form       int
 	start, end int
 }
 
-// euCands are the candidates' slices, kept from sentence to sentence.
-var euCands = sync.Pool{New: func() any { return new([]euCand) }}
+// euFormScratch holds the match slices, kept from sentence to sentence.
+var euFormScratch = sync.Pool{New: func() any { return new([]euFormMatch) }}
 
 // find is findDates for the grammar's language: every form's matches that
 // start and end at word edges, the longest at each place, none
 // overlapping, read left to right so that "that year" means the latest
 // date even within the sentence.
 func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMatch {
-	scratch := euCands.Get().(*[]euCand)
-	defer euCands.Put(scratch)
-	cs := g.candidates(s, (*scratch)[:0])
+	scratch := euFormScratch.Get().(*[]euFormMatch)
+	defer euFormScratch.Put(scratch)
+	cs := g.formMatches(s, (*scratch)[:0])
 	*scratch = cs
-	slices.SortFunc(cs, func(a, b euCand) int {
+	slices.SortFunc(cs, func(a, b euFormMatch) int {
 		if a.start != b.start {
 			return a.start - b.start
 		}
@@ -61,12 +61,12 @@ func (g *euGrammar) find(s string, anchor model.Date, dst []dateMatch) []dateMat
 	return dropYearLabel(s, out)
 }
 
-// candidates are each form's matches in s, found as a regexp finds them one
+// formMatches are each form's matches in s, found as a regexp finds them one
 // after the other: the first match at or after the end of the form's last,
 // kept when it starts and ends at a word's edge. A match inside a word is
 // never kept, so forms are tried only where a word may start, and only
 // the forms that can start with the byte there.
-func (g *euGrammar) candidates(s string, cs []euCand) []euCand {
+func (g *euGrammar) formMatches(s string, cs []euFormMatch) []euFormMatch {
 	set := g.formsFor(s)
 	if !strings.ContainsAny(s, "0123456789") {
 		set &^= g.digitForms
@@ -92,7 +92,7 @@ func (g *euGrammar) candidates(s string, cs []euCand) []euCand {
 			if i < next[k] || !m.at(g.forms[k].pattern, i) || m.end == i || !wordEdge(s, m.end) {
 				continue
 			}
-			cs = append(cs, euCand{euMatch{s: s, caps: m.caps, after: s[m.end:]}, k, i, m.end})
+			cs = append(cs, euFormMatch{euMatch{s: s, caps: m.caps, after: s[m.end:]}, k, i, m.end})
 			next[k] = m.end
 		}
 		i += size

@@ -261,6 +261,9 @@ func (g *euGrammar) cutTooSoon(s string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
+	if i := strings.LastIndexByte(s, '('); i >= 0 && len(s)-i < 300 && !strings.Contains(s[i:], ")") {
+		return true // a stop inside parentheses ends no sentence: "(… W.-G. Chu Jung-chi; * 1928)"
+	}
 	w := s[:len(s)-1]
 	if i := strings.LastIndexAny(w, " (\u00a0"); i >= 0 {
 		w = w[i+1:]

@@ -101,30 +101,6 @@ func TestLatinExtract(t *testing.T) {
 	}
 }
 
-func TestLatinPeople(t *testing.T) {
-	de := latinGrammar("de")
-	got := de.people("Helmut Kohl den Vertrag, Verbesserung der Lage, Herzogtum Geldern, Karl von Habsburg", []string{"Helmut Kohl den Vertrag", "Verbesserung der Lage", "Herzogtum Geldern", "Karl von Habsburg"})
-	if strings.Join(got, "|") != "Helmut Kohl|Karl von Habsburg" {
-		t.Errorf("de people: %q", got)
-	}
-	nl := latinGrammar("nl")
-	people, last := nl.referred("In 1901 vertrok hij naar Rome.", nil, "Jan Peeters", "")
-	if len(people) != 1 || people[0] != "Jan Peeters" || last != "Jan Peeters" {
-		t.Errorf("nl pronoun: %q %q", people, last)
-	}
-	if people, _ := nl.referred("In 1901 viel er sneeuw.", nil, "Jan Peeters", ""); len(people) != 0 {
-		t.Errorf("nl without a pronoun: %q", people)
-	}
-	// offices before a name, and year or month words, are no part of a person
-	if got := de.people("Bundeskanzler Helmut Kohl kam im Juni.", []string{"Bundeskanzler Helmut Kohl", "Im Juni"}); strings.Join(got, "|") != "Helmut Kohl" {
-		t.Errorf("de titles: %q", got)
-	}
-	// a name the English finder carried from an earlier sentence is not in this one
-	if got := de.people("Im Jahr 1950 fiel Schnee.", []string{"Helmut Kohl"}); len(got) != 0 {
-		t.Errorf("de carried name: %q", got)
-	}
-}
-
 // --lang forces a language: French text read as English keeps no lang,
 // and a short French line too short to detect is read as French.
 func TestForcedLang(t *testing.T) {
@@ -139,21 +115,5 @@ func TestForcedLang(t *testing.T) {
 	}
 	if !KnownLang("de") || KnownLang("xx") {
 		t.Error("KnownLang")
-	}
-}
-
-// A name a title marks goes with the date of its own clause.
-func TestTitledNames(t *testing.T) {
-	fr := latinGrammar("fr")
-	text := "La ville fut prise par Robert, comte de Flandre, en 1105, puis par le roi Philippe en 1130."
-	dates := fr.find(text, model.Date{}, nil)
-	if len(dates) != 2 {
-		t.Fatalf("dates: %v", dates)
-	}
-	if got := fr.titledNear(text, dates, 0, nil); strings.Join(got, "|") != "Robert" {
-		t.Errorf("first clause: %q", got)
-	}
-	if got := fr.titledNear(text, dates, 1, nil); strings.Join(got, "|") != "Philippe" {
-		t.Errorf("second clause: %q", got)
 	}
 }

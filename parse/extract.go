@@ -32,10 +32,13 @@ func Extract(doc *markup.Doc, source string) *model.Timeline {
 }
 
 // extract is Extract with the options of Parse: in the language opts.Lang,
-// or in the language detected when it is "", and in chunks of
-// opts.ChunkBytes.
+// or in the language the page says (HTML's lang attribute), or in the
+// language detected when it is "", and in chunks of opts.ChunkBytes.
 func extract(doc *markup.Doc, opts Options) *model.Timeline {
 	source, lang, size := opts.Source, opts.Lang, cmp.Or(opts.ChunkBytes, chunkBytes)
+	if lang == "" {
+		lang = LangOf(doc.Lang)
+	}
 	if lang == "zh" || lang == "" && isChineseDoc(doc) { // Chinese has its own sentences, dates and names: zh_extract.go
 		return extractZh(doc, source, size)
 	}
@@ -52,6 +55,9 @@ func extract(doc *markup.Doc, opts Options) *model.Timeline {
 	}
 	links := classifyLinks(doc.Links)
 	links.subject = findSubject(doc, links)
+	if eu != nil {
+		links.subject = eu.subject(doc, links.subject) // eu_people.go
+	}
 	shown := newSentenceLinks(doc, source) // parse/links.go
 	// Several chunks a core, taken in turn by as many workers as cores:
 	// when one core is slowed (by the machine's other work, or by denser
@@ -167,7 +173,7 @@ type extractor struct {
 	shown    *sentenceLinks // the links the article shows, found in each sentence with events
 	linkSlab linkSlab
 	eu       *euGrammar // the date grammar of a French, Dutch or German article; nil: English
-	euLast   string     // the person the eu grammar named last, whom "il", "hij", "er" mean
+	euMem    euMemory   // the people the eu grammar named so far, whom "il", "hij", "er" or a surname mean
 	anchor   model.Date // the latest date stated so far, for "that year"
 	section  string
 	events   eventList
@@ -253,8 +259,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		}
 		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
 		if x.eu != nil {
-			e.People = x.eu.titledNear(text, dates, k, x.eu.people(text, e.People))
-			e.People, x.euLast = x.eu.referred(text, e.People, x.euLast, x.ents.links.subject)
+			e.People = x.eu.persons(text, dates, k, e.People, &x.euMem, x.ents.links.subject)
 		}
 		x.events.add(e)
 	}

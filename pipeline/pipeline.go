@@ -180,8 +180,12 @@ func Parse(in data.Input) (*model.Timeline, error) {
 
 // timelineOf reads one input: refuses binary files, parses, and names the
 // timeline when the article does not (the API's title, a wikitext lead, the
-// file name).
+// file name). The language is lang (--lang), else the one the source
+// names (sourceLang), else the page's lang attribute, else detected.
 func timelineOf(src data.Source, in data.Input, lang string) (*model.Timeline, error) {
+	if lang == "" {
+		lang = sourceLang(src)
+	}
 	if data.LooksBinary(in.Bytes) {
 		return nil, fmt.Errorf("%s: looks like a binary file, not an article (give a .txt, .wiki, .html or .md file)", label(src.Arg))
 	}
@@ -238,4 +242,23 @@ func label(arg string) string {
 		return "standard input"
 	}
 	return textsafe.Quote(data.CutName(arg))
+}
+
+// sourceLang is the language a Wikipedia source names, wiki:LANG:TITLE or
+// the edition of its URL (https://fr.wikipedia.org/...), when annals reads
+// it; "" for a file, for wiki:TITLE (which names no language: the English
+// edition, or whatever $ANNALS_WIKIPEDIA_URL serves) and for an edition
+// annals does not read.
+func sourceLang(src data.Source) string {
+	w := src.Wiki
+	if src.Kind != data.KindWiki { // an input loaded outside Load knows only its name
+		var ok bool
+		if w, ok, _ = data.ParseWikiSource(src.Arg); !ok {
+			return ""
+		}
+	}
+	if strings.HasPrefix(src.Arg, "wiki:") && !strings.HasPrefix(src.Arg, "wiki:"+w.Lang+":") {
+		return ""
+	}
+	return parse.LangOf(w.Lang)
 }

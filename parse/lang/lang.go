@@ -149,6 +149,36 @@ type Latin struct {
 	And            []string
 	YearNouns      []string // "ans", "jaar", "Jahre": "cinq ans plus tard"
 	Later, Earlier []string // "plus tard", "later", "später"; "auparavant"
+
+	// People (issue 15). The pronouns with their genders are the Pack's
+	// Pronouns: "il" Male|Subject, "sa" 0 (a possessive of either gender).
+	//
+	// Copulas after a name that opens an article make it the article's
+	// subject ("Jacques Brel est un chanteur"), as does Born after a comma
+	// ("Adolphe Sax, facteur belge né le …").
+	Copulas, Born []string
+	// Indefinite articles make the name after them a thing: "une Renault",
+	// "een Austin Allegro".
+	Indefinite map[string]bool
+	// CapitalNouns: every noun is capitalised (de). A capitalised word
+	// after one of Articles is a noun, not a name ("dem Tod Karl
+	// Martells"), and a name after a noun is in the genitive and loses its
+	// Genitive ending ("Karl Martells" -> "Karl Martell").
+	CapitalNouns bool
+	Articles     map[string]bool
+	Genitive     string
+	// Subordinators open a clause, as a comma does: a name goes with the
+	// date of its own clause ("au XVIIIe siècle lorsque Pierre Ier … en
+	// 1717").
+	Subordinators map[string]bool
+	// When are the subordinators of time ("lorsque", "toen", "als"): the
+	// people of their clause go with the date of the clause before too
+	// ("au XVIIIe siècle lorsque Pierre Ier … en 1717").
+	When map[string]bool
+	// AdjectiveEnds end the adjectives of a language that capitalises
+	// them in names of things: a phrase whose first word ends in one, and
+	// is no given name, is no person ("Spaanse Furie", "Olympische Spelen").
+	AdjectiveEnds []string
 }
 
 // DateWords are the words of the shared date grammar, by the part each

@@ -30,6 +30,7 @@ func ReadHTML(src []byte) (*Doc, error) {
 	r := &htmlReader{doc: &Doc{}, links: map[string]bool{}}
 	r.offsets = nodeOffsets(root, tagOffsets(src))
 	r.doc.Title = pageTitle(root)
+	r.doc.Lang = pageLang(root)
 	body := articleBody(root)
 	r.notes = numberNotes(body)
 	r.walk(body)
@@ -370,6 +371,23 @@ func pageTitle(root *html.Node) string {
 		}
 	}
 	return title
+}
+
+// pageLang is the lang (or xml:lang) attribute of the html element, or
+// of the body when the html element has none.
+func pageLang(root *html.Node) string {
+	for _, a := range []atom.Atom{atom.Html, atom.Body} {
+		n := find(root, func(n *html.Node) bool { return n.DataAtom == a })
+		if n == nil {
+			continue
+		}
+		for _, at := range n.Attr {
+			if (at.Key == "lang" || at.Key == "xml:lang") && strings.TrimSpace(at.Val) != "" {
+				return strings.TrimSpace(at.Val)
+			}
+		}
+	}
+	return ""
 }
 
 // textOf is the text of an element without the parts that are not prose.

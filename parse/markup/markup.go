@@ -47,6 +47,9 @@ type Doc struct {
 	// Shown are the links the prose shows, with the text shown for them
 	// ([[Jacques Brotchi|Brotchi]]), in order (wikitext and HTML).
 	Shown []Link
+	// Lang is the language the page says it is in (HTML's lang attribute:
+	// "fr", "de-CH"), "" when it says none.
+	Lang string
 }
 
 // Format is an input format.

@@ -37,8 +37,15 @@ var Pack = &lang.Pack{
 		"einzelnachweise": true, "literatur": true, "weblinks": true, "siehe auch": true,
 		"anmerkungen": true, "quellen": true, "fußnoten": true,
 	},
+	Pronouns: map[string]lang.Pronoun{
+		"er": lang.Male | lang.Subject, "sie": lang.Female | lang.Subject,
+		"sein": lang.Male, "seine": lang.Male, "seinen": lang.Male, "seinem": lang.Male, "seiner": lang.Male, "seines": lang.Male,
+		"ihr": lang.Female, "ihre": lang.Female, "ihren": lang.Female, "ihrem": lang.Female, "ihrer": lang.Female, "ihres": lang.Female,
+	},
+	// GivenNames add to the English list the first names it lacks.
+	GivenNames: genders("heinrich helmut jürgen günther uwe torsten sigmar olaf gerhard hans-dietrich walther reinhold kurt", "gudrun hannelore heike silke anke annegret annalena ulrike"),
 	Latin: &lang.Latin{
-		FunctionWords: []string{"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von", "den", "dem", "im", "wurde", "auch", "zu", "sich", "des", "er", "sie"},
+		FunctionWords: []string{"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von", "den", "dem", "im", "wurde", "auch", "zu", "sich", "des", "er", "sie", "wurden", "auf", "für", "nach", "bei", "aus", "zwischen", "einen", "dort"},
 		Weekdays:      []string{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"},
 		DaySuffixes:   []string{"."},
 		CenturyNouns:  []string{"Jahrhundert", "Jahrhunderts", "Jahrhunderten", "Jh."},
@@ -59,17 +66,27 @@ var Pack = &lang.Pack{
 		MonthAfter: []string{"einen Monat später", "ein Monat später", "im folgenden Monat", "im Folgemonat"},
 		Until:      []string{"bis", "bis zum Jahr", "bis ins Jahr"},
 		And:        []string{"und", "oder", "sowie"},
-		NotNameWords: words("republik bundesrepublik königreich reich universität kirche provinz herzogtum kanton kantons " +
+		NotNameWords: words("parlament union bundestag bundesrat senat gericht armee marine komitee ausschuss ausschusses verband verein klub schule hochschule gymnasium krankenhaus dom kathedrale abtei burg schloss palast brücke bahnhof flughafen straße platz allee viertel region gemeinde europa liga stiftung institut akademie theater oper festival preis verfassung revolution frieden pakt konferenz gipfel ausstellung spiele pokal meisterschaft front bewegung zentrum mauer fraktion " +
+			"republik bundesrepublik königreich reich universität kirche provinz herzogtum kanton kantons " +
 			"krieg krieges weltkrieges vertrag vertrags abkommen partei bank museum rat kommission stadt " +
 			"deutschland belgien frankreich russland heimatstadt nationen staaten presseagentur volksbank kongress schlacht vertreter " +
 			"der die das den dem des ein eine einen im am auf durch gemäß es erste zweiten"),
-		NounSuffixes:  []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium", "chinas", "präsident", "sekretär", "kommission", "politik"},
-		NameParticles: words("von van de der zu"),
-		Titles:        words("bundeskanzler kanzler könig königin kaiser kaiserin präsident präsidenten ministerpräsident minister führer führers fürst graf herzog papst sankt general doktor bischof kardinal mediziner chemiker politiker arzt"),
+		NounSuffixes:  []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium", "chinas", "präsident", "sekretär", "kommission", "politik", "ungen", "heiten", "keiten", "schaften", "ionen", "rechte", "ische", "ischen", "isches", "ischer", "krieg", "krieges", "stadt"},
+		NameParticles: words("von van de der zu ten ter la le du d' d’"),
+		Titles:        words("bundeskanzler kanzler könig königin kaiser kaiserin präsident präsidenten ministerpräsident minister führer führers fürst graf herzog papst sankt general doktor bischof kardinal mediziner chemiker politiker arzt kanzlerin bundespräsident reichskanzler staatspräsident premierminister außenminister aussenminister sankt st erzherzog herzogin gräfin fürstin prinz prinzessin kurfürst markgraf landgraf bürgermeister staatssekretär botschafter vorsitzende vorsitzender generalsekretär generalleutnant oberst hauptmann professor pfarrer pater herr frau premier kronprinz kronprinzessin"),
 		Pronouns:      words("er"),
 		YearNouns:     []string{"Jahre", "Jahren", "Jahr"},
 		Later:         []string{"später", "danach"},
 		Earlier:       []string{"zuvor", "früher", "vorher"},
+		Copulas:       []string{"ist", "war", "wurde"},
+		Born:          []string{"geb.", "geboren", "*"},
+		When:          words("als nachdem"),
+		Subordinators: words("als nachdem weil wo dass während wobei bevor"),
+		AdjectiveEnds: []string{"sche", "schen", "scher", "sches"},
+		Indefinite:    words("ein eine einen einem einer eines"),
+		CapitalNouns:  true,
+		Articles:      words("der die das den dem des"),
+		Genitive:      "s",
 	},
 }
 
@@ -78,6 +95,18 @@ func words(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
+	}
+	return m
+}
+
+// genders is the given names of male and of female, each split at spaces.
+func genders(male, female string) map[string]lang.Pronoun {
+	m := map[string]lang.Pronoun{}
+	for w := range words(male) {
+		m[w] |= lang.Male
+	}
+	for w := range words(female) {
+		m[w] |= lang.Female
 	}
 	return m
 }
