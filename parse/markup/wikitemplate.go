@@ -101,9 +101,14 @@ func (r *wikiReader) template(inner string, b *strings.Builder) {
 	}
 	if strings.HasPrefix(t.name, "cite ") || t.name == "cite" || t.name == "citation" || t.name == "vcite" {
 		r.cite(t)
+	} else if cs1, ok := asCS1(t); ok { // {{Lien web}}, {{Internetquelle}}, {{Citeer web}}: wikiref_langs.go
+		r.cite(cs1)
 	}
-	if t.name == "webarchive" || t.name == "wayback" {
+	switch t.name {
+	case "webarchive", "wayback":
 		r.webarchive(t)
+	case "webarchiv":
+		r.webarchiv(t)
 	}
 	r.discard++
 	r.expand(t.args, &strings.Builder{})
