@@ -68,7 +68,9 @@ func (t *titledMatcher) FindAllStringSubmatchIndex(s string, _ int) [][]int {
 		return last.out
 	}
 	out := t.findAll(s)
-	t.last.Store(&titledMatches{s, out})
+	if out != nil { // a text without matches is quick to find so again
+		t.last.Store(&titledMatches{s, out})
+	}
 	return out
 }
 
