@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sync/atomic"
 	"unicode"
 
 	"github.com/annals-tui/annals/parse/lang"
@@ -14,6 +15,15 @@ import (
 type titledMatcher struct {
 	pattern *node
 	titles  *node // a title alone: every match holds one after white space
+	// last is the text matched last and its matches: the people of each
+	// date of a sentence are read from the same matches (titledNear).
+	// Workers share the matcher, so the pair is swapped whole.
+	last atomic.Pointer[titledMatches]
+}
+
+type titledMatches struct {
+	s   string
+	out [][]int
 }
 
 // The groups of the two shapes: the name after a title, the name before one.
@@ -52,7 +62,19 @@ func isNameRune(r rune) bool { return unicode.IsLower(r) || isApostrophe(r) || r
 // FindAllStringSubmatchIndex is regexp's method of that name for the
 // pattern, so that callers read it as they would a regexp: each match as
 // its range, then the range of each shape's name (-1 for the other shape).
+// The matches are shared between calls: callers only read them.
 func (t *titledMatcher) FindAllStringSubmatchIndex(s string, _ int) [][]int {
+	if last := t.last.Load(); last != nil && last.s == s {
+		return last.out
+	}
+	out := t.findAll(s)
+	if out != nil { // a text without matches is quick to find so again
+		t.last.Store(&titledMatches{s, out})
+	}
+	return out
+}
+
+func (t *titledMatcher) findAll(s string) [][]int {
 	if !t.hasTitle(s) {
 		return nil
 	}
