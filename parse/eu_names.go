@@ -14,8 +14,10 @@ type euWord struct {
 	start, end int
 }
 
-func splitWords(s string) []euWord {
-	var out []euWord
+func splitWords(s string) []euWord { return appendWords(nil, s) }
+
+// appendWords is splitWords appending to out.
+func appendWords(out []euWord, s string) []euWord {
 	start := -1
 	for i, r := range s {
 		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) ||
@@ -53,8 +55,7 @@ type euCand struct {
 // that read as a person, less the names in parentheses after a person's
 // name, which are that person's other names ("Qian Xiuling (… Siou-Ling
 // Tsien de Perlinghi)").
-func (g *euGrammar) candidates(text string, names []string, mem *euMemory, subject string) []euCand {
-	ws := splitWords(text)
+func (g *euGrammar) candidates(text string, ws []euWord, names []string, mem *euMemory, subject string) []euCand {
 	var out []euCand
 	paren := parens{open: -1}
 	for i := 0; i < len(ws); {
@@ -280,14 +281,39 @@ func (g *euGrammar) partOf(part, full string) bool {
 	if len(part) < 2 || !startsUpper(part) || isRoman(part) {
 		return false
 	}
-	ws := strings.Fields(full)
-	for k, w := range ws {
+	// The words of full up to its first particle, on the stack: this is
+	// asked of every name against each of the last knownNames people.
+	var buf [16]string
+	ws := buf[:0]
+	for w := range strings.FieldsSeq(full) {
 		if g.pack.Latin.NameParticles[w] {
-			ws = ws[:k]
 			break
 		}
+		ws = append(ws, w)
 	}
-	return strings.Contains(" "+strings.Join(ws, " ")+" ", " "+part+" ")
+	return wordsWithin(part, ws)
+}
+
+// wordsWithin says whether part (not empty), words one space apart, is a run of ws:
+// strings.Contains(" "+strings.Join(ws, " ")+" ", " "+part+" ") without
+// building either string.
+func wordsWithin(part string, ws []string) bool {
+	n := strings.Count(part, " ") + 1
+	for k := 0; k+n <= len(ws); k++ {
+		rest, ok := part, true
+		for _, w := range ws[k : k+n] {
+			head, tail, _ := strings.Cut(rest, " ")
+			if head != w {
+				ok = false
+				break
+			}
+			rest = tail
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // parens follows the parentheses of a sentence read left to right: open

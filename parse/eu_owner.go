@@ -17,7 +17,7 @@ type euBreak struct {
 	when bool
 }
 
-func (g *euGrammar) clauseBreaks(text string) []euBreak {
+func (g *euGrammar) clauseBreaks(text string, ws []euWord) []euBreak {
 	l := g.pack.Latin
 	var out []euBreak
 	words, prev := 0, 0 // words since the last break; the end of the last word
@@ -28,7 +28,7 @@ func (g *euGrammar) clauseBreaks(text string) []euBreak {
 			}
 		}
 	}
-	for _, w := range splitWords(text) {
+	for _, w := range ws {
 		punct(text[prev:w.start], prev)
 		prev = w.end
 		if lw := strings.ToLower(w.text); l.Subordinators[lw] {
@@ -57,8 +57,8 @@ func euClauseAt(br []euBreak, pos int) int {
 // die rond 660 …"), else the nearer of them. A name in a clause of time
 // ("au XVIIIe siècle lorsque Pierre Ier … en 1717") goes with the dates of
 // the clause before it too. It returns the clause of each date.
-func (g *euGrammar) assignDates(text string, cands []euCand, dates []dateMatch, dateClause []int) []int {
-	br := g.clauseBreaks(text)
+func (g *euGrammar) assignDates(text string, ws []euWord, cands []euCand, dates []dateMatch, dateClause []int) []int {
+	br := g.clauseBreaks(text, ws)
 	for _, d := range dates {
 		dateClause = append(dateClause, euClauseAt(br, d.start))
 	}

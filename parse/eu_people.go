@@ -34,6 +34,7 @@ const knownNames = 64
 // its pronouns.
 type euSentence struct {
 	text       string
+	words      []euWord // text's words (splitWords)
 	cands      []euCand
 	dateClause []int // the clause of each date
 	genders    []lang.Pronoun
@@ -47,9 +48,10 @@ func (g *euGrammar) persons(text string, dates []dateMatch, k int, names []strin
 	sn := &mem.sn
 	if sn.text != text || k == 0 { // the sentence's first date: it is read once
 		mem.prev = mem.last
-		sn.text, sn.cands = text, g.candidates(text, names, mem, subject)
-		sn.dateClause = g.assignDates(text, sn.cands, dates, sn.dateClause[:0])
-		sn.genders, sn.subject = g.pronounsIn(text)
+		sn.words = appendWords(sn.words[:0], text) // read once, for the three
+		sn.text, sn.cands = text, g.candidates(text, sn.words, names, mem, subject)
+		sn.dateClause = g.assignDates(text, sn.words, sn.cands, dates, sn.dateClause[:0])
+		sn.genders, sn.subject = g.pronounsIn(sn.words)
 	}
 	var out []string
 	for _, c := range sn.cands {
@@ -109,8 +111,8 @@ func (g *euGrammar) referred(people []string, sn *euSentence, last, subject stri
 // pronounsIn is the genders of the sentence's pronouns (0 for a possessive
 // of either gender, as "sa"), and whether one is a subject ("il", "sie").
 // A capitalised "Sie" inside a German sentence is the polite "you".
-func (g *euGrammar) pronounsIn(text string) (genders []lang.Pronoun, subject bool) {
-	for i, w := range splitWords(text) {
+func (g *euGrammar) pronounsIn(ws []euWord) (genders []lang.Pronoun, subject bool) {
+	for i, w := range ws {
 		lw := strings.ToLower(w.text)
 		p, ok := g.pack.Pronouns[lw]
 		if !ok || i > 0 && w.text != lw {

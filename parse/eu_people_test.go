@@ -202,3 +202,20 @@ func TestLatinChineseNames(t *testing.T) {
 func TestLatinBoldLeadSubject(t *testing.T) {
 	checkEU(t, "nl", "'''Wies Verbeke''' is een Belgisch schilder uit Gent.\n\nIn 1990 verhuisde hij naar Brugge.", "1990: Wies Verbeke")
 }
+
+// FuzzWordsWithin holds wordsWithin to the string search it stands for.
+func FuzzWordsWithin(f *testing.F) {
+	f.Add("Zhu", "Zhu Rongji")
+	f.Add("Rongji Zhu", "Zhu Rongji Zhu")
+	f.Add(" Kohl", "Helmut  Josef\tKohl")
+	f.Fuzz(func(t *testing.T, part, full string) {
+		if part == "" {
+			return // partOf asks of names of two bytes or more
+		}
+		ws := strings.Fields(full)
+		want := strings.Contains(" "+strings.Join(ws, " ")+" ", " "+part+" ")
+		if got := wordsWithin(part, ws); got != want {
+			t.Fatalf("wordsWithin(%q, %q) = %v, want %v", part, ws, got, want)
+		}
+	})
+}
