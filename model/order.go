@@ -7,46 +7,46 @@ import (
 
 // Timeline order, for sorting many events fast: each event is read once
 // into a small key, the keys are sorted, and the events are moved after.
-// Sort orders a whole timeline this way; SortRun and Collate let a producer
-// of events in runs (the parser, which reads a large article in chunks on
-// every core) sort each run where it was made and merge the runs after.
+// Sort orders a whole timeline this way; SortRun and MergeOrder let a
+// producer of events in runs (the parser, which reads a large article in
+// chunks on every core) sort each run's keys where it was made and merge
+// the runs' orders after, placing the events as it likes.
 
-// SortedRun is a run of events put in timeline order by SortRun, with what
-// Collate needs to merge it with other runs.
+// SortedRun is the timeline order of a run of events, made by SortRun.
 type SortedRun struct {
-	at   func(i int) *Event // the event at place i of the run
-	keys []orderKey         // keys[i]: the key of at(i); its index, the event's place in order of appearance
+	keys []orderKey // in timeline order; index: the event's place in order of appearance
 }
 
-// SortRun puts the n events of a run, at(0) to at(n-1) in order of
-// appearance in one source, into timeline order in place. The caller keeps
-// the events where it likes (at names the event at place i); the run must
-// not change until Collate has read it.
+// Len is the number of events in the run.
+func (r SortedRun) Len() int { return len(r.keys) }
+
+// SortRun orders the n events of a run, at(0) to at(n-1) in order of
+// appearance in one source; the events are read, not moved.
 func SortRun(n int, at func(i int) *Event) SortedRun {
 	keys := make([]orderKey, n)
 	for i := range keys {
 		keys[i] = keyOf(at(i), i)
 	}
 	sortKeys(keys)
-	moveInOrder(keys, at)
-	return SortedRun{at, keys}
+	return SortedRun{keys}
 }
 
-// Collate merges sorted runs of one source into one slice in timeline
-// order, the runs being consecutive parts of the source: events that tie
-// keep the order of the runs, as one sort of all the events would, and IDs
-// number the events in order of appearance from 1. The order is merged
-// first, from the small keys; the large events are then copied into place
-// on every core.
-func Collate(runs []SortedRun) []Event {
+// RunPlace is where the event at one place of a timeline comes from: the
+// Index-th event, in order of appearance, of run Run.
+type RunPlace struct{ Run, Index int32 }
+
+// MergeOrder merges the orders of runs of one source, consecutive parts of
+// it, into the order of the timeline they make: the i-th event of the
+// timeline is the one the i-th place names. Events that tie keep the order
+// of the runs, as one sort of all the events would. Numbering the events
+// in order of appearance, the event at RunPlace p has the ID of the runs
+// before p.Run's events, plus p.Index, plus 1.
+func MergeOrder(runs []SortedRun) []RunPlace {
 	n := 0
-	firstID := make([]int, len(runs)) // the ID of each run's first event
-	for k, r := range runs {
-		firstID[k] = n + 1
+	for _, r := range runs {
 		n += len(r.keys)
 	}
-	type place struct{ run, key int32 }
-	order := make([]place, n)
+	order := make([]RunPlace, n)
 	next := make([]int, len(runs)) // the next key of each run
 	for i := range order {
 		best := 0
@@ -56,25 +56,11 @@ func Collate(runs []SortedRun) []Event {
 				best = k
 			}
 		}
-		order[i] = place{int32(best), int32(next[best])}
+		order[i] = RunPlace{int32(best), runs[best].keys[next[best]].index}
 		next[best]++
 	}
-	out := make([]Event, n)
-	parts := partsOf(n, collatePart)
-	runParts(parts, func(k int) {
-		lo, hi := boundsOf(n, parts, k)
-		for i := lo; i < hi; i++ {
-			p := order[i]
-			key := runs[p.run].keys[p.key]
-			out[i] = *runs[p.run].at(int(p.key))
-			out[i].ID = firstID[p.run] + int(key.index)
-		}
-	})
-	return out
+	return order
 }
-
-// collatePart is the fewest events Collate copies on a core of its own.
-const collatePart = 10000
 
 // moveInOrder moves events into the order of their sorted keys, in place:
 // the event keys[i].index names goes to place i, and at(i) is the event at

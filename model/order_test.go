@@ -6,10 +6,10 @@ import (
 	"testing"
 )
 
-// Runs of one source sorted on their own and collated give the order one
-// sort of all their events gives, ties kept in order of appearance, with
-// IDs numbering the events in order of appearance across the runs.
-func TestCollatedRunsMatchOneSort(t *testing.T) {
+// Runs of one source sorted on their own and merged give the order one
+// sort of all their events gives, ties kept in order of appearance, and the
+// places name each event by its run and its place in order of appearance.
+func TestMergedRunsMatchOneSort(t *testing.T) {
 	t.Parallel()
 	rng := rand.New(rand.NewPCG(3, 4))
 	var all []Event
@@ -22,14 +22,21 @@ func TestCollatedRunsMatchOneSort(t *testing.T) {
 		all = append(all, Event{Date: d, Offset: i / 3, Text: string(rune('a' + i%26))}) // ties: three events an offset
 	}
 	var runs []SortedRun
+	var firstID []int // of each run's first event
 	for lo := 0; lo < len(all); {
 		hi := min(len(all), lo+1+rng.IntN(900))
-		run := slices.Clone(all[lo:hi])
+		run := all[lo:hi]
 		runs = append(runs, SortRun(len(run), func(i int) *Event { return &run[i] }))
+		firstID = append(firstID, lo+1)
 		lo = hi
 	}
-	got := Collate(runs)
-	want := &Timeline{Events: slices.Clone(all)}
+	var got []Event
+	for _, p := range MergeOrder(runs) {
+		e := all[firstID[p.Run]-1+int(p.Index)]
+		e.ID = firstID[p.Run] + int(p.Index)
+		got = append(got, e)
+	}
+	want := &Timeline{Events: slices.Clone(all)} // SortRun moved nothing
 	for i := range want.Events {
 		want.Events[i].ID = i + 1
 	}

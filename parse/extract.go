@@ -56,7 +56,7 @@ func extract(doc *markup.Doc, opts Options) *model.Timeline {
 	// when one core is slowed (by the machine's other work, or by denser
 	// text), the other takes more chunks instead of waiting for it.
 	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0), size)
-	parts := make([]model.SortedRun, len(chunks))
+	parts := make([]sortedEvents, len(chunks))
 	var taken atomic.Int32
 	var wg sync.WaitGroup
 	for range min(len(chunks), runtime.GOMAXPROCS(0)) {
@@ -69,7 +69,7 @@ func extract(doc *markup.Doc, opts Options) *model.Timeline {
 		}()
 	}
 	wg.Wait()
-	t.Events = model.Collate(parts)
+	t.Events = mergeSorted(parts)
 	attachLinks(t, doc, source) // parse/links.go
 	t.BuildEntities()
 	return t
@@ -95,10 +95,55 @@ func readChunk(blocks []markup.Block, c chunk, links linkSet, eu *euGrammar) eve
 	return x.run(blocks[c.from:c.to])
 }
 
-// sortEvents puts a chunk's events in timeline order on the core that
-// made them, while they are in its cache, so that model.Collate reads each
-// chunk from start to end as it merges them into the timeline.
-func sortEvents(l eventList) model.SortedRun { return model.SortRun(l.len(), l.at) }
+// sortedEvents is a chunk's events with their timeline order: each chunk
+// sorts its own on its own core, and mergeSorted joins them as it copies
+// the events into the timeline.
+type sortedEvents struct {
+	events eventList       // in order of appearance
+	order  model.SortedRun // their timeline order
+}
+
+func sortEvents(l eventList) sortedEvents { return sortedEvents{l, model.SortRun(l.len(), l.at)} }
+
+// mergeSorted merges the chunks' sorted events into one slice in timeline
+// order, numbering the events in order of appearance. Events that tie keep
+// the order of the chunks, as a sort of all the events would. The order is
+// merged first, from the small keys; the large events are then copied into
+// place on every core.
+func mergeSorted(parts []sortedEvents) []model.Event {
+	firstID := make([]int, len(parts)) // the ID of each chunk's first event
+	runs := make([]model.SortedRun, len(parts))
+	n := 0
+	for k, p := range parts {
+		firstID[k] = n + 1
+		n += p.order.Len()
+		runs[k] = p.order
+	}
+	order := model.MergeOrder(runs)
+	out := make([]model.Event, n)
+	inParallel(n, func(i int) {
+		p := order[i]
+		out[i] = *parts[p.Run].events.at(int(p.Index))
+		out[i].ID = firstID[p.Run] + int(p.Index)
+	})
+	return out
+}
+
+// inParallel calls do for 0..n-1, in ranges on every core when n is large.
+func inParallel(n int, do func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/10000))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := n * w / workers; i < n*(w+1)/workers; i++ {
+				do(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
 
 type chunk struct{ from, to int } // a range of blocks
 
