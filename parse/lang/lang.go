@@ -197,7 +197,7 @@ type DateWords struct {
 	// ("mars"), so that one is read in any case; else only capitalised,
 	// as English writes them (so that "may" the verb is not May).
 	LowerMonths bool
-	ForDuration  []string // before a duration, make it no date: "for three days"
+	ForDuration []string // before a duration, make it no date: "for three days"
 
 	// Eras, as written.
 	EraBC     []string // after a year: "44 BC"; two letters may be dotted: "B.C."
