@@ -193,11 +193,12 @@ type DateWords struct {
 	SmallYearIn  []string // before a year of three digits: "sacked in 881", "from 220 to 280"
 	RecurringIn  []string // after a weekday, make a month recurring: "the first Monday in March"
 	NoStopMonths []string // month names short enough to look abbreviated that take no stop: "May."
+	ForDuration  []string // before a duration, make it no date: "for three days"
+
 	// LowerMonths says the language writes its month names in lower case
 	// ("mars"), so that one is read in any case; else only capitalised,
 	// as English writes them (so that "may" the verb is not May).
 	LowerMonths bool
-	ForDuration []string // before a duration, make it no date: "for three days"
 
 	// Eras, as written.
 	EraBC     []string // after a year: "44 BC"; two letters may be dotted: "B.C."
