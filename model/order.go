@@ -6,81 +6,46 @@ import (
 
 // Timeline order, for sorting many events fast: each event is read once
 // into a small key, the keys are sorted, and the events are moved after.
-// Sort orders a whole timeline this way; SortRun and Collate let a producer
-// of events in runs (the parser, which reads a large article in chunks on
-// every core) sort each run where it was made and merge the runs after.
+// Sort orders a whole timeline this way; SortRun and MergeOrder let a
+// producer of events in runs (the parser, which reads a large article in
+// chunks on every core) sort each run's keys where it was made and merge
+// the runs' orders after, placing the events as it likes.
 
-// SortedRun is a run of events put in timeline order by SortRun, with what
-// Collate needs to merge it with other runs.
+// SortedRun is the timeline order of a run of events, made by SortRun.
 type SortedRun struct {
-	at   func(i int) *Event // the event at place i of the run
-	keys []orderKey         // keys[i]: the key of at(i); its index, the event's place in order of appearance
+	keys []orderKey // in timeline order; index: the event's place in order of appearance
 }
 
-// SortRun puts the n events of a run, at(0) to at(n-1) in order of
-// appearance in one source, into timeline order in place. The caller keeps
-// the events where it likes (at names the event at place i); the run must
-// not change until Collate has read it.
+// Len is the number of events in the run.
+func (r SortedRun) Len() int { return len(r.keys) }
+
+// SortRun orders the n events of a run, at(0) to at(n-1) in order of
+// appearance in one source; the events are read, not moved.
 func SortRun(n int, at func(i int) *Event) SortedRun {
 	keys := make([]orderKey, n)
 	for i := range keys {
 		keys[i] = keyOf(at(i), i)
 	}
 	sortKeys(keys)
-	moveInOrder(keys, at)
-	return SortedRun{at, keys}
+	return SortedRun{keys}
 }
 
-// Collate merges sorted runs of one source into one slice in timeline
-// order, the runs being consecutive parts of the source: events that tie
-// keep the order of the runs, as one sort of all the events would, and IDs
-// number the events in order of appearance from 1. The order is merged
-// first, from the small keys; the large events are then copied into place
-// on every core.
-func Collate(runs []SortedRun) []Event { return CollateIn(runs, nil, nil) }
+// RunPlace is where the event at one place of a timeline comes from: the
+// Index-th event, in order of appearance, of run Run.
+type RunPlace struct{ Run, Index int32 }
 
-// CollateIn is Collate for runs whose events a producer wrote into one
-// array, dst, each run into a region of its own: the events are moved into
-// timeline order at the start of dst, which the result is, instead of being
-// copied into a new slice, which would touch as much fresh memory again as
-// the events take. slot(r, j) is where in dst the j-th event of run r in
-// timeline order is, or -1 when it is not in dst (a run that outgrew its
-// region). When dst cannot hold every event, CollateIn copies as Collate.
-func CollateIn(runs []SortedRun, dst []Event, slot func(run, j int) int) []Event {
+// MergeOrder merges the orders of runs of one source, consecutive parts of
+// it, into the order of the timeline they make: the i-th event of the
+// timeline is the one the i-th place names. Events that tie keep the order
+// of the runs, as one sort of all the events would. Numbering the events
+// in order of appearance, the event at RunPlace p has the ID of the runs
+// before p.Run's events, plus p.Index, plus 1.
+func MergeOrder(runs []SortedRun) []RunPlace {
 	n := 0
-	firstID := make([]int, len(runs)) // the ID of each run's first event
-	for k, r := range runs {
-		firstID[k] = n + 1
+	for _, r := range runs {
 		n += len(r.keys)
 	}
-	order := mergeOrder(runs, n)
-	fill := func(out []Event, i int, e *Event) {
-		p := order[i]
-		out[i] = *e
-		out[i].ID = firstID[p.run] + int(runs[p.run].keys[p.key].index)
-	}
-	eventOf := func(i int) *Event { p := order[i]; return runs[p.run].at(int(p.key)) }
-	if slot != nil && n <= len(dst) {
-		return moveInPlace(dst, order, func(i int) int { p := order[i]; return slot(int(p.run), int(p.key)) }, eventOf, fill)
-	}
-	out := make([]Event, n)
-	parts := partsOf(n, collatePart)
-	runParts(parts, func(k int) {
-		lo, hi := boundsOf(n, parts, k)
-		for i := lo; i < hi; i++ {
-			fill(out, i, eventOf(i))
-		}
-	})
-	return out
-}
-
-// runPlace names an event of sorted runs: the key-th of run run.
-type runPlace struct{ run, key int32 }
-
-// mergeOrder merges the runs' keys: the i-th place of the result names the
-// event that goes i-th in timeline order.
-func mergeOrder(runs []SortedRun, n int) []runPlace {
-	order := make([]runPlace, n)
+	order := make([]RunPlace, n)
 	next := make([]int, len(runs)) // the next key of each run
 	for i := range order {
 		best := 0
@@ -90,82 +55,11 @@ func mergeOrder(runs []SortedRun, n int) []runPlace {
 				best = k
 			}
 		}
-		order[i] = runPlace{int32(best), int32(next[best])}
+		order[i] = RunPlace{int32(best), runs[best].keys[next[best]].index}
 		next[best]++
 	}
 	return order
 }
-
-// moveInPlace fills dst[0:len(order)] in timeline order from events that
-// are, for the most part, elsewhere in dst: srcOf(i) is the slot of the
-// event of place i, or -1 when it is outside dst (eventOf(i) finds it
-// either way).
-//
-// Each place is filled once. A place whose slot holds no event still wanted
-// is filled first; the slot its event leaves is then free to fill in turn,
-// until the chain reaches a slot no place is (past the events, the unused
-// end of a region, outside dst). What is left are cycles, which one held
-// event closes, as moveInOrder does.
-func moveInPlace(dst []Event, order []runPlace, srcOf func(i int) int, eventOf func(i int) *Event, fill func(out []Event, i int, e *Event)) []Event {
-	n := len(order)
-	src := make([]int32, n)
-	wanted := make([]bool, n)
-	for i := range order {
-		s := srcOf(i)
-		src[i] = int32(s)
-		if s >= 0 && s < n {
-			wanted[s] = true
-		}
-	}
-	// The chains that start at a place no event leaves are disjoint: they
-	// are shared out to the cores. The cycles are few; one core closes them.
-	done := make([]bool, n)
-	var starts []int
-	for h := range n {
-		if !wanted[h] {
-			starts = append(starts, h)
-		}
-	}
-	parts := partsOf(len(starts), inPlacePart)
-	runParts(parts, func(k int) {
-		lo, hi := boundsOf(len(starts), parts, k)
-		for _, h := range starts[lo:hi] {
-			for cur := h; ; {
-				fill(dst, cur, eventOf(cur))
-				done[cur] = true
-				s := int(src[cur])
-				if s < 0 || s >= n || done[s] {
-					break
-				}
-				cur = s
-			}
-		}
-	})
-	for i := range n {
-		if done[i] {
-			continue
-		}
-		held := dst[i]
-		for cur := i; ; {
-			done[cur] = true
-			if int(src[cur]) == i {
-				fill(dst, cur, &held)
-				break
-			}
-			fill(dst, cur, eventOf(cur))
-			cur = int(src[cur])
-		}
-	}
-	// Slots past the events that held events hold copies of events now in
-	// place: they keep nothing alive that the timeline does not.
-	return dst[:n:n]
-}
-
-// inPlacePart is the fewest chains moveInPlace follows on a core of its own.
-const inPlacePart = 4096
-
-// collatePart is the fewest events Collate copies on a core of its own.
-const collatePart = 10000
 
 // moveInOrder moves events into the order of their sorted keys, in place:
 // the event keys[i].index names goes to place i, and at(i) is the event at

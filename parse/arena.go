@@ -1,12 +1,13 @@
 package parse
 
 import (
+	"github.com/annals-tui/annals/internal/par"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
 )
 
 // The events of all chunks are written into one array, each chunk into a
-// region of its own, and model.CollateIn puts them in timeline order there
+// region of its own, and mergeInPlace puts them in timeline order there
 // by moving them within it: the timeline's slice is that array. Copying
 // them out of each chunk's blocks into a new slice touched as much fresh
 // memory again as the events themselves take (19 MB in a 20 MB export, and
@@ -53,13 +54,80 @@ func (a *arena) region(k int) []model.Event {
 	return a.all[a.starts[k]:a.starts[k]:end]
 }
 
-// slot is where the j-th event of chunk k in timeline order is in the
-// array, or -1 when the chunk keeps it in a block of its own: model.SortRun
-// has put the chunk's events in order across its region and then its
-// blocks.
-func (a *arena) slot(k, j int) int {
-	if j < a.used[k] {
-		return a.starts[k] + j
+// slotOf is the slot of the arena that holds the event p names, or -1 when
+// its chunk keeps it in a block of its own, past its region.
+func (a *arena) slotOf(p model.RunPlace) int {
+	if int(p.Index) < a.used[p.Run] {
+		return a.starts[p.Run] + int(p.Index)
 	}
 	return -1
 }
+
+// mergeInPlace moves the events into timeline order at the start of the
+// array, numbering them in order of appearance, and returns that part of
+// it. order[i] names the event that goes to place i.
+//
+// Each place is filled once. A place whose slot holds no event still
+// wanted is filled first, from wherever its event is; the slot that event
+// leaves is then free to fill in turn, until the chain reaches a slot no
+// place is (past the events, a region's unused end, a chunk's own block).
+// The chains are disjoint, and shared out to the cores. What is left are
+// cycles, which one held event closes.
+func (a *arena) mergeInPlace(parts []sortedEvents, order []model.RunPlace, firstID []int) []model.Event {
+	n := len(order)
+	src := make([]int32, n) // the slot the event of place i is in now, or -1
+	wanted := make([]bool, n)
+	for i, p := range order {
+		s := a.slotOf(p)
+		src[i] = int32(s)
+		if s >= 0 && s < n {
+			wanted[s] = true
+		}
+	}
+	done := make([]bool, n)
+	fill := func(i int, e *model.Event) {
+		p := order[i]
+		a.all[i] = *e
+		a.all[i].ID = firstID[p.Run] + int(p.Index)
+		done[i] = true
+	}
+	eventOf := func(i int) *model.Event { return parts[order[i].Run].events.at(int(order[i].Index)) }
+	var starts []int
+	for h := range n {
+		if !wanted[h] {
+			starts = append(starts, h)
+		}
+	}
+	par.Ranges(len(starts), chainsPerCore, func(_, lo, hi int) {
+		for _, h := range starts[lo:hi] {
+			for cur := h; ; {
+				fill(cur, eventOf(cur))
+				s := int(src[cur])
+				if s < 0 || s >= n || done[s] {
+					break
+				}
+				cur = s
+			}
+		}
+	})
+	for i := range n {
+		if done[i] {
+			continue
+		}
+		held := a.all[i]
+		for cur := i; ; {
+			if int(src[cur]) == i {
+				fill(cur, &held)
+				break
+			}
+			fill(cur, eventOf(cur))
+			cur = int(src[cur])
+		}
+	}
+	// The slots past the events that held events hold copies of events
+	// now in place: they keep nothing alive that the timeline does not.
+	return a.all[:n:n]
+}
+
+// chainsPerCore is the fewest chains mergeInPlace follows on a core of its own.
+const chainsPerCore = 4096

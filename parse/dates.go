@@ -178,7 +178,7 @@ func (d *dateScanner) mayStart(i int) bool {
 	case ordinalWord:
 		return true
 	case monthWord:
-		return isCapitalized(t.text)
+		return d.w.LowerMonths || isCapitalized(t.text)
 	}
 	return false
 }
@@ -245,5 +245,5 @@ func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 
 func (d *dateScanner) isMonthWord(w string) bool {
 	_, ok := d.v.Months[strings.ToLower(w)]
-	return ok && isCapitalized(w)
+	return ok && (d.w.LowerMonths || isCapitalized(w))
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/annals-tui/annals/internal/par"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
 )
@@ -63,7 +64,7 @@ func extract(doc *markup.Doc, opts Options) *model.Timeline {
 	// when one core is slowed (by the machine's other work, or by denser
 	// text), the other takes more chunks instead of waiting for it.
 	chunks := splitChunks(doc.Blocks, runtime.GOMAXPROCS(0), size)
-	parts := make([]model.SortedRun, len(chunks))
+	parts := make([]sortedEvents, len(chunks))
 	a := newArena(doc.Blocks, chunks)
 	var taken atomic.Int32
 	var wg sync.WaitGroup
@@ -79,7 +80,7 @@ func extract(doc *markup.Doc, opts Options) *model.Timeline {
 		}()
 	}
 	wg.Wait()
-	t.Events = model.CollateIn(parts, a.all, a.slot) // arena.go
+	t.Events = mergeSorted(parts, a)
 	t.BuildEntities()
 	return t
 }
@@ -105,10 +106,44 @@ func readChunk(blocks []markup.Block, c chunk, links linkSet, shown *sentenceLin
 	return x.run(blocks[c.from:c.to])
 }
 
-// sortEvents puts a chunk's events in timeline order on the core that
-// made them, while they are in its cache; model.CollateIn then merges the
-// chunks, moving the events within the arena (arena.go).
-func sortEvents(l eventList) model.SortedRun { return model.SortRun(l.len(), l.at) }
+// sortedEvents is a chunk's events with their timeline order: each chunk
+// sorts its own on its own core, and mergeSorted joins them.
+type sortedEvents struct {
+	events eventList       // in order of appearance
+	order  model.SortedRun // their timeline order
+}
+
+func sortEvents(l eventList) sortedEvents { return sortedEvents{l, model.SortRun(l.len(), l.at)} }
+
+// mergeSorted merges the chunks' sorted events into one slice in timeline
+// order, numbering the events in order of appearance. Events that tie keep
+// the order of the chunks, as a sort of all the events would. The order is
+// merged first, from the small keys; the large events are then moved into
+// place within the arena (arena.go), or, when it cannot hold them all,
+// copied into a new slice on every core.
+func mergeSorted(parts []sortedEvents, a *arena) []model.Event {
+	firstID := make([]int, len(parts)) // the ID of each chunk's first event
+	runs := make([]model.SortedRun, len(parts))
+	n := 0
+	for k, p := range parts {
+		firstID[k] = n + 1
+		n += p.order.Len()
+		runs[k] = p.order
+	}
+	order := model.MergeOrder(runs)
+	if a != nil && n <= len(a.all) {
+		return a.mergeInPlace(parts, order, firstID)
+	}
+	out := make([]model.Event, n)
+	par.Ranges(n, 10000, func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			p := order[i]
+			out[i] = *parts[p.Run].events.at(int(p.Index))
+			out[i].ID = firstID[p.Run] + int(p.Index)
+		}
+	})
+	return out
+}
 
 type chunk struct{ from, to int } // a range of blocks
 

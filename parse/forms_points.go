@@ -127,13 +127,14 @@ func (d *dateScanner) decade(i int) (point, bool) {
 }
 
 // month reads a month name at token i: capitalised, as English writes it
-// (so "may" the verb is not May), optionally abbreviated with a stop.
+// (so "may" the verb is not May) unless the pack's LowerMonths says
+// otherwise, optionally abbreviated with a stop.
 func (d *dateScanner) month(i int) (m, next int, ok bool) {
 	if i >= len(d.toks) || d.toks[i].kind != tWord {
 		return 0, i, false
 	}
 	w := d.toks[i].text
-	if w[0] < 'A' || w[0] > 'Z' {
+	if !d.w.LowerMonths && (w[0] < 'A' || w[0] > 'Z') {
 		return 0, i, false
 	}
 	m, ok = d.v.Months[d.toks[i].lower]

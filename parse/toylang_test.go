@@ -83,3 +83,28 @@ func TestToyLanguageHints(t *testing.T) {
 		}
 	}
 }
+
+// A pack says whether its month names are written in lower case: then the
+// grammar and its quick test read them so, and otherwise only capitalised.
+func TestToyLanguageMonthCase(t *testing.T) {
+	t.Parallel()
+	lower := *toyish
+	lower.Dates.LowerMonths = true
+	const text = "Im thawmoon 1990 regnete es."
+	for _, c := range []struct {
+		pack *lang.Pack
+		want []string
+	}{{toyish, []string{"1990"}}, {&lower, []string{"1990-02"}}} {
+		v := newVocab(c.pack, nil)
+		var got []string
+		for _, m := range v.findDates(text, v.tokenize(text, nil), model.Date{}, nil) {
+			got = append(got, m.date.EDTF())
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("LowerMonths %v: got %v, want %v", c.pack.Dates.LowerMonths, got, c.want)
+		}
+	}
+	if v := newVocab(&lower, nil); !v.mayHoldDate("Im thawmoon regnete es.") {
+		t.Error("mayHoldDate misses a month written in lower case")
+	}
+}

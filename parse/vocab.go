@@ -177,10 +177,15 @@ func (v *vocab) buildHints() {
 	v.monthHeads = map[string]bool{}
 	for m := range v.Months {
 		r, size := utf8.DecodeRuneInString(m)
-		capital := string(unicode.ToUpper(r)) + m[size:]
-		if len(capital) >= 3 {
-			v.hints[capital[0]] |= hintMonth
-			v.monthHeads[capital[:3]] = true
+		forms := []string{string(unicode.ToUpper(r)) + m[size:]}
+		if v.Dates.LowerMonths {
+			forms = append(forms, m)
+		}
+		for _, form := range forms {
+			if len(form) >= 3 {
+				v.hints[form[0]] |= hintMonth
+				v.monthHeads[form[:3]] = true
+			}
 		}
 	}
 }

@@ -40,7 +40,7 @@ func extractZh(doc *markup.Doc, source string, size int) *model.Timeline {
 	// As Extract does: chunks read on every core, each after reading the
 	// few paragraphs before it for the latest date.
 	chunks := splitChunks(blocks, runtime.GOMAXPROCS(0), size)
-	parts := make([]model.SortedRun, len(chunks))
+	parts := make([]sortedEvents, len(chunks))
 	var wg sync.WaitGroup
 	for k, c := range chunks {
 		wg.Add(1)
@@ -59,7 +59,7 @@ func extractZh(doc *markup.Doc, source string, size int) *model.Timeline {
 		}()
 	}
 	wg.Wait()
-	t.Events = model.Collate(parts)
+	t.Events = mergeSorted(parts, nil)
 	t.BuildEntities()
 	return t
 }

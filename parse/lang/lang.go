@@ -225,6 +225,11 @@ type DateWords struct {
 	NoStopMonths []string // month names short enough to look abbreviated that take no stop: "May."
 	ForDuration  []string // before a duration, make it no date: "for three days"
 
+	// LowerMonths says the language writes its month names in lower case
+	// ("mars"), so that one is read in any case; else only capitalised,
+	// as English writes them (so that "may" the verb is not May).
+	LowerMonths bool
+
 	// Eras, as written.
 	EraBC     []string // after a year: "44 BC"; two letters may be dotted: "B.C."
 	EraAD     []string // after a year: "AD 800" too
