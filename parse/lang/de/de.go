@@ -2,8 +2,6 @@
 package de
 
 import (
-	"strings"
-
 	"github.com/annals-tui/annals/parse/lang"
 )
 
@@ -43,7 +41,7 @@ var Pack = &lang.Pack{
 		"ihr": lang.Female, "ihre": lang.Female, "ihren": lang.Female, "ihrem": lang.Female, "ihrer": lang.Female, "ihres": lang.Female,
 	},
 	// GivenNames add to the English list the first names it lacks.
-	GivenNames: genders("heinrich helmut jürgen günther uwe torsten sigmar olaf gerhard hans-dietrich walther reinhold kurt", "gudrun hannelore heike silke anke annegret annalena ulrike"),
+	GivenNames: lang.Genders("heinrich helmut jürgen günther uwe torsten sigmar olaf gerhard hans-dietrich walther reinhold kurt", "gudrun hannelore heike silke anke annegret annalena ulrike"),
 	Latin: &lang.Latin{
 		FunctionWords: []string{"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von", "den", "dem", "im", "wurde", "auch", "zu", "sich", "des", "er", "sie", "wurden", "auf", "für", "nach", "bei", "aus", "zwischen", "einen", "dort"},
 		Weekdays:      []string{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"},
@@ -66,47 +64,26 @@ var Pack = &lang.Pack{
 		MonthAfter: []string{"einen Monat später", "ein Monat später", "im folgenden Monat", "im Folgemonat"},
 		Until:      []string{"bis", "bis zum Jahr", "bis ins Jahr"},
 		And:        []string{"und", "oder", "sowie"},
-		NotNameWords: words("parlament union bundestag bundesrat senat gericht armee marine komitee ausschuss ausschusses verband verein klub schule hochschule gymnasium krankenhaus dom kathedrale abtei burg schloss palast brücke bahnhof flughafen straße platz allee viertel region gemeinde europa liga stiftung institut akademie theater oper festival preis verfassung revolution frieden pakt konferenz gipfel ausstellung spiele pokal meisterschaft front bewegung zentrum mauer fraktion " +
+		NotNameWords: lang.Words("parlament union bundestag bundesrat senat gericht armee marine komitee ausschuss ausschusses verband verein klub schule hochschule gymnasium krankenhaus dom kathedrale abtei burg schloss palast brücke bahnhof flughafen straße platz allee viertel region gemeinde europa liga stiftung institut akademie theater oper festival preis verfassung revolution frieden pakt konferenz gipfel ausstellung spiele pokal meisterschaft front bewegung zentrum mauer fraktion " +
 			"republik bundesrepublik königreich reich universität kirche provinz herzogtum kanton kantons " +
 			"krieg krieges weltkrieges vertrag vertrags abkommen partei bank museum rat kommission stadt " +
 			"deutschland belgien frankreich russland heimatstadt nationen staaten presseagentur volksbank kongress schlacht vertreter " +
 			"der die das den dem des ein eine einen im am auf durch gemäß es erste zweiten"),
 		NounSuffixes:  []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium", "chinas", "präsident", "sekretär", "kommission", "politik", "ungen", "heiten", "keiten", "schaften", "ionen", "rechte", "ische", "ischen", "isches", "ischer", "krieg", "krieges", "stadt"},
-		NameParticles: words("von van de der zu ten ter la le du d' d’"),
-		Titles:        words("bundeskanzler kanzler könig königin kaiser kaiserin präsident präsidenten ministerpräsident minister führer führers fürst graf herzog papst sankt general doktor bischof kardinal mediziner chemiker politiker arzt kanzlerin bundespräsident reichskanzler staatspräsident premierminister außenminister aussenminister sankt st erzherzog herzogin gräfin fürstin prinz prinzessin kurfürst markgraf landgraf bürgermeister staatssekretär botschafter vorsitzende vorsitzender generalsekretär generalleutnant oberst hauptmann professor pfarrer pater herr frau premier kronprinz kronprinzessin"),
-		Pronouns:      words("er"),
+		NameParticles: lang.Words("von van de der zu ten ter la le du d' d’"),
+		Titles:        lang.Words("bundeskanzler kanzler könig königin kaiser kaiserin präsident präsidenten ministerpräsident minister führer führers fürst graf herzog papst sankt general doktor bischof kardinal mediziner chemiker politiker arzt kanzlerin bundespräsident reichskanzler staatspräsident premierminister außenminister aussenminister sankt st erzherzog herzogin gräfin fürstin prinz prinzessin kurfürst markgraf landgraf bürgermeister staatssekretär botschafter vorsitzende vorsitzender generalsekretär generalleutnant oberst hauptmann professor pfarrer pater herr frau premier kronprinz kronprinzessin"),
+		Pronouns:      lang.Words("er"),
 		YearNouns:     []string{"Jahre", "Jahren", "Jahr"},
 		Later:         []string{"später", "danach"},
 		Earlier:       []string{"zuvor", "früher", "vorher"},
 		Copulas:       []string{"ist", "war", "wurde"},
 		Born:          []string{"geb.", "geboren", "*"},
-		When:          words("als nachdem"),
-		Subordinators: words("als nachdem weil wo dass während wobei bevor"),
+		When:          lang.Words("als nachdem"),
+		Subordinators: lang.Words("als nachdem weil wo dass während wobei bevor"),
 		AdjectiveEnds: []string{"sche", "schen", "scher", "sches"},
-		Indefinite:    words("ein eine einen einem einer eines"),
+		Indefinite:    lang.Words("ein eine einen einem einer eines"),
 		CapitalNouns:  true,
-		Articles:      words("der die das den dem des"),
+		Articles:      lang.Words("der die das den dem des"),
 		Genitive:      "s",
 	},
-}
-
-// words is a set of the words of s, split at spaces.
-func words(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
-// genders is the given names of male and of female, each split at spaces.
-func genders(male, female string) map[string]lang.Pronoun {
-	m := map[string]lang.Pronoun{}
-	for w := range words(male) {
-		m[w] |= lang.Male
-	}
-	for w := range words(female) {
-		m[w] |= lang.Female
-	}
-	return m
 }

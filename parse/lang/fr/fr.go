@@ -2,8 +2,6 @@
 package fr
 
 import (
-	"strings"
-
 	"github.com/annals-tui/annals/parse/lang"
 )
 
@@ -44,7 +42,7 @@ var Pack = &lang.Pack{
 		"il": lang.Male | lang.Subject, "elle": lang.Female | lang.Subject, "son": 0, "sa": 0, "ses": 0,
 	},
 	// GivenNames add to the English list the first names it lacks.
-	GivenNames: genders("baudouin achille aristide honoré didier thierry hervé yannick elio gaston ghislain lucien", "ghislaine fabiola clotilde solange gwenaëlle maëlle océane ségolène"),
+	GivenNames: lang.Genders("baudouin achille aristide honoré didier thierry hervé yannick elio gaston ghislain lucien", "ghislaine fabiola clotilde solange gwenaëlle maëlle océane ségolène"),
 	Latin: &lang.Latin{
 		FunctionWords: []string{"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "du", "au", "sur", "par", "avec", "sont", "il", "elle", "ils", "ses", "sa", "entre", "aux", "été", "où"},
 		Weekdays:      []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
@@ -63,42 +61,21 @@ var Pack = &lang.Pack{
 		MonthAfter:    []string{"un mois plus tard", "le mois suivant"},
 		Until:         []string{"jusqu'en", "jusqu'à", "jusqu'au"},
 		And:           []string{"et", "ou", "puis"},
-		NotNameWords: words("parlement assemblée sénat cour tribunal armée marine comité fédération association club école collège lycée hôpital cathédrale abbaye château palais pont gare aéroport rue place avenue boulevard quartier région département canton commune royaume-uni europe ligue fondation institut académie théâtre opéra festival prix constitution révolution bataille siège paix accord pacte conférence sommet exposition jeux coupe championnat front mouvement rassemblement centre " +
+		NotNameWords: lang.Words("parlement assemblée sénat cour tribunal armée marine comité fédération association club école collège lycée hôpital cathédrale abbaye château palais pont gare aéroport rue place avenue boulevard quartier région département canton commune royaume-uni europe ligue fondation institut académie théâtre opéra festival prix constitution révolution bataille siège paix accord pacte conférence sommet exposition jeux coupe championnat front mouvement rassemblement centre " +
 			"république royaume empire université église province comté duché belgique russie france allemagne chine " +
 			"russe ministère traité guerre gouvernement parti compagnie société banque musée conseil " +
 			"commission union ville pays-bas wallons flamands l’université l'université les"),
 		NounSuffixes:  []string{"tion", "ité", "isme", "ement", "ance", "ence"},
-		NameParticles: words("de du des d' d’ la le van von der den ten ter zu"),
-		Titles:        words("roi reine président présidente ministre premier empereur impératrice prince princesse duc duchesse comte comtesse pape saint sainte général maréchal docteur monseigneur évêque cardinal abbé père st ste chancelier chancelière archiduc archiduchesse marquis marquise baron baronne vicomte gouverneur bourgmestre maire pasteur frère sœur abbesse secrétaire député sénateur ambassadeur commandant colonel capitaine amiral professeur monsieur madame sir lord dauphin"),
-		Pronouns:      words("il elle"),
+		NameParticles: lang.Words("de du des d' d’ la le van von der den ten ter zu"),
+		Titles:        lang.Words("roi reine président présidente ministre premier empereur impératrice prince princesse duc duchesse comte comtesse pape saint sainte général maréchal docteur monseigneur évêque cardinal abbé père st ste chancelier chancelière archiduc archiduchesse marquis marquise baron baronne vicomte gouverneur bourgmestre maire pasteur frère sœur abbesse secrétaire député sénateur ambassadeur commandant colonel capitaine amiral professeur monsieur madame sir lord dauphin"),
+		Pronouns:      lang.Words("il elle"),
 		YearNouns:     []string{"ans", "années", "an"},
 		Later:         []string{"plus tard", "après"},
 		Earlier:       []string{"plus tôt", "auparavant", "avant"},
 		Copulas:       []string{"est", "était", "fut", "a été"},
 		Born:          []string{"né", "née", "naît"},
-		When:          words("lorsque quand"),
-		Subordinators: words("lorsque quand où dont puisque tandis qui"),
-		Indefinite:    words("un une"),
+		When:          lang.Words("lorsque quand"),
+		Subordinators: lang.Words("lorsque quand où dont puisque tandis qui"),
+		Indefinite:    lang.Words("un une"),
 	},
-}
-
-// words is a set of the words of s, split at spaces.
-func words(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
-// genders is the given names of male and of female, each split at spaces.
-func genders(male, female string) map[string]lang.Pronoun {
-	m := map[string]lang.Pronoun{}
-	for w := range words(male) {
-		m[w] |= lang.Male
-	}
-	for w := range words(female) {
-		m[w] |= lang.Female
-	}
-	return m
 }

@@ -2,8 +2,6 @@
 package nl
 
 import (
-	"strings"
-
 	"github.com/annals-tui/annals/parse/lang"
 )
 
@@ -42,7 +40,7 @@ var Pack = &lang.Pack{
 		"zijn": lang.Male, "haar": lang.Female,
 	},
 	// GivenNames add to the English list the first names it lacks.
-	GivenNames: genders("constant wilfried joris koen geert maarten wouter stijn luc lieven jef achiel cyriel jelle thijs filip pieter hendrik jozef frans staf jos", "els griet veerle leen ine annelies liesbeth katrien mieke marijke sofie hilde"),
+	GivenNames: lang.Genders("constant wilfried joris koen geert maarten wouter stijn luc lieven jef achiel cyriel jelle thijs filip pieter hendrik jozef frans staf jos", "els griet veerle leen ine annelies liesbeth katrien mieke marijke sofie hilde"),
 	Latin: &lang.Latin{
 		FunctionWords: []string{"het", "een", "van", "zijn", "niet", "op", "voor", "met", "werd", "ook", "naar", "dat", "zich", "bij", "wordt", "hij", "zij", "door", "uit", "maar", "werden", "tot", "aan", "tussen", "heeft", "worden"},
 		Weekdays:      []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"},
@@ -65,43 +63,22 @@ var Pack = &lang.Pack{
 		MonthAfter: []string{"een maand later", "de maand daarop", "de volgende maand"},
 		Until:      []string{"tot", "tot in", "uiterlijk in"},
 		And:        []string{"en", "of"},
-		NotNameWords: words("parlement unie senaat kamer hof rechtbank leger vloot comité federatie vereniging club school college hogeschool ziekenhuis kathedraal abdij kasteel paleis brug station luchthaven straat plein laan wijk regio gemeente europa liga stichting instituut academie theater opera festival prijs grondwet revolutie slag vrede akkoord pact conferentie top tentoonstelling spelen beker kampioenschap front beweging centrum fractie " +
+		NotNameWords: lang.Words("parlement unie senaat kamer hof rechtbank leger vloot comité federatie vereniging club school college hogeschool ziekenhuis kathedraal abdij kasteel paleis brug station luchthaven straat plein laan wijk regio gemeente europa liga stichting instituut academie theater opera festival prijs grondwet revolutie slag vrede akkoord pact conferentie top tentoonstelling spelen beker kampioenschap front beweging centrum fractie " +
 			"republiek koninkrijk rijk universiteit kerk provincie graafschap hertogdom graaf koning " +
 			"belgië nederland duitsland frankrijk china oorlog bende verdrag regering partij maatschappij bank museum raad commissie stad muur " +
 			"de het een toen na tijdens"),
 		NounSuffixes:  []string{"ing", "heid", "schap", "tie", "huizen", "warenhuizen", "lijke", "oorlog", "stad"},
-		NameParticles: words("van de der den ten ter het von zu la le du d' d’"),
-		Titles:        words("koning koningin keizer keizerin graaf gravin hertog hertogin prins prinses paus premier minister president sint pastoor pater kardinaal bisschop generaal dokter st sint kanselier burgemeester gouverneur baron barones markies ridder broeder zuster abt professor ambassadeur kolonel kapitein admiraal staatssecretaris senator priester missionaris dominee aartshertog aartshertogin eerste minister-president kroonprins kroonprinses"),
-		Pronouns:      words("hij"),
+		NameParticles: lang.Words("van de der den ten ter het von zu la le du d' d’"),
+		Titles:        lang.Words("koning koningin keizer keizerin graaf gravin hertog hertogin prins prinses paus premier minister president sint pastoor pater kardinaal bisschop generaal dokter st sint kanselier burgemeester gouverneur baron barones markies ridder broeder zuster abt professor ambassadeur kolonel kapitein admiraal staatssecretaris senator priester missionaris dominee aartshertog aartshertogin eerste minister-president kroonprins kroonprinses"),
+		Pronouns:      lang.Words("hij"),
 		YearNouns:     []string{"jaar", "jaren"},
 		Later:         []string{"later", "nadien"},
 		Earlier:       []string{"eerder", "daarvoor"},
 		Copulas:       []string{"is", "was", "werd"},
 		Born:          []string{"geboren", "geb.", "°"},
-		When:          words("toen wanneer"),
-		Subordinators: words("toen waar nadat omdat terwijl wanneer waarna waarop"),
+		When:          lang.Words("toen wanneer"),
+		Subordinators: lang.Words("toen waar nadat omdat terwijl wanneer waarna waarop"),
 		AdjectiveEnds: []string{"se", "sche"},
-		Indefinite:    words("een"),
+		Indefinite:    lang.Words("een"),
 	},
-}
-
-// words is a set of the words of s, split at spaces.
-func words(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
-// genders is the given names of male and of female, each split at spaces.
-func genders(male, female string) map[string]lang.Pronoun {
-	m := map[string]lang.Pronoun{}
-	for w := range words(male) {
-		m[w] |= lang.Male
-	}
-	for w := range words(female) {
-		m[w] |= lang.Female
-	}
-	return m
 }
