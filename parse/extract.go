@@ -232,6 +232,7 @@ type extractor struct {
 	section  string
 	events   eventList
 	sum      summarizer
+	windows  eventWindows      // the event texts of a long sentence
 	warming  bool              // reading the paragraphs before a chunk for its context: no events
 	interned map[string]string // each name the chunk's events hold, as first met (see intern)
 	// scratch, reused from sentence to sentence
@@ -296,6 +297,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 	for i := range mentions {
 		mentions[i].name = x.intern(mentions[i].name)
 	}
+	x.windows.reset(text)
 	for k, dm := range dates {
 		if !dm.relative {
 			x.anchor = dm.date
@@ -308,6 +310,10 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 			Section:   x.section,
 			Offset:    b.Offset + sn.start,
 			Phrase:    model.Span{Start: dm.start, End: dm.end},
+		}
+		if len(text) > longSentence { // eventtext.go
+			cs, ce := x.sum.clause()
+			e.Text, e.Phrase = x.windows.around(cs, ce, dm)
 		}
 		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
 		if x.eu != nil {

@@ -71,17 +71,23 @@ func attachLinks(t *model.Timeline, doc *markup.Doc, source string) {
 	// its own memory of the sentences it has read (one sentence's events
 	// mostly sit together, and reading one twice costs little).
 	par.Ranges(len(t.Events), 4096, func(_, lo, hi int) {
-		bySentence := map[int][]model.Link{}
+		bySentence := map[int]sentenceLinks{}
 		for i := lo; i < hi; i++ {
 			e := &t.Events[i]
 			links, ok := bySentence[e.Offset]
-			if !ok {
-				links = d.find(e.Text, lang)
+			if !ok || links.text != e.Text { // a long sentence's events hold windows of it
+				links = sentenceLinks{e.Text, d.find(e.Text, lang)}
 				bySentence[e.Offset] = links
 			}
-			e.Links = links
+			e.Links = links.links
 		}
 	})
+}
+
+// sentenceLinks are the links found in the text of an event.
+type sentenceLinks struct {
+	text  string
+	links []model.Link
 }
 
 // find lists the links whose text stands whole in sentence, in order.
