@@ -58,4 +58,6 @@ func TestEventsOfALongSentenceHoldAWindow(t *testing.T) {
 	}
 }
 
-func itoa(n int) string { return string(rune('0'+n/1000)) + string(rune('0'+n/100%10)) + string(rune('0'+n/10%10)) + string(rune('0'+n%10)) }
+func itoa(n int) string {
+	return string(rune('0'+n/1000)) + string(rune('0'+n/100%10)) + string(rune('0'+n/10%10)) + string(rune('0'+n%10))
+}

@@ -27,7 +27,7 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.Footnote, extensio
 // cited is not shown by a renderer and is left out.
 func ReadMarkdown(src []byte) *Doc {
 	r := &mdReader{doc: &Doc{}}
-	body := r.frontMatter(src)
+	body := flattenDeepQuotes(r.frontMatter(src)) // mdquote.go
 	root := mdParser.Parse(text.NewReader(body))
 	r.src = body
 	r.blocks(root)
