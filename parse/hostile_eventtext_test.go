@@ -61,3 +61,30 @@ func TestEventsOfALongSentenceHoldAWindow(t *testing.T) {
 func itoa(n int) string {
 	return string(rune('0'+n/1000)) + string(rune('0'+n/100%10)) + string(rune('0'+n/10%10)) + string(rune('0'+n%10))
 }
+
+// Chinese text that never ends a sentence is cut after a comma, as English
+// is at a space, and each event holds its clause, not the whole stretch.
+func TestNeverEndingChineseIsCutAtCommas(t *testing.T) {
+	p := strings.Repeat("在1991年下雨，", 2000)
+	got := splitZhSentences(p, nil)
+	if len(got) < len(p)/maxSentenceBytes {
+		t.Fatalf("%d sentences for %d bytes", len(got), len(p))
+	}
+	for _, s := range got {
+		if s.end-s.start > maxSentenceBytes || !strings.HasPrefix(p[s.start:], "在1991年") {
+			t.Fatalf("sentence %d..%d starts %q", s.start, s.end, p[s.start:min(s.end, s.start+12)])
+		}
+	}
+	tl, err := Parse([]byte("标题\n\n"+p), Options{Source: "zh.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Events) != 2000 {
+		t.Fatalf("%d events of 2000", len(tl.Events))
+	}
+	for _, e := range tl.Events {
+		if len(e.Text) > windowBytes+2*len("…") || e.Text[e.Phrase.Start:e.Phrase.End] != "1991年" {
+			t.Fatalf("event %d: %q, phrase %v", e.ID, e.Text, e.Phrase)
+		}
+	}
+}
