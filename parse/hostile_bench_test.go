@@ -28,13 +28,14 @@ var hostileShapes = []struct{ name, unit string }{
 	{"cite.html", `<a href="#cite_note-1">In 1991 `},
 	{"quote.md", "> "},
 	{"footnotes.md", ""}, // numbered footnotes, each defined: footnoteInput
+	{"zh.txt", "在1991年下雨，"},
 }
 
 func hostileInput(unit string, size int) []byte {
 	if unit == "" {
 		return footnoteInput(size)
 	}
-	return []byte(strings.Repeat(unit, size/len(unit)+1)[:size])
+	return []byte(strings.ToValidUTF8(strings.Repeat(unit, size/len(unit)+1)[:size], ""))
 }
 
 // footnoteInput is a Markdown file of size bytes where every sentence cites
