@@ -13,7 +13,7 @@ type Span struct{ Start, End int }
 type Event struct {
 	ID        int    // 1-based, in order of appearance in the article
 	Date      Date   // when
-	Text      string // the whole sentence that states it, citation markers removed
+	Text      string // the sentence that states it, citation markers removed (over 1 KB: a window of it around the date's clause)
 	Summary   string // a short line for lists: the clause that states it
 	People    []string
 	Places    []string

@@ -213,6 +213,11 @@ type extractor struct {
 	section  string
 	events   eventList
 	sum      summarizer
+	windows  eventWindows // the event texts of a long sentence
+	window   struct {     // the last window's links: the dates inside one window share them
+		text  string
+		links []model.Link
+	}
 	warming  bool              // reading the paragraphs before a chunk for its context: no events
 	interned map[string]string // each name the chunk's events hold, as first met (see intern)
 	// scratch, reused from sentence to sentence
@@ -278,6 +283,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 	for i := range mentions {
 		mentions[i].name = x.intern(mentions[i].name)
 	}
+	x.windows.reset(text)
 	for k, dm := range dates {
 		if !dm.relative {
 			x.anchor = dm.date
@@ -292,12 +298,26 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 			Phrase:    model.Span{Start: dm.start, End: dm.end},
 			Links:     links,
 		}
+		if len(text) > longSentence { // eventtext.go
+			cs, ce := x.sum.clause()
+			e.Text, e.Phrase = x.windows.around(cs, ce, dm)
+			e.Links = x.windowLinks(e.Text)
+		}
 		e.People, e.Places, e.Orgs = x.names.near(mentions, text, dates, k)
 		if x.eu != nil {
 			e.People = x.eu.persons(text, dates, k, e.People, &x.euMem, x.ents.links.subject)
 		}
 		x.events.add(e)
 	}
+}
+
+// windowLinks is the links a long sentence's event window shows, read
+// once for the dates that share the window.
+func (x *extractor) windowLinks(w string) []model.Link {
+	if w != x.window.text {
+		x.window.text, x.window.links = w, x.shown.ofText(w, &x.linkSlab)
+	}
+	return x.window.links
 }
 
 // intern returns the first string met with the text of name. The events of

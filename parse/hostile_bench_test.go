@@ -27,10 +27,25 @@ var hostileShapes = []struct{ name, unit string }{
 	{"fnref.md", "In 1991 x.[^"},
 	{"cite.html", `<a href="#cite_note-1">In 1991 `},
 	{"quote.md", "> "},
+	{"footnotes.md", ""}, // numbered footnotes, each defined: footnoteInput
+	{"zh.txt", "在1991年下雨，"},
 }
 
 func hostileInput(unit string, size int) []byte {
-	return []byte(strings.Repeat(unit, size/len(unit)+1)[:size])
+	if unit == "" {
+		return footnoteInput(size)
+	}
+	return []byte(strings.ToValidUTF8(strings.Repeat(unit, size/len(unit)+1)[:size], ""))
+}
+
+// footnoteInput is a Markdown file of size bytes where every sentence cites
+// its own footnote, numbered on past the 100,000th.
+func footnoteInput(size int) []byte {
+	var b []byte
+	for i := 0; len(b) < size; i++ {
+		b = fmt.Appendf(b, "In 1991 x.[^%d]\n\n[^%d]: note.\n\n", i, i)
+	}
+	return b[:size]
 }
 
 // hostileSizes are the input sizes, in bytes: ANNALS_HOSTILE_MB="1 4 16"

@@ -85,6 +85,15 @@ func (l *sentenceLinks) of(sentence string, toks []token, slab *linkSlab) []mode
 	return slab.keep(slab.scratch)
 }
 
+// ofText is of for a text the tokens do not cover: an event's window of a
+// long sentence.
+func (l *sentenceLinks) ofText(text string, slab *linkSlab) []model.Link {
+	if l == nil {
+		return nil
+	}
+	return slab.keep(l.dict.find(text, l.lang))
+}
+
 // linkSlab keeps the link lists of a chunk's sentences side by side in
 // large blocks: one allocation for hundreds of sentences, not two or three
 // for each as a list grows.

@@ -99,12 +99,15 @@ func markersAfterStop(p string, i int) ([]int, int) {
 const maxSentenceBytes = 8 << 10
 
 // cutLong appends the stretch of p from start that is too long for one
-// sentence, cut at the last space before the limit (or at the limit), and
-// returns where the rest starts.
+// sentence, cut at the last space before the limit (in Chinese, which has
+// none, after the last comma; or else at the limit), and returns where the
+// rest starts.
 func cutLong(p string, start int, out []sentence) ([]sentence, int) {
-	cut := start + maxSentenceBytes
-	if sp := strings.LastIndexByte(p[start+maxSentenceBytes/2:cut], ' '); sp >= 0 {
-		cut = start + maxSentenceBytes/2 + sp
+	cut, half := start+maxSentenceBytes, start+maxSentenceBytes/2
+	if sp := strings.LastIndexByte(p[half:cut], ' '); sp >= 0 {
+		cut = half + sp
+	} else if br := strings.LastIndex(p[half:cut], "，"); br >= 0 {
+		cut = half + br + len("，")
 	}
 	for cut > start && !utf8.RuneStart(p[cut]) {
 		cut--

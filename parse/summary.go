@@ -217,6 +217,9 @@ func (z *summarizer) summarize(k, ev int) string {
 	return z.emit(ev, cl.capital, cl.head, phrase)
 }
 
+// clause is the bounds of the clause of the date summarised last.
+func (z *summarizer) clause() (int, int) { return z.cl.start, z.cl.end }
+
 // clauseOf returns the bounds of the clause that holds d, moving the break
 // cursor on: dates come in text order, so each break is passed once.
 func (z *summarizer) clauseOf(d dateSpan) (int, int) {

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/lang/zh"
@@ -84,6 +85,7 @@ type zhExtractor struct {
 	warming   bool // reading the paragraphs before a chunk for its latest date: no events
 	sentences []sentence
 	dates     []dateMatch
+	windows   eventWindows // the event texts of a long sentence: eventtext.go
 }
 
 func (x *zhExtractor) block(b markup.Block) {
@@ -112,6 +114,7 @@ func (x *zhExtractor) sentence(b markup.Block, sn sentence) {
 	if !x.warming {
 		people = x.people.in(text)
 	}
+	x.windows.reset(text)
 	for _, dm := range x.dates {
 		if !dm.relative {
 			x.anchor = dm.date
@@ -119,16 +122,21 @@ func (x *zhExtractor) sentence(b markup.Block, sn sentence) {
 		if x.warming {
 			continue
 		}
-		x.events.add(model.Event{
+		cs, ce := zhClauseBounds(text, dm.start, dm.end)
+		e := model.Event{
 			Date:      dm.date,
 			Text:      text,
-			Summary:   zhClause(text, dm.start, dm.end),
+			Summary:   text[cs:ce],
 			Citations: sn.citations,
 			Section:   x.section,
 			Offset:    b.Offset + sn.start,
 			Phrase:    model.Span{Start: dm.start, End: dm.end},
 			People:    people,
-		})
+		}
+		if len(text) > longSentence {
+			e.Text, e.Phrase = x.windows.around(cs, ce, dm)
+		}
+		x.events.add(e)
 	}
 }
 
@@ -142,24 +150,40 @@ func isZhChrome(s string) bool {
 	return false
 }
 
-// zhClause is the clause of text that holds the date at [from, to): the
-// text between the clause breaks (；，,) around it, or the sentence when it
-// is short.
-func zhClause(text string, from, to int) string {
+// zhClauseBounds is where the clause of text that holds the date at
+// [from, to) stands: the text between the clause breaks (；，,) around it, or
+// the sentence when it is short. In a long sentence the breaks are looked
+// for no further than zhClauseReach from the date, so that a sentence of
+// many dates costs each of them a bounded search, not one of its length.
+func zhClauseBounds(text string, from, to int) (int, int) {
 	if len(text) <= 90 {
-		return text
+		return 0, len(text)
 	}
-	start, end := 0, len(text)
-	for _, br := range []string{"；", "，", ","} {
-		if i := strings.LastIndex(text[:from], br); i >= 0 && i+len(br) > start {
-			start = i + len(br)
+	lo, hi := 0, len(text)
+	if len(text) > longSentence {
+		lo, hi = max(0, from-zhClauseReach), min(len(text), to+zhClauseReach)
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo++
 		}
-		if i := strings.Index(text[to:], br); i >= 0 && to+i < end {
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi--
+		}
+	}
+	start, end := lo, hi
+	for _, br := range []string{"；", "，", ","} {
+		if i := strings.LastIndex(text[lo:from], br); i >= 0 && lo+i+len(br) > start {
+			start = lo + i + len(br)
+		}
+		if i := strings.Index(text[to:hi], br); i >= 0 && to+i < end {
 			end = to + i
 		}
 	}
-	return text[start:end]
+	return start, end
 }
+
+// zhClauseReach is how far from its date a clause break is looked for in a
+// long sentence.
+const zhClauseReach = 240
 
 // numberedItem reports a line that opens with a list number ("1. ",
 // "2、"): the text reader may take a short one for a heading, but it is a

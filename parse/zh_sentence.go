@@ -15,6 +15,10 @@ func splitZhSentences(p string, dst []sentence) []sentence {
 	out := dst[:0]
 	start := 0
 	for i := 0; i < len(p); {
+		if i-start > maxSentenceBytes { // text that never ends a sentence: sentence.go
+			out, start = cutLong(p, start, out)
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		if !strings.ContainsRune(zhStops, r) && r != '!' && r != '?' {
 			i += size

@@ -25,13 +25,14 @@ shapes={
  'fnref.md':'In 1991 x.[^',
  'cite.html':'<a href="#cite_note-1">In 1991 ',
  'quote.md':'> ',
+ 'zh.txt':'在1991年下雨，',
 }
 import os
 for name,unit in shapes.items():
-    s=(unit*(n//len(unit)+1))[:n]
+    s=(unit*(n//len(unit.encode())+1)).encode()[:n].decode('utf-8','ignore')
     if name=='cite.html': s='<html><body><p>'+s
     if name=='quote.md': s=('> '*(n//4))+'In 1991 x.\n'
-    open(os.path.join(out,name),'w').write(s)
+    open(os.path.join(out,name),'w',encoding='utf-8').write(s)
 # markdown footnotes past 100000
 lines=[]
 i=0

@@ -2,7 +2,9 @@
 # Time and peak memory of `annals export --format json` on each hostile
 # shape of issue 18 at growing sizes, as a table: linear cost shows as a
 # time that grows 4x from 1 to 4 MB and from 4 to 16 MB, and a peak RSS per
-# input MB that stays flat.
+# input MB that stays flat. The time is CPU seconds (user + system), which a
+# machine shared with other work does not stretch as it does the wall clock;
+# the last column is the ratio of the times at the last two sizes.
 #
 #   scripts/hostile-table.sh [SIZES_MB...]     (default: 1 4 16)
 #   SHAPES="ones.txt quote.md" scripts/hostile-table.sh 4 16   (some shapes only)
@@ -18,14 +20,17 @@ for mb in "${sizes[@]}"; do
   python3 scripts/hostile-shapes.py $((mb * 1024)) "$work/$mb"
 done
 printf '%-14s' shape
-for mb in "${sizes[@]}"; do printf ' | %5s MB: s   MB/MB' "$mb"; done
-echo
+for mb in "${sizes[@]}"; do printf ' | %5s MB: cpu s  MB/MB' "$mb"; done
+echo ' | ratio'
 for f in ${SHAPES:-$(ls "$work/${sizes[0]}")}; do
   printf '%-14s' "$f"
+  prev=0 secs=0
   for mb in "${sizes[@]}"; do
-    /usr/bin/time -o "$work/time" -f '%e %M' "$work/annals" export --format json "$work/$mb/$f" >/dev/null 2>&1 || true
-    read -r secs kb <"$work/time"
-    printf ' | %11s %7s' "$secs" "$(awk -v kb="$kb" -v mb="$mb" 'BEGIN { printf "%.1f", kb / 1024 / mb }')"
+    /usr/bin/time -o "$work/time" -f '%U %S %M' "$work/annals" export --format json "$work/$mb/$f" >/dev/null 2>&1 || true
+    read -r user sys kb <"$work/time"
+    prev=$secs
+    secs=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+    printf ' | %13s %6s' "$secs" "$(awk -v kb="$kb" -v mb="$mb" 'BEGIN { printf "%.1f", kb / 1024 / mb }')"
   done
-  echo
+  awk -v a="$prev" -v b="$secs" 'BEGIN { printf " | %5.1f\n", (a > 0 ? b / a : 0) }'
 done

@@ -14,8 +14,9 @@ import (
 	"github.com/annals-tui/annals/model"
 )
 
-// mdParser is CommonMark with GitHub's footnotes, tables and strikethrough.
-var mdParser = goldmark.New(goldmark.WithExtensions(extension.Footnote, extension.Table, extension.Strikethrough)).Parser()
+// mdParser is CommonMark with GitHub's footnotes (read in linear time:
+// mdfootnote.go), tables and strikethrough.
+var mdParser = goldmark.New(goldmark.WithExtensions(footnotes, extension.Table, extension.Strikethrough)).Parser()
 
 // ReadMarkdown reads a Markdown article through goldmark. ATX and setext
 // headings become headings, the first top-level heading the title (or a
@@ -27,7 +28,7 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.Footnote, extensio
 // cited is not shown by a renderer and is left out.
 func ReadMarkdown(src []byte) *Doc {
 	r := &mdReader{doc: &Doc{}}
-	body := r.frontMatter(src)
+	body := flattenDeepQuotes(r.frontMatter(src)) // mdquote.go
 	root := mdParser.Parse(text.NewReader(body))
 	r.src = body
 	r.blocks(root)

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"math"
+	"runtime"
+	"runtime/debug"
+	"testing"
+	"time"
+)
+
+// A collection that leaves more live than three quarters of the limit
+// raises the limit to twice the live heap, so that a heap denser than
+// batchGC expected is not collected over and over; one well under it
+// leaves the limit alone.
+func TestMemoryLimitRisesWhenTheLiveHeapFillsIt(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	defer limitWatch.Store(0)
+	live := make([]byte, 64<<20)
+	const small = 40 << 20
+	debug.SetMemoryLimit(small)
+	raiseLimitWhenFull(small)
+	deadline := time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) == small && time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	if got := debug.SetMemoryLimit(-1); got < 2*int64(len(live)) {
+		t.Errorf("limit %d MiB with %d MiB live", got>>20, len(live)>>20)
+	}
+	runtime.KeepAlive(live)
+	live = nil
+	raised := debug.SetMemoryLimit(-1)
+	for range 3 {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	if got := debug.SetMemoryLimit(-1); got != raised {
+		t.Errorf("limit moved from %d to %d MiB with little live", raised>>20, got>>20)
+	}
+}
