@@ -99,3 +99,27 @@ func FuzzLinksFromTokens(f *testing.F) {
 		}
 	})
 }
+
+// The events of a sentence too long to show whole hold a window of it, and
+// the links of that window: a name linked at the far end of the sentence
+// is no link of a date at its start.
+func TestLinksOfALongSentenceAreTheWindowsOwn(t *testing.T) {
+	filler := strings.Repeat("and the harbour works went on for many more years ", 40)
+	src := "Harbour towns\n\nIn June 1998 Pieter Janssens visited the quay, " + filler + "until Zeebrugge opened a terminal in March 2004.\n\nPieter JanssensZeebruggeAntwerp PortScheldt RiverBruges Town HallFlanders RegionLeuven UniversityMechelen StationGhent AltarpieceDinant CitadelNamur FortressLiège Airport\n"
+	tl, err := Parse([]byte(src), Options{Source: "towns.txt", Format: markup.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := map[int][]string{}
+	for _, e := range tl.Events {
+		for _, l := range e.Links {
+			titles[e.Date.Start.Year] = append(titles[e.Date.Start.Year], l.Title)
+		}
+	}
+	if got := titles[1998]; !slices.Equal(got, []string{"Pieter Janssens"}) {
+		t.Errorf("1998's links = %q, want only the name in its window", got)
+	}
+	if got := titles[2004]; !slices.Equal(got, []string{"Zeebrugge"}) {
+		t.Errorf("2004's links = %q, want only the name in its window", got)
+	}
+}
