@@ -16,6 +16,9 @@ type mention struct {
 	// referred: the sentence names the person by a pronoun (refer), its
 	// subject in every clause, so the person goes with every date.
 	referred bool
+	// aside: the person only describes another ("the son of Sosuke
+	// Fukui"), and takes part in none of the sentence's events.
+	aside bool
 }
 
 // entityFinder names the people, places and organisations of sentences. It
@@ -109,6 +112,8 @@ const (
 	kWeakThing // ends the names of things and of a few people
 	kPronoun   // he, she, his, her (people_refer.go)
 	kKin       // parents, wife: a lone name after one is a person
+	kRole      // philosopher, ruler: a lone name beside one is a person (people_role.go)
+	kChild     // son, daughter: the names after "son of" are parents
 )
 
 var wordKinds = buildWordKinds()
@@ -120,7 +125,8 @@ func buildWordKinds() map[string]uint16 {
 		kind  uint16
 	}{{notNames, kNotName}, {placeNames, kPlace}, {demonymNames, kDemonym}, {orgHeads, kOrgHead},
 		{openers, kOpener}, {titles, kTitle}, {particles, kParticle}, {epithets, kEpithet}, {placeStarts, kPlaceStart},
-		{thingHeads, kThing}, {weakThingHeads, kWeakThing}, {pronounWords, kPronoun}, {kinWords, kKin}, {marryWords, kKin}} {
+		{thingHeads, kThing}, {weakThingHeads, kWeakThing}, {pronounWords, kPronoun}, {kinWords, kKin}, {marryWords, kKin},
+		{roleWords, kRole}, {lifeNouns, kRole}, {childWords, kChild}} {
 		for w := range set.words {
 			kinds[w] |= set.kind
 		}
@@ -329,6 +335,9 @@ func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) i
 	if best < 0 {
 		return i
 	}
+	if quotedRun(text, toks, run{i, best + 1}) {
+		return best + 1 // a linked title in quotes: a work ("[[Opa Opa]]")
+	}
 	f.add(out, text[toks[i].start:toks[best].end], bestKind, toks[i].start, toks[best].end)
 	return best + 1
 }
@@ -338,6 +347,9 @@ func (f *entityFinder) add(out *mentions, name string, kind model.EntityKind, st
 		name = f.asSubject(name)
 		f.parts = appendFields(f.parts[:0], name)
 		for _, part := range f.parts {
+			if part == "of" {
+				break // "Li of Zhou": a later "Zhou" is the state, not the king
+			}
 			f.byPart.set(part, name)
 		}
 		f.last = name
@@ -351,8 +363,12 @@ func capitalRun(toks []token, i int) run {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case t.upper && j > i && possessiveName(toks, j-1) && toks[i].kinds&kPlaceStart == 0 && t.kinds&kOrgHead == 0:
+			return run{i, j} // "Moses Znaimer's Idea City": the owner, then the thing
 		case t.upper || t.kind == tWord && isRoman(t.text):
 			j++
+		case t.kind == tPunct && t.text == "," && j > i && j+1 < len(toks) && isJrSr(toks[j+1].text):
+			j = suffixEnd(toks, j+1) // "Clinton Williams Murchison, Jr.": the son, not the father
 		case t.kind == tWord && (t.kinds&kParticle != 0 || t.text == "of" || t.text == "the" || t.text == "for" || t.text == "and") &&
 			j > i && capitalAfterParticles(toks, j):
 			j++
@@ -494,3 +510,21 @@ func (f *entityFinder) knownPerson(w string) string {
 }
 
 type mentions []mention
+
+// possessiveName reports whether token k is a name's possessive ("Znaimer's"),
+// which ends the name: what follows is the thing owned. The possessive of a
+// word the lexicon knows ("People's Republic", "China's Foreign Minister")
+// is left to the rules of that word.
+func possessiveName(toks []token, k int) bool {
+	t := &toks[k]
+	w := t.text
+	return t.upper && t.kinds|t.baseKinds == 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
+
+// suffixEnd is the token after a "Jr" or "Sr" at k and its full stop.
+func suffixEnd(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k+1].text == "." && toks[k+1].start == toks[k].end {
+		return k + 2
+	}
+	return k + 1
+}

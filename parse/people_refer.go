@@ -173,6 +173,7 @@ func introduces(rest string) bool {
 // person named before the sentence.
 func (f *entityFinder) refer(toks []token, out mentions) mentions {
 	f.found = f.referSpouse(toks, f.referPronoun(toks, out)) // kept as scratch, as find keeps it
+	markAside(toks, f.found)
 	return f.found
 }
 
@@ -331,7 +332,7 @@ func nameParts(name string) []string {
 // "Clint W. Murchison Sr" is him.
 func (f *entityFinder) asSubject(name string) string {
 	s := f.links.subject
-	if s == "" || name == s || strings.IndexByte(name, ' ') < 0 {
+	if s == "" || name == s || strings.IndexByte(name, ' ') < 0 || otherGeneration(name, s) {
 		return name
 	}
 	first, rest, _ := strings.Cut(name, " ")
@@ -355,6 +356,22 @@ func isSuffixWord(w string) bool {
 	w = strings.TrimRight(w, ".")
 	return w == "Sr" || w == "Jr" || isRoman(w)
 }
+
+// isJrSr: "Jr" or "Sr", with or without its stop.
+func isJrSr(w string) bool {
+	w = strings.TrimRight(w, ".")
+	return w == "Sr" || w == "Jr"
+}
+
+// otherGeneration reports whether a name ends in a generation the
+// subject's does not ("Murchison, Jr." beside "Murchison Sr."): father and
+// son, two people.
+func otherGeneration(name, subject string) bool {
+	a, b := lastWord(name), lastWord(subject)
+	return isJrSr(a) && strings.TrimRight(a, ".") != strings.TrimRight(b, ".")
+}
+
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // alike: two given names that share their first four letters ("Maria",
 // "Marie").

@@ -93,6 +93,13 @@ type Pack struct {
 	// Latin is the phrase data of a Latin-script language read by the
 	// scanner of parse/eu_*.go (fr, nl, de); nil for en and zh.
 	Latin *Latin
+
+	// People, continued (issue 14). RoleWords are callings that make a
+	// lone name beside them a person ("philosopher Lao-Tzu", "Xiao, ruler
+	// of Qin"); LifeNouns do so before "of" ("the life of Confucius").
+	// ChildWords before "of" make the names after them the person's
+	// parents ("the son of Sosuke Fukui"), who describe, not take part.
+	RoleWords, LifeNouns, ChildWords map[string]bool
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.

@@ -34,6 +34,16 @@ brother|brothers|sister|sisters|children|child|uncle|aunt|nephew|niece|cousin|gr
 grandfather|grandmother|fiancé|fiancée|partner|friend|stepfather|stepmother|stepson|stepdaughter`)
 	Pack.FoundingVerbs = words(`founded|established|formed|incorporated|launched|released|published|opened|renamed|co-founded|cofounded`)
 	Pack.MarryWords = words(`marry|married|marries|marrying|wed|weds|wedded`)
+	Pack.RoleWords = words(`philosopher|philosophers|mathematician|mathematicians|scientist|scientists|physicist|
+chemist|astronomer|inventor|engineer|architect|poet|poets|writer|writers|author|novelist|playwright|painter|sculptor|
+artist|composer|singer|musician|guitarist|drummer|pianist|actor|actress|director|producer|monk|priest|scholar|
+historian|general|ruler|rulers|founder|co-founder|king|queen|emperor|empress|prince|princess|duke|duchess|
+pharaoh|chancellor|minister|president|leader|chief|commander|explorer|merchant|businessman|businesswoman|
+entrepreneur|banker|lawyer|judge|physician|doctor|surgeon|teacher|student|pupil|disciple|successor|predecessor`)
+	Pack.LifeNouns = words(`life|death|birth|reign|funeral|assassination|murder|execution|coronation|abdication|
+accession|burial`)
+	Pack.ChildWords = words(`son|sons|daughter|daughters|child|children|grandson|granddaughter|grandchild|stepson|
+stepdaughter`)
 }
 
 func givenNames() map[string]lang.Pronoun {
