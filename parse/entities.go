@@ -56,6 +56,8 @@ type linkSet struct {
 	// subject is the person the article is about, if it is a biography
 	// (findSubject): who a "she" or a lone surname means.
 	subject string
+	// group is the band the article is about, if any (findGroup).
+	group group
 }
 
 func classifyLinks(names []string) linkSet {
@@ -267,7 +269,7 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 			i = r.to // one capitalised word that names nothing: "The", "Trade"
 			continue
 		}
-		if isAlias(toks, i) && len(out) > 0 && out[len(out)-1].kind == model.Person {
+		if (isAlias(toks, i) || bracketAlias(toks, i, out)) && len(out) > 0 && out[len(out)-1].kind == model.Person {
 			i = r.to // "Qian Xiuling, or Siou-Ling Tsien": one person, named once
 			continue
 		}
@@ -311,6 +313,13 @@ func isAlias(toks []token, i int) bool {
 		return before == "was"
 	}
 	return false
+}
+
+// bracketAlias reports whether the run at i opens a bracket right after
+// the person just named: the same person in another script or form
+// ("Elena Paparizou (Έλενα Παπαρίζου in Greek)", "Ibn al-Haytham (Alhazen)").
+func bracketAlias(toks []token, i int, out mentions) bool {
+	return i >= 2 && toks[i-1].text == "(" && len(out) > 0 && out[len(out)-1].end == toks[i-2].end
 }
 
 // linkAt matches the longest linked name starting at token i.

@@ -49,6 +49,7 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 	}
 	links := classifyLinks(doc.Links)
 	links.subject = findSubject(doc, links)
+	links.group = findGroup(doc, links)
 	// Several chunks a core, taken in turn by as many workers as cores:
 	// when one core is slowed (by the machine's other work, or by denser
 	// text), the other takes more chunks instead of waiting for it.

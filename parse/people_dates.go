@@ -139,13 +139,15 @@ func ownedDate(text string, m mentions, d dateMatch) bool {
 // sentence that holds a date, but not date k: "although equaled by the
 // 2004 entry, it was the best placing until Paparizou won in 2005" gives
 // Paparizou 2005 alone. Commas inside a date ("June 14, 1979") do not cut.
+// A person in the first segment is the sentence's subject, and has every
+// date ("Marie Curie was born in 1867 in Warsaw, Poland and died in 1934").
 // A sentence of many dates is left to the other rules, which cost less.
 func otherSegment(text string, mn mention, dates []dateMatch, k int) bool {
 	if len(dates) > 8 {
 		return false
 	}
 	seg := commaSegment(text, dates, mn.start)
-	if commaSegment(text, dates, dates[k].start) == seg || whenSegment(text, mn.start) {
+	if seg == 0 || commaSegment(text, dates, dates[k].start) == seg || whenSegment(text, mn.start) {
 		return false
 	}
 	for _, d := range dates {

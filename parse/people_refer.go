@@ -172,7 +172,7 @@ func introduces(rest string) bool {
 // article's subject when the pronoun's gender allows, else the latest
 // person named before the sentence.
 func (f *entityFinder) refer(toks []token, out mentions) mentions {
-	f.found = f.referSpouse(toks, f.referPronoun(toks, out)) // kept as scratch, as find keeps it
+	f.found = f.referGroup(toks, f.referSpouse(toks, f.referPronoun(toks, out))) // kept as scratch, as find keeps it
 	markAside(toks, f.found)
 	return f.found
 }

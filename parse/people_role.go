@@ -78,7 +78,8 @@ func listEnd(toks []token, k int) int {
 		switch {
 		case t.upper || t.kinds&kParticle != 0 || t.text == "." || t.kind == tDash:
 			end = t.end
-		case (t.text == "and" || t.text == ",") && k+1 < len(toks) && toks[k+1].upper:
+		case t.text == "and" && k+1 < len(toks) && toks[k+1].upper:
+		case t.text == "," && listGoesOn(toks, k+1):
 		default:
 			return end
 		}
@@ -100,4 +101,13 @@ func sharedSurname(text string, toks []token, a, b, e int) (string, bool) {
 		return "", false
 	}
 	return toks[a].text + " " + last, true
+}
+
+// listGoesOn reports whether the name at k is followed by another comma or
+// an "and": "the son of A, B and C" lists on; "the son of A, Yamauchi was
+// born" does not.
+func listGoesOn(toks []token, k int) bool {
+	for ; k < len(toks) && toks[k].upper; k++ {
+	}
+	return k > 0 && k < len(toks) && toks[k-1].upper && (toks[k].text == "," || toks[k].text == "and")
 }

@@ -100,6 +100,10 @@ type Pack struct {
 	// ChildWords before "of" make the names after them the person's
 	// parents ("the son of Sosuke Fukui"), who describe, not take part.
 	RoleWords, LifeNouns, ChildWords map[string]bool
+	// GroupNouns in a lead make the people after them a band's members
+	// ("a singing duo consisting of A and B"); GroupRefs name the band
+	// later ("they", "duo"), and so its members.
+	GroupNouns, GroupRefs map[string]bool
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.
