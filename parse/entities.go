@@ -86,7 +86,7 @@ var titles = splitLower(`Affairs|External|Interior|Defence|Defense|Finance|Justi
 
 // openers are capitalised words that open a sentence or a phrase and are
 // not names.
-var openers = splitList(`The|A|An|In|On|At|By|For|From|With|After|Before|During|Since|As|His|Her|Their|Its|This|That|These|Those|Both|Under|When|While|Although|However|Following|According|Shortly|Other|Some|Many|Most|All|Each|Several|Such|There|Here|It|He|She|They|We|I|But|And|Or|If|Though|Despite|Unlike|Like|Between|Among|Amongst|Through|Throughout|Until|Upon|Within|Without|Toward|Towards|Also|Then|Later|Earlier|Today|Meanwhile|Nonetheless|Nevertheless|Thus|Therefore|Only|Even|Amid|Against|Over|Into|About|Around|Near|Of|To|Sino|Relations|Trade|Both|Neither|Either|New|Old|Writing|Having|Being|During|Afterwards|Yet|So|Not|No|Any|Every|Because|Whereas|Whilst|Where|Which|Who|Whom|Whose|What|How|Why`)
+var openers = splitList(`The|A|An|In|On|At|By|For|From|With|After|Before|During|Since|As|His|Her|Their|Its|This|That|These|Those|Both|Under|When|While|Although|However|Following|According|Shortly|Other|Some|Many|Most|All|Each|Several|Such|There|Here|It|He|She|They|We|I|But|And|Or|If|Though|Despite|Unlike|Like|Between|Among|Amongst|Through|Throughout|Until|Upon|Within|Without|Toward|Towards|Also|Then|Later|Earlier|Today|Meanwhile|Nonetheless|Nevertheless|Thus|Therefore|Only|Even|Amid|Against|Over|Into|About|Around|Near|Of|To|Sino|Relations|Trade|Both|Neither|Either|New|Old|Writing|Having|Being|During|Afterwards|Yet|So|Not|No|Any|Every|Because|Whereas|Whilst|Where|Which|Who|Whom|Whose|What|How|Why|Background|Overview|Biography|Career|Legacy|Introduction|Etymology|Aftermath`)
 
 // orgHeads make a capitalised phrase an organisation.
 var orgHeads = splitList(`House|Ministry|Council|Union|Party|Company|Organisation|Organization|Association|Alliance|Army|Navy|Force|Forces|Bank|University|Institute|Commission|Committee|Agency|Parliament|Senate|Government|Church|Court|Forum|League|Nations|Corporation|Corp|Group|Society|Foundation|Office|Embassy|Consulate|Service|Department|Bureau|Authority|Assembly|Congress|Federation|Movement|Front|Academy|College|School|Museum|Library|Center|Centre|Fund|Board|Cabinet|Administration|Agency|Airlines|Airways|Railways|Inc|Ltd|Bureau|Secretariat|Diocese|Conference|Summit|Programme|Program|Initiative|Institution|Network|Daily|Times|Post|News|Press|Journal|Herald|Tribune|Gazette|Magazine|Diplomat|Reuters|Politico|Xinhua|Enterprises|Industries|Holdings|Group|Guard|Police|Commerce`)
@@ -217,6 +217,8 @@ func personShape(words []string) bool {
 		case w == "the" && i == last-1 && kinds[i+1]&kEpithet != 0:
 		case i == last && k&kEpithet != 0 && i >= 2 && words[i-1] == "the":
 		case isRoman(w) && i > 0:
+		case i > 0 && particleJoined(w):
+			names++ // "al-Haytham": a particle joined to a name
 		case startsUpper(w) && k&(kNotName|kDemonym|kOrgHead|kOpener|kTitle) == 0 && !(k&kPlace != 0 && i == last) &&
 			!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !hasDigit(w):
 			names++
@@ -372,7 +374,7 @@ func capitalRun(toks []token, i int) run {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
-		case t.upper && j > i && possessiveName(toks, j-1) && toks[i].kinds&kPlaceStart == 0 && t.kinds&kOrgHead == 0:
+		case t.upper && j > i && possessiveName(toks, j-1) && toks[i].kinds&kPlaceStart == 0 && t.kinds&(kOrgHead|kThing|kNotName|kPlace) == 0:
 			return run{i, j} // "Moses Znaimer's Idea City": the owner, then the thing
 		case t.upper || t.kind == tWord && isRoman(t.text):
 			j++
@@ -398,6 +400,8 @@ func capitalRun(toks []token, i int) run {
 func capitalAfterParticles(toks []token, j int) bool {
 	for k := j + 1; k < len(toks) && k <= j+3; k++ {
 		switch {
+		case toks[k].kind == tDash && toks[k].start == toks[k-1].end && k+1 < len(toks) && toks[k+1].start == toks[k].end:
+			return toks[k+1].upper // "al-Haytham", "ad-Din"
 		case toks[k].kind != tWord:
 			return false
 		case toks[k].upper:
@@ -536,4 +540,11 @@ func suffixEnd(toks []token, k int) int {
 		return k + 2
 	}
 	return k + 1
+}
+
+// particleJoined reports whether w is a particle, a hyphen and a
+// capitalised name: "al-Haytham", "ad-Din", "el-Sisi".
+func particleJoined(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	return ok && particles[p] && startsUpper(rest)
 }

@@ -105,6 +105,9 @@ func (f *entityFinder) piece(text string, toks []token, r run, out *mentions, ha
 		full = trimmed
 	}
 	f.words = appendFields(f.words[:0], full)
+	if len(f.words) == 1 && ofThing(toks, a) {
+		return // "the Colony of Victoria" after "Queen Victoria": the colony's name
+	}
 	titled = titled || namedByContext(toks, a, r.to)
 	if kind, ok := f.nameKind(full, f.words, titled); ok {
 		if kind == model.Person && len(f.words) == 1 {
@@ -157,10 +160,16 @@ func (f *entityFinder) nameKind(full string, words []string, titled bool) (model
 		return model.Person, f.knownPerson(words[0]) != "" || titled
 	case len(words) == 2 && titled && isRoman(words[1]):
 		return model.Person, true
-	case titled && len(words) >= 2 && words[1] == "of":
+	case titled && len(words) >= 2 && words[1] == "of" && lookupKinds(words[0])&(kThing|kWeakThing) == 0:
 		return model.Person, true
 	}
 	return "", false
+}
+
+// ofThing reports whether the piece at a follows "of" after the name of a
+// thing ("Colony of", "House of").
+func ofThing(toks []token, a int) bool {
+	return a >= 2 && toks[a-1].text == "of" && toks[a-2].upper && toks[a-2].kinds&(kThing|kWeakThing|kOrgHead|kNotName) != 0
 }
 
 // pluralTitle: a title in the plural, before two names ("Presidents").

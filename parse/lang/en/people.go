@@ -70,7 +70,7 @@ rush|war|battle|siege|uprising|revolution|act|law|bill|treaty|orchard|avenue|ave
 theater|cinema|cathedral|station|airport|dock|docks|works|factory|inc|ltd|llc|plc|corp|corporation|holdings|
 airlines|motors|foods|studio|studios|games|band|orchestra|choir|ensemble|quartet|wanderers|rovers|athletic|
 dynasty|empire|kingdom|regency|period|era|movement|artist|biography|medal|mountains|desert|region|province|district|
-corps|model|sheets|colony`)
+corps|model|sheets|colony|land|northwest|northeast|southwest|southeast|circle|border|sound|strait|canyon|glacier|basin`)
 
 // weakThingHeads end the names of things and some surnames too ("Damon
 // Hill", "Elijah Wood"): they rule out a person only when the first word
@@ -78,7 +78,7 @@ corps|model|sheets|colony`)
 var weakThingHeads = words(`hill|hills|wood|woods|field|fields|park|rock|pop|church|gold|street|castle|mill|mills|
 mine|bay|lake|ridge|top|pen|farm|garden|gardens|place|square|lane|bridge|tower|river|dance|jazz|style|order|state|
 city|county|valley|forest|coast|island|islands|abbey|cross|brothers|bros|group|united|school|music|age|house|hall|
-air|call`)
+air|call|banks`)
 
 // words is a set of the |-separated, white-space-trimmed words of s.
 func words(s string) map[string]bool {
