@@ -31,7 +31,7 @@ func (l *nameLists) near(m mentions, text string, dates []dateMatch, k int) (peo
 			if mn.aside || owned && !lifeSpan(text, mn, dates[k]) {
 				continue // a parent named aside; another's life span
 			}
-			if len(dates) > 1 && !mn.referred && !l.ofDate(text, mn, dates, k) {
+			if len(dates) > 1 && !mn.referred && !l.ofDate(text, m, mn, dates, k) {
 				continue
 			}
 			l.people = appendUnique(l.people, mn.name)
@@ -51,11 +51,11 @@ func (l *nameLists) near(m mentions, text string, dates []dateMatch, k int) (peo
 // ofDate reports whether a person named in a sentence of several dates
 // goes with date k: not when the person stands right next to another date,
 // or in another clause or comma segment with a date of its own.
-func (l *nameLists) ofDate(text string, mn mention, dates []dateMatch, k int) bool {
+func (l *nameLists) ofDate(text string, m mentions, mn mention, dates []dateMatch, k int) bool {
 	if owner := pairedDate(text, mn, dates); owner >= 0 && owner != k {
 		return false
 	}
-	return !otherClause(text, mn, dates, k) && !earlierSegment(text, mn, dates, k) && !otherSegment(text, mn, dates, k)
+	return !otherClause(text, mn, dates, k) && !earlierSegment(text, mn, dates, k) && !otherSegment(text, m, mn, dates, k)
 }
 
 // listOrNil keeps an empty list nil, as a list never appended to is.
@@ -142,7 +142,7 @@ func ownedDate(text string, m mentions, d dateMatch) bool {
 // A person in the first segment is the sentence's subject, and has every
 // date ("Marie Curie was born in 1867 in Warsaw, Poland and died in 1934").
 // A sentence of many dates is left to the other rules, which cost less.
-func otherSegment(text string, mn mention, dates []dateMatch, k int) bool {
+func otherSegment(text string, m mentions, mn mention, dates []dateMatch, k int) bool {
 	if len(dates) > 8 {
 		return false
 	}
@@ -151,8 +151,8 @@ func otherSegment(text string, mn mention, dates []dateMatch, k int) bool {
 		return false
 	}
 	for _, d := range dates {
-		if commaSegment(text, dates, d.start) == seg {
-			return true
+		if commaSegment(text, dates, d.start) == seg && !ownedDate(text, m, d) {
+			return true // a date of the segment's own, not another's life span
 		}
 	}
 	return false

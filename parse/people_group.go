@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals-tui/annals/model"
@@ -31,6 +32,11 @@ func findGroup(doc *markup.Doc, links linkSet) group {
 	if links.subject != "" {
 		return group{}
 	}
+	return leadOfGroup(doc, links)
+}
+
+// leadOfGroup is the group the first paragraph of the lead introduces.
+func leadOfGroup(doc *markup.Doc, links linkSet) group {
 	for i, b := range doc.Blocks {
 		if i > 8 {
 			break
@@ -81,13 +87,14 @@ func (f *entityFinder) referGroup(toks []token, out mentions) mentions {
 		return out
 	}
 	for _, m := range out {
-		if m.kind == model.Person {
+		if m.kind == model.Person && m.name != g.name {
 			return out
 		}
 	}
 	for i := range toks {
 		t := &toks[i]
-		if groupRefs[strings.ToLower(t.text)] || t.text == g.name {
+		if groupRefs[strings.ToLower(t.text)] || strings.HasPrefix(g.name, t.text) && t.upper {
+			out = slices.DeleteFunc(out, func(m mention) bool { return m.name == g.name }) // the band, not a person
 			for _, who := range g.members {
 				out = addPerson(out, who, *t)
 			}

@@ -42,6 +42,9 @@ const (
 func findSubject(doc *markup.Doc, links linkSet) string {
 	f := newEntityFinder(links)
 	var toks []token
+	if len(leadOfGroup(doc, links).members) > 0 {
+		return "" // a band ("Velvet Moth was a duo of A and B"): findGroup's
+	}
 	if looseName(doc.Lead) {
 		return doc.Lead
 	}
