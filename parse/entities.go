@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,7 +83,7 @@ func classifyLinks(names []string) linkSet {
 
 // titles stand before a name and are not part of it ("Prime Minister Guy
 // Verhofstadt" is Guy Verhofstadt).
-var titles = splitLower(`Affairs|External|Interior|Defence|Defense|Finance|Justice|Education|Health|Commerce|President|Vice|Prime|Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Crown|Pope|Cardinal|Archbishop|Bishop|Father|Saint|Ambassador|Envoy|Consul|Chairman|Chairwoman|Chair|General|Admiral|Marshal|Colonel|Captain|Lieutenant|Sergeant|Major|Commander|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Governor|Mayor|Secretary|Speaker|Foreign|Deputy|Former|Acting|Interim|State|Grand|Duke|Duchess|Count|Countess|Baron|Sultan|Shah|Tsar|Czar|Kaiser|Emir|Sheikh|Ayatollah|Imam|Rabbi|Reverend|Rev|Brother|Sister|PM|MP|MEP|Judge|Justice|President-elect|Leader|Director|Commissioner|Viceroy|Regent|Count|Marquis|Chief|Councillor|Councilor|Representative|Congressman|Congresswoman|Vice-President|Vice-Premier|Minister-President|First|Supreme|Paramount|General-Secretary|Secretary-General`)
+var titles = splitLower(`Miss|Madame|Mme|Mlle|Monsieur|Affairs|External|Interior|Defence|Defense|Finance|Justice|Education|Health|Commerce|President|Vice|Prime|Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Crown|Pope|Cardinal|Archbishop|Bishop|Father|Saint|Ambassador|Envoy|Consul|Chairman|Chairwoman|Chair|General|Admiral|Marshal|Colonel|Captain|Lieutenant|Sergeant|Major|Commander|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Governor|Mayor|Secretary|Speaker|Foreign|Deputy|Former|Acting|Interim|State|Grand|Duke|Duchess|Count|Countess|Baron|Sultan|Shah|Tsar|Czar|Kaiser|Emir|Sheikh|Ayatollah|Imam|Rabbi|Reverend|Rev|Brother|Sister|PM|MP|MEP|Judge|Justice|President-elect|Leader|Director|Commissioner|Viceroy|Regent|Count|Marquis|Chief|Councillor|Councilor|Representative|Congressman|Congresswoman|Vice-President|Vice-Premier|Minister-President|First|Supreme|Paramount|General-Secretary|Secretary-General`)
 
 // openers are capitalised words that open a sentence or a phrase and are
 // not names.
@@ -346,7 +347,7 @@ func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) i
 	if best < 0 {
 		return i
 	}
-	if quotedRun(text, toks, run{i, best + 1}) {
+	if bestKind == "" || quotedRun(text, toks, run{i, best + 1}) {
 		return best + 1 // a linked title in quotes: a work ("[[Opa Opa]]")
 	}
 	f.add(out, text[toks[i].start:toks[best].end], bestKind, toks[i].start, toks[best].end)
@@ -355,7 +356,7 @@ func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) i
 
 func (f *entityFinder) add(out *mentions, name string, kind model.EntityKind, start, end int) {
 	if kind == model.Person {
-		name = f.asSubject(name)
+		name = f.sameAsMet(f.asSubject(name))
 		f.parts = appendFields(f.parts[:0], name)
 		for _, part := range f.parts {
 			if part == "of" {
@@ -547,4 +548,27 @@ func suffixEnd(toks []token, k int) int {
 func particleJoined(w string) bool {
 	p, rest, ok := strings.Cut(w, "-")
 	return ok && particles[p] && startsUpper(rest)
+}
+
+// sameAsMet names a person by the form met before when the new form is
+// the same name with or without the stops of its initials ("Robert E
+// Lee", "Robert E. Lee"), or that name with the subject's surname after
+// it, taken in marriage ("Anne Morris Murchison" after "Anne Morris" in
+// Clint Murchison's article): one person, one entity.
+func (f *entityFinder) sameAsMet(name string) string {
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 {
+		return name
+	}
+	last := name[sp+1:]
+	if known, ok := f.byPart.get(last); ok && len(known) > len(name) && strings.IndexByte(known, ' ') > 0 &&
+		strings.ReplaceAll(known, ".", "") == strings.ReplaceAll(name, ".", "") {
+		return known // the form with the stops, as a later "Robert E. Lee" stays
+	}
+	before := name[:sp]
+	if known, ok := f.byPart.get(lastWord(before)); ok && known == before && strings.IndexByte(before, ' ') > 0 &&
+		slices.Contains(f.subjectParts, last) {
+		return known
+	}
+	return name
 }

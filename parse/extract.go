@@ -48,6 +48,7 @@ func extract(doc *markup.Doc, source, lang string) *model.Timeline {
 		doc = &d
 	}
 	links := classifyLinks(doc.Links)
+	links.noteWorks(doc.Shown)
 	links.subject = findSubject(doc, links)
 	links.group = findGroup(doc, links)
 	// Several chunks a core, taken in turn by as many workers as cores:

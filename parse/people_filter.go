@@ -6,6 +6,7 @@ import (
 
 	"github.com/annals-tui/annals/parse/lang"
 	"github.com/annals-tui/annals/parse/lang/en"
+	"github.com/annals-tui/annals/parse/markup"
 )
 
 // What a person is not. A run of capitalised words that has the shape of a
@@ -120,4 +121,29 @@ func earlierSegment(text string, mn mention, dates []dateMatch, k int) bool {
 	}
 	between := text[dates[k].end:last.start]
 	return strings.IndexByte(between, ',') >= 0
+}
+
+// noteWorks files the shown text of links to works and things as no one's
+// name: a link's title qualified by a thing's head ("Alli Mia Fora
+// (Antique album)", "Blue (Velvet Moth song)") names a work, whatever its
+// text looks like. Their kind is "", which the finder passes over.
+func (ls *linkSet) noteWorks(shown []markup.Link) {
+	for _, l := range shown {
+		open := strings.LastIndexByte(l.Title, '(')
+		if open < 0 || !strings.HasSuffix(l.Title, ")") || l.Text == "" {
+			continue
+		}
+		qual := strings.Fields(l.Title[open+1 : len(l.Title)-1])
+		if len(qual) == 0 || !en.Pack.ThingHeads[strings.ToLower(qual[len(qual)-1])] {
+			continue
+		}
+		text := strings.Join(strings.Fields(l.Text), " ")
+		if _, known := ls.kinds.get(text); known || text == "" {
+			continue
+		}
+		ls.kinds.set(text, "")
+		words := strings.Fields(text)
+		span, _ := ls.heads.get(words[0])
+		ls.heads.set(words[0], max(span, len(words)+strings.Count(text, "-")))
+	}
 }

@@ -79,3 +79,26 @@ func TestABandsMembersAreItsPeople(t *testing.T) {
 			map[string][]string{"2002": {"Ines Dahl", "Oskar Lind"}, "2004": {"Ines Dahl", "Oskar Lind"}, "2006": {"Arvo Pent"}}},
 	})
 }
+
+func TestAQualifiedLinkToAWorkIsNoPerson(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"album link", "'''Velvet Moth''' was a pop act.\n\nIn 2003 [[Ines Dahl]] sang on [[Kora Mela (Velvet Moth album)|Kora Mela]].",
+			map[string][]string{"2003": {"Ines Dahl"}}},
+		{"Miss is a title", "In 1931 Miss Ida Marsh opened a shop.", map[string][]string{"1931": {"Ida Marsh"}}},
+	})
+}
+
+func TestOneEntityForStopsAndAMarriedName(t *testing.T) {
+	tl := parseText(t, "'''Amos Reed''' (born 1890) was a banker.\n\nIn 1915 Robert E. Lane hired him. In 1916 Robert E Lane left. "+
+		"In 1920, Reed married Ida Lane. In 1926 his wife, Ida Lane Reed, died.")
+	people := map[string]int{}
+	for _, e := range tl.Entities {
+		if e.Kind == "person" {
+			people[e.Name] = len(e.Events)
+		}
+	}
+	want := map[string]int{"Amos Reed": 2, "Ida Lane": 2, "Robert E. Lane": 2}
+	if fmt.Sprint(people) != fmt.Sprint(want) {
+		t.Errorf("people entities %v, want %v", people, want)
+	}
+}

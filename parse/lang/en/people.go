@@ -70,7 +70,8 @@ rush|war|battle|siege|uprising|revolution|act|law|bill|treaty|orchard|avenue|ave
 theater|cinema|cathedral|station|airport|dock|docks|works|factory|inc|ltd|llc|plc|corp|corporation|holdings|
 airlines|motors|foods|studio|studios|games|band|orchestra|choir|ensemble|quartet|wanderers|rovers|athletic|
 dynasty|empire|kingdom|regency|period|era|movement|artist|biography|medal|mountains|desert|region|province|district|
-corps|model|sheets|colony|land|northwest|northeast|southwest|southeast|circle|border|sound|strait|canyon|glacier|basin`)
+corps|model|sheets|colony|land|northwest|northeast|southwest|southeast|circle|border|sound|strait|canyon|glacier|basin|
+single|novel|book|opera|ship|musical|poem|painting|play|game`)
 
 // weakThingHeads end the names of things and some surnames too ("Damon
 // Hill", "Elijah Wood"): they rule out a person only when the first word
