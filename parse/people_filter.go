@@ -96,10 +96,27 @@ func quotedRun(text string, toks []token, r run) bool {
 	return false
 }
 
-// foundedRun reports whether a founding verb stands right before the run.
+// foundedRun reports whether a founding verb stands right before the run,
+// or "called" after a thing's noun: "a company that was then called
+// Nintendo Koppai", "a ship called Endurance" (but "a man called Otto").
 func foundedRun(toks []token, r run) bool {
-	return r.from > 0 && foundingVerbs[toks[r.from-1].text]
+	if r.from == 0 {
+		return false
+	}
+	switch toks[r.from-1].text {
+	case "called", "dubbed": // not "named": "the draft named Oren Falk"
+		for k := r.from - 2; k >= 0 && k >= r.from-6; k-- { // "a company that was then called"
+			if en.Pack.ThingHeads[toks[k].text] || firmNouns[toks[k].text] {
+				return true
+			}
+		}
+		return false
+	}
+	return foundingVerbs[toks[r.from-1].text]
 }
+
+// firmNouns name firms and works in lower case, beside thingHeads.
+var firmNouns = en.Pack.FirmNouns
 
 // inTemplate reports whether pos lies inside a {{template}} of raw
 // wikitext (a citation's fields name authors and titles, not the people of

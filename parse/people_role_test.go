@@ -102,3 +102,10 @@ func TestOneEntityForStopsAndAMarriedName(t *testing.T) {
 		t.Errorf("people entities %v, want %v", people, want)
 	}
 }
+
+func TestAThingCalledByANameIsNoPerson(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"a company called", "In 1889 Ines Dahl opened a company that was then called Harlo Venn.", map[string][]string{"1889": {"Ines Dahl"}}},
+		{"a man called", "In 1890 a man called Otto Venn arrived.", map[string][]string{"1890": {"Otto Venn"}}},
+	})
+}

@@ -104,6 +104,9 @@ type Pack struct {
 	// ("a singing duo consisting of A and B"); GroupRefs name the band
 	// later ("they", "duo"), and so its members.
 	GroupNouns, GroupRefs map[string]bool
+	// FirmNouns ("firm", "shop") before "called" or "named" make the name
+	// after it a firm's ("a company then called Nintendo Koppai").
+	FirmNouns map[string]bool
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.
