@@ -272,11 +272,15 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 			i = r.to // one capitalised word that names nothing: "The", "Trade"
 			continue
 		}
-		if (isAlias(toks, i) || bracketAlias(toks, i, out)) && len(out) > 0 && out[len(out)-1].kind == model.Person {
+		if isAlias(toks, i) && len(out) > 0 && out[len(out)-1].kind == model.Person {
 			i = r.to // "Qian Xiuling, or Siou-Ling Tsien": one person, named once
 			continue
 		}
+		n, last, alias := len(out), f.last, bracketAlias(toks, i, out)
 		f.classifyRun(text, toks, r, &out)
+		if alias { // the person again in another form; a place in the brackets stays
+			out, f.last = dropPeople(out, n), last
+		}
 		i = r.to
 	}
 	f.learnSpouse(toks, out)
@@ -319,10 +323,21 @@ func isAlias(toks []token, i int) bool {
 }
 
 // bracketAlias reports whether the run at i opens a bracket right after
-// the person just named: the same person in another script or form
+// the person just named, and a person it names there is that person: the same person in another script or form
 // ("Elena Paparizou (Έλενα Παπαρίζου in Greek)", "Ibn al-Haytham (Alhazen)").
 func bracketAlias(toks []token, i int, out mentions) bool {
 	return i >= 2 && toks[i-1].text == "(" && len(out) > 0 && out[len(out)-1].end == toks[i-2].end
+}
+
+// dropPeople removes the people from out[from:].
+func dropPeople(out mentions, from int) mentions {
+	kept := out[:from]
+	for _, m := range out[from:] {
+		if m.kind != model.Person {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }
 
 // linkAt matches the longest linked name starting at token i.

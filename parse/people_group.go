@@ -17,6 +17,7 @@ import (
 // group is the band an article is about, and its members.
 type group struct {
 	name    string
+	key     string // the word of the name a sentence shows it by: "Beatles" of "The Beatles"
 	members []string
 }
 
@@ -68,6 +69,12 @@ func leadGroup(para, name string, links linkSet) group {
 		return group{}
 	}
 	g := group{name: name}
+	for _, w := range strings.Fields(name) {
+		if lookupKinds(w)&kOpener == 0 {
+			g.key = w
+			break
+		}
+	}
 	for _, m := range newEntityFinder(links).find(text, toks) {
 		if m.kind == model.Person && m.start > noun {
 			g.members = append(g.members, m.name)
@@ -93,7 +100,7 @@ func (f *entityFinder) referGroup(toks []token, out mentions) mentions {
 	}
 	for i := range toks {
 		t := &toks[i]
-		if groupRefs[strings.ToLower(t.text)] || strings.HasPrefix(g.name, t.text) && t.upper {
+		if groupRefs[strings.ToLower(t.text)] || t.upper && g.key != "" && strings.TrimSuffix(t.text, "'s") == g.key {
 			out = slices.DeleteFunc(out, func(m mention) bool { return m.name == g.name }) // the band, not a person
 			for _, who := range g.members {
 				out = addPerson(out, who, *t)

@@ -33,9 +33,10 @@ func (f *entityFinder) pieces(text string, toks []token, r run, out *mentions) {
 }
 
 // surnameShared adds "Patrick O'Leary" for the piece "Patrick" of
-// "Patrick and Catherine O'Leary", and reports whether it did.
+// "Patrick and Catherine O'Leary", and reports whether it did; not for a
+// name met before ("Clinton and Al Gore" in Bill Clinton's article).
 func (f *entityFinder) surnameShared(text string, toks []token, a, k int, r run, out *mentions) bool {
-	if k-a != 1 || k >= r.to || toks[k].text != "and" {
+	if k-a != 1 || k >= r.to || toks[k].text != "and" || f.byPart.has(toks[a].text) {
 		return false
 	}
 	e := k + 1

@@ -109,3 +109,14 @@ func TestAThingCalledByANameIsNoPerson(t *testing.T) {
 		{"a man called", "In 1890 a man called Otto Venn arrived.", map[string][]string{"1890": {"Otto Venn"}}},
 	})
 }
+
+func TestGuardsOnSharedSurnamesAndBandNames(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"a name met before shares no surname", "Bertram Hale (born 1946) is a senator. In 1992 Hale and Ada Brand campaigned.",
+			map[string][]string{"1992": {"Bertram Hale", "Ada Brand"}}},
+		{"a place in the brackets after a name stays", "In 1879 Ada Brand (Lyon) wrote.", map[string][]string{"1879": {"Ada Brand"}}},
+		{"a band's article word is not its name", "'''The Moths''' were a pop band consisting of [[Ines Dahl]] and [[Oskar Lind]].\n\n" +
+			"The Moths split in 2004. The hall burned in 2005.",
+			map[string][]string{"2004": {"Ines Dahl", "Oskar Lind"}, "2005": nil}},
+	})
+}
