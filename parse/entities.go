@@ -576,14 +576,29 @@ func (f *entityFinder) sameAsMet(name string) string {
 		return name
 	}
 	last := name[sp+1:]
-	if known, ok := f.byPart.get(last); ok && len(known) > len(name) && strings.IndexByte(known, ' ') > 0 &&
-		strings.ReplaceAll(known, ".", "") == strings.ReplaceAll(name, ".", "") {
-		return known // the form with the stops, as a later "Robert E. Lee" stays
+	if bareInitial(name) {
+		if known, ok := f.byPart.get(last); ok && len(known) > len(name) && strings.IndexByte(known, ' ') > 0 &&
+			strings.ReplaceAll(known, ".", "") == strings.ReplaceAll(name, ".", "") {
+			return known // the form with the stops, as a later "Robert E. Lee" stays
+		}
 	}
 	before := name[:sp]
-	if known, ok := f.byPart.get(lastWord(before)); ok && known == before && strings.IndexByte(before, ' ') > 0 &&
-		slices.Contains(f.subjectParts, last) {
+	if !slices.Contains(f.subjectParts, last) || strings.IndexByte(before, ' ') < 0 {
+		return name
+	}
+	if known, ok := f.byPart.get(lastWord(before)); ok && known == before {
 		return known
 	}
 	return name
+}
+
+// bareInitial reports whether a name has an initial without its stop
+// ("Robert E Lee").
+func bareInitial(name string) bool {
+	for i := 1; i+1 < len(name); i++ {
+		if name[i-1] == ' ' && name[i+1] == ' ' && name[i] >= 'A' && name[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

@@ -127,12 +127,21 @@ func lifeSpan(text string, mn mention, d dateMatch) bool {
 // ownedDate reports whether date d is some person's life span, which then
 // goes to that person alone.
 func ownedDate(text string, m mentions, d dateMatch) bool {
+	if !bracketBefore(text, d.start) {
+		return false // most dates: no bracket opens right before them
+	}
 	for _, mn := range m {
 		if mn.kind == model.Person && lifeSpan(text, mn, d) {
 			return true
 		}
 	}
 	return false
+}
+
+// bracketBefore reports whether a "(" stands in the few bytes before pos
+// ("(1867", "(born 1867"), which a life span needs.
+func bracketBefore(text string, pos int) bool {
+	return strings.IndexByte(text[max(pos-8, 0):pos], '(') >= 0
 }
 
 // otherSegment reports whether a person stands in a comma segment of the
@@ -143,7 +152,7 @@ func ownedDate(text string, m mentions, d dateMatch) bool {
 // date ("Marie Curie was born in 1867 in Warsaw, Poland and died in 1934").
 // A sentence of many dates is left to the other rules, which cost less.
 func otherSegment(text string, m mentions, mn mention, dates []dateMatch, k int) bool {
-	if len(dates) > 8 {
+	if len(dates) > 8 || strings.IndexByte(text, ',') < 0 {
 		return false
 	}
 	seg := commaSegment(text, dates, mn.start)
