@@ -35,6 +35,7 @@ type entityFinder struct {
 	last   string              // the latest person named
 	before string              // the latest person named before the sentence find reads
 	spouse string              // the person named after "married" or "her husband" (learnSpouse)
+	text   string              // the sentence find read last, which refer is given the mentions of
 	// subjectParts are nameParts(links.subject), for salient
 	subjectParts []string
 }
@@ -252,7 +253,7 @@ type run struct{ from, to int } // token range
 func (f *entityFinder) find(text string, toks []token) mentions {
 	out := f.found[:0]
 	defer func() { f.found = out }()
-	f.before = f.last
+	f.before, f.text = f.last, text
 	templates := strings.Contains(text, "{{")
 	for i := 0; i < len(toks); {
 		if !toks[i].upper {

@@ -176,7 +176,7 @@ func introduces(rest string) bool {
 // person named before the sentence.
 func (f *entityFinder) refer(toks []token, out mentions) mentions {
 	f.found = f.referGroup(toks, f.referSpouse(toks, f.referPronoun(toks, out))) // kept as scratch, as find keeps it
-	markAside(toks, f.found)
+	markAside(f.text, toks, f.found)
 	return f.found
 }
 

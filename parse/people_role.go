@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 
+	"github.com/annals-tui/annals/model"
+
 	"github.com/annals-tui/annals/parse/lang/en"
 )
 
@@ -16,6 +18,7 @@ var (
 	roleWords  = en.Pack.RoleWords
 	lifeNouns  = withCapitals(en.Pack.LifeNouns)
 	childWords = en.Pack.ChildWords
+	workNouns  = en.Pack.WorkNouns
 )
 
 // withCapitals is a set of lower-case words and their capitalised forms.
@@ -54,8 +57,14 @@ func lifeOf(toks []token, a int) bool {
 
 // markAside marks the people named after "son of", "the third child of"
 // (and the names listed with them): the parents, who describe the person
-// the sentence is about and take part in none of its events.
-func markAside(toks []token, out mentions) {
+// the sentence is about and take part in none of its events; and the
+// people who only name a work: "a demo of the Notis Sfakianakis hit".
+func markAside(text string, toks []token, out mentions) {
+	for k := range out {
+		if out[k].kind == model.Person && workOf(text, out[k]) {
+			out[k].aside = true
+		}
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].kinds&kChild == 0 || !childWords[toks[i].text] || toks[i+1].text != "of" {
 			continue
@@ -110,4 +119,22 @@ func listGoesOn(toks []token, k int) bool {
 	for ; k < len(toks) && toks[k].upper; k++ {
 	}
 	return k > 0 && k < len(toks) && toks[k-1].upper && (toks[k].text == "," || toks[k].text == "and")
+}
+
+// workOf reports whether a person's name stands between "the" and a work's
+// noun: "the Notis Sfakianakis hit", "a Kubrick film".
+func workOf(text string, mn mention) bool {
+	before := text[:mn.start]
+	if !strings.HasSuffix(before, "the ") && !strings.HasSuffix(before, "a ") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[mn.end:], " ")
+	if !ok {
+		return false
+	}
+	end := strings.IndexAny(rest, " ,.;:")
+	if end < 0 {
+		end = len(rest)
+	}
+	return workNouns[rest[:end]]
 }

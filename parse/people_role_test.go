@@ -120,3 +120,10 @@ func TestGuardsOnSharedSurnamesAndBandNames(t *testing.T) {
 			map[string][]string{"2004": {"Ines Dahl", "Oskar Lind"}, "2005": nil}},
 	})
 }
+
+func TestAWorksMakerTakesNoPart(t *testing.T) {
+	checkPeople(t, []peopleCase{
+		{"the maker's hit", "In 1999 Ines Dahl sang a demo of the Arvo Pent hit \"Blue\".", map[string][]string{"1999": {"Ines Dahl"}}},
+		{"a name before a noun that is no work", "In 1999 the Arvo Pent trio played.", map[string][]string{"1999": {"Arvo Pent"}}},
+	})
+}

@@ -107,6 +107,9 @@ type Pack struct {
 	// FirmNouns ("firm", "shop") before "called" or "named" make the name
 	// after it a firm's ("a company then called Nintendo Koppai").
 	FirmNouns map[string]bool
+	// WorkNouns after "the NAME" make the name a work's maker, who takes
+	// no part in the event ("a demo of the Notis Sfakianakis hit").
+	WorkNouns map[string]bool
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.

@@ -43,6 +43,7 @@ entrepreneur|banker|lawyer|judge|physician|doctor|surgeon|teacher|student|pupil|
 	Pack.LifeNouns = words(`life|death|birth|reign|funeral|assassination|murder|execution|coronation|abdication|
 accession|burial`)
 	Pack.FirmNouns = words(`firm|shop|store|business|label|brand|venture|enterprise|magazine|newspaper|paper|boat|vessel|yacht|horse|dog|cat|character`)
+	Pack.WorkNouns = words(`hit|song|songs|album|single|film|films|novel|book|play|painting|opera|symphony|poem|musical`)
 	Pack.GroupNouns = words(`duo|trio|quartet|quintet|band|group`)
 	Pack.GroupRefs = words(`they|their|them|duo|trio|quartet|quintet|band|members`)
 	Pack.ChildWords = words(`son|sons|daughter|daughters|child|children|grandson|granddaughter|grandchild|stepson|
