@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -323,24 +322,6 @@ func isAlias(toks []token, i int) bool {
 	return false
 }
 
-// bracketAlias reports whether the run at i opens a bracket right after
-// the person just named, and a person it names there is that person: the same person in another script or form
-// ("Elena Paparizou (Έλενα Παπαρίζου in Greek)", "Ibn al-Haytham (Alhazen)").
-func bracketAlias(toks []token, i int, out mentions) bool {
-	return i >= 2 && toks[i-1].text == "(" && len(out) > 0 && out[len(out)-1].end == toks[i-2].end
-}
-
-// dropPeople removes the people from out[from:].
-func dropPeople(out mentions, from int) mentions {
-	kept := out[:from]
-	for _, m := range out[from:] {
-		if m.kind != model.Person {
-			kept = append(kept, m)
-		}
-	}
-	return kept
-}
-
 // linkAt matches the longest linked name starting at token i.
 func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) int {
 	if !toks[i].upper {
@@ -455,56 +436,6 @@ func (f *entityFinder) classifyRun(text string, toks []token, r run, out *mentio
 	f.pieces(text, toks, r, out)
 }
 
-// orgSpan finds an organisation's name inside a run: an org word, the
-// capitalised words before it (not titles) and the "of ..." after it.
-func orgSpan(toks []token, r run) (int, int, bool) {
-	h := -1
-	for k := r.from; k < r.to; k++ {
-		if toks[k].kinds&kOrgHead != 0 {
-			h = k
-			break
-		}
-	}
-	if h < 0 {
-		return 0, 0, false
-	}
-	return orgStart(toks, r, h), orgEnd(toks, r, h), true
-}
-
-// orgStart extends an organisation left of its head over capitalised words
-// that are no titles or openers, and the "and"/"of" between them (Belt and
-// Road Initiative, Bank of China).
-func orgStart(toks []token, r run, h int) int {
-	plain := func(k int) bool { return toks[k].upper && toks[k].kinds&(kTitle|kOpener) == 0 }
-	a := h
-	for a > r.from {
-		w := toks[a-1].text
-		switch {
-		case plain(a - 1):
-		case (w == "and" || w == "of") && a-1 > r.from && plain(a-2):
-		default:
-			return a
-		}
-		a--
-	}
-	return a
-}
-
-// orgEnd extends an organisation right of its head over org words, names of
-// things and places, joining words and dashes, and gives back the joining
-// words it ends on.
-func orgEnd(toks []token, r run, h int) int {
-	join := func(w string) bool { return w == "of" || w == "for" || w == "and" || w == "the" }
-	b := h + 1
-	for b < r.to && (toks[b].kinds&(kOrgHead|kNotName|kPlace|kDemonym) != 0 || join(toks[b].text) && b+1 < r.to || toks[b].kind == tDash) {
-		b++
-	}
-	for b > h+1 && join(toks[b-1].text) {
-		b--
-	}
-	return b
-}
-
 // appendFields appends the space-separated words of s to dst, as slices of s.
 func appendFields(dst []string, s string) []string {
 	if !isASCII(s) && strings.IndexFunc(s, func(r rune) bool { return r > 0x7f && unicode.IsSpace(r) }) >= 0 {
@@ -540,66 +471,3 @@ func (f *entityFinder) knownPerson(w string) string {
 }
 
 type mentions []mention
-
-// possessiveName reports whether token k is a name's possessive ("Znaimer's"),
-// which ends the name: what follows is the thing owned. The possessive of a
-// word the lexicon knows ("People's Republic", "China's Foreign Minister")
-// is left to the rules of that word.
-func possessiveName(toks []token, k int) bool {
-	t := &toks[k]
-	w := t.text
-	return t.upper && t.kinds|t.baseKinds == 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
-}
-
-// suffixEnd is the token after a "Jr" or "Sr" at k and its full stop.
-func suffixEnd(toks []token, k int) int {
-	if k+1 < len(toks) && toks[k+1].text == "." && toks[k+1].start == toks[k].end {
-		return k + 2
-	}
-	return k + 1
-}
-
-// particleJoined reports whether w is a particle, a hyphen and a
-// capitalised name: "al-Haytham", "ad-Din", "el-Sisi".
-func particleJoined(w string) bool {
-	p, rest, ok := strings.Cut(w, "-")
-	return ok && particles[p] && startsUpper(rest)
-}
-
-// sameAsMet names a person by the form met before when the new form is
-// the same name with or without the stops of its initials ("Robert E
-// Lee", "Robert E. Lee"), or that name with the subject's surname after
-// it, taken in marriage ("Anne Morris Murchison" after "Anne Morris" in
-// Clint Murchison's article): one person, one entity.
-func (f *entityFinder) sameAsMet(name string) string {
-	sp := strings.LastIndexByte(name, ' ')
-	if sp < 0 {
-		return name
-	}
-	last := name[sp+1:]
-	if bareInitial(name) {
-		if known, ok := f.byPart.get(last); ok && len(known) > len(name) && strings.IndexByte(known, ' ') > 0 &&
-			strings.ReplaceAll(known, ".", "") == strings.ReplaceAll(name, ".", "") {
-			return known // the form with the stops, as a later "Robert E. Lee" stays
-		}
-	}
-	before := name[:sp]
-	if !slices.Contains(f.subjectParts, last) || strings.IndexByte(before, ' ') < 0 {
-		return name
-	}
-	if known, ok := f.byPart.get(lastWord(before)); ok && known == before {
-		return known
-	}
-	return name
-}
-
-// bareInitial reports whether a name has an initial without its stop
-// ("Robert E Lee").
-func bareInitial(name string) bool {
-	for i := 1; i+1 < len(name); i++ {
-		if name[i-1] == ' ' && name[i+1] == ' ' && name[i] >= 'A' && name[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
