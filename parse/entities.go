@@ -16,6 +16,9 @@ type mention struct {
 	// referred: the sentence names the person by a pronoun (refer), its
 	// subject in every clause, so the person goes with every date.
 	referred bool
+	// aside: the person only describes another ("the son of Sosuke
+	// Fukui"), and takes part in none of the sentence's events.
+	aside bool
 }
 
 // entityFinder names the people, places and organisations of sentences. It
@@ -31,6 +34,7 @@ type entityFinder struct {
 	last   string              // the latest person named
 	before string              // the latest person named before the sentence find reads
 	spouse string              // the person named after "married" or "her husband" (learnSpouse)
+	text   string              // the sentence find read last, which refer is given the mentions of
 	// subjectParts are nameParts(links.subject), for salient
 	subjectParts []string
 }
@@ -53,6 +57,8 @@ type linkSet struct {
 	// subject is the person the article is about, if it is a biography
 	// (findSubject): who a "she" or a lone surname means.
 	subject string
+	// group is the band the article is about, if any (findGroup).
+	group group
 }
 
 func classifyLinks(names []string) linkSet {
@@ -77,11 +83,11 @@ func classifyLinks(names []string) linkSet {
 
 // titles stand before a name and are not part of it ("Prime Minister Guy
 // Verhofstadt" is Guy Verhofstadt).
-var titles = splitLower(`Affairs|External|Interior|Defence|Defense|Finance|Justice|Education|Health|Commerce|President|Vice|Prime|Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Crown|Pope|Cardinal|Archbishop|Bishop|Father|Saint|Ambassador|Envoy|Consul|Chairman|Chairwoman|Chair|General|Admiral|Marshal|Colonel|Captain|Lieutenant|Sergeant|Major|Commander|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Governor|Mayor|Secretary|Speaker|Foreign|Deputy|Former|Acting|Interim|State|Grand|Duke|Duchess|Count|Countess|Baron|Sultan|Shah|Tsar|Czar|Kaiser|Emir|Sheikh|Ayatollah|Imam|Rabbi|Reverend|Rev|Brother|Sister|PM|MP|MEP|Judge|Justice|President-elect|Leader|Director|Commissioner|Viceroy|Regent|Count|Marquis|Chief|Councillor|Councilor|Representative|Congressman|Congresswoman|Vice-President|Vice-Premier|Minister-President|First|Supreme|Paramount|General-Secretary|Secretary-General`)
+var titles = splitLower(`Miss|Madame|Mme|Mlle|Monsieur|Affairs|External|Interior|Defence|Defense|Finance|Justice|Education|Health|Commerce|President|Vice|Prime|Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Crown|Pope|Cardinal|Archbishop|Bishop|Father|Saint|Ambassador|Envoy|Consul|Chairman|Chairwoman|Chair|General|Admiral|Marshal|Colonel|Captain|Lieutenant|Sergeant|Major|Commander|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Governor|Mayor|Secretary|Speaker|Foreign|Deputy|Former|Acting|Interim|State|Grand|Duke|Duchess|Count|Countess|Baron|Sultan|Shah|Tsar|Czar|Kaiser|Emir|Sheikh|Ayatollah|Imam|Rabbi|Reverend|Rev|Brother|Sister|PM|MP|MEP|Judge|Justice|President-elect|Leader|Director|Commissioner|Viceroy|Regent|Count|Marquis|Chief|Councillor|Councilor|Representative|Congressman|Congresswoman|Vice-President|Vice-Premier|Minister-President|First|Supreme|Paramount|General-Secretary|Secretary-General`)
 
 // openers are capitalised words that open a sentence or a phrase and are
 // not names.
-var openers = splitList(`The|A|An|In|On|At|By|For|From|With|After|Before|During|Since|As|His|Her|Their|Its|This|That|These|Those|Both|Under|When|While|Although|However|Following|According|Shortly|Other|Some|Many|Most|All|Each|Several|Such|There|Here|It|He|She|They|We|I|But|And|Or|If|Though|Despite|Unlike|Like|Between|Among|Amongst|Through|Throughout|Until|Upon|Within|Without|Toward|Towards|Also|Then|Later|Earlier|Today|Meanwhile|Nonetheless|Nevertheless|Thus|Therefore|Only|Even|Amid|Against|Over|Into|About|Around|Near|Of|To|Sino|Relations|Trade|Both|Neither|Either|New|Old|Writing|Having|Being|During|Afterwards|Yet|So|Not|No|Any|Every|Because|Whereas|Whilst|Where|Which|Who|Whom|Whose|What|How|Why`)
+var openers = splitList(`The|A|An|In|On|At|By|For|From|With|After|Before|During|Since|As|His|Her|Their|Its|This|That|These|Those|Both|Under|When|While|Although|However|Following|According|Shortly|Other|Some|Many|Most|All|Each|Several|Such|There|Here|It|He|She|They|We|I|But|And|Or|If|Though|Despite|Unlike|Like|Between|Among|Amongst|Through|Throughout|Until|Upon|Within|Without|Toward|Towards|Also|Then|Later|Earlier|Today|Meanwhile|Nonetheless|Nevertheless|Thus|Therefore|Only|Even|Amid|Against|Over|Into|About|Around|Near|Of|To|Sino|Relations|Trade|Both|Neither|Either|New|Old|Writing|Having|Being|During|Afterwards|Yet|So|Not|No|Any|Every|Because|Whereas|Whilst|Where|Which|Who|Whom|Whose|What|How|Why|Background|Overview|Biography|Career|Legacy|Introduction|Etymology|Aftermath`)
 
 // orgHeads make a capitalised phrase an organisation.
 var orgHeads = splitList(`House|Ministry|Council|Union|Party|Company|Organisation|Organization|Association|Alliance|Army|Navy|Force|Forces|Bank|University|Institute|Commission|Committee|Agency|Parliament|Senate|Government|Church|Court|Forum|League|Nations|Corporation|Corp|Group|Society|Foundation|Office|Embassy|Consulate|Service|Department|Bureau|Authority|Assembly|Congress|Federation|Movement|Front|Academy|College|School|Museum|Library|Center|Centre|Fund|Board|Cabinet|Administration|Agency|Airlines|Airways|Railways|Inc|Ltd|Bureau|Secretariat|Diocese|Conference|Summit|Programme|Program|Initiative|Institution|Network|Daily|Times|Post|News|Press|Journal|Herald|Tribune|Gazette|Magazine|Diplomat|Reuters|Politico|Xinhua|Enterprises|Industries|Holdings|Group|Guard|Police|Commerce`)
@@ -109,6 +115,8 @@ const (
 	kWeakThing // ends the names of things and of a few people
 	kPronoun   // he, she, his, her (people_refer.go)
 	kKin       // parents, wife: a lone name after one is a person
+	kRole      // philosopher, ruler: a lone name beside one is a person (people_role.go)
+	kChild     // son, daughter: the names after "son of" are parents
 )
 
 var wordKinds = buildWordKinds()
@@ -120,7 +128,8 @@ func buildWordKinds() map[string]uint16 {
 		kind  uint16
 	}{{notNames, kNotName}, {placeNames, kPlace}, {demonymNames, kDemonym}, {orgHeads, kOrgHead},
 		{openers, kOpener}, {titles, kTitle}, {particles, kParticle}, {epithets, kEpithet}, {placeStarts, kPlaceStart},
-		{thingHeads, kThing}, {weakThingHeads, kWeakThing}, {pronounWords, kPronoun}, {kinWords, kKin}, {marryWords, kKin}} {
+		{thingHeads, kThing}, {weakThingHeads, kWeakThing}, {pronounWords, kPronoun}, {kinWords, kKin}, {marryWords, kKin},
+		{roleWords, kRole}, {lifeNouns, kRole}, {childWords, kChild}} {
 		for w := range set.words {
 			kinds[w] |= set.kind
 		}
@@ -209,6 +218,8 @@ func personShape(words []string) bool {
 		case w == "the" && i == last-1 && kinds[i+1]&kEpithet != 0:
 		case i == last && k&kEpithet != 0 && i >= 2 && words[i-1] == "the":
 		case isRoman(w) && i > 0:
+		case i > 0 && particleJoined(w):
+			names++ // "al-Haytham": a particle joined to a name
 		case startsUpper(w) && k&(kNotName|kDemonym|kOrgHead|kOpener|kTitle) == 0 && !(k&kPlace != 0 && i == last) &&
 			!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !hasDigit(w):
 			names++
@@ -241,7 +252,7 @@ type run struct{ from, to int } // token range
 func (f *entityFinder) find(text string, toks []token) mentions {
 	out := f.found[:0]
 	defer func() { f.found = out }()
-	f.before = f.last
+	f.before, f.text = f.last, text
 	templates := strings.Contains(text, "{{")
 	for i := 0; i < len(toks); {
 		if !toks[i].upper {
@@ -265,7 +276,11 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 			i = r.to // "Qian Xiuling, or Siou-Ling Tsien": one person, named once
 			continue
 		}
+		n, last, alias := len(out), f.last, bracketAlias(toks, i, out)
 		f.classifyRun(text, toks, r, &out)
+		if alias { // the person again in another form; a place in the brackets stays
+			out, f.last = dropPeople(out, n), last
+		}
 		i = r.to
 	}
 	f.learnSpouse(toks, out)
@@ -329,15 +344,21 @@ func (f *entityFinder) linkAt(text string, toks []token, i int, out *mentions) i
 	if best < 0 {
 		return i
 	}
+	if bestKind == "" || quotedRun(text, toks, run{i, best + 1}) {
+		return best + 1 // a linked title in quotes: a work ("[[Opa Opa]]")
+	}
 	f.add(out, text[toks[i].start:toks[best].end], bestKind, toks[i].start, toks[best].end)
 	return best + 1
 }
 
 func (f *entityFinder) add(out *mentions, name string, kind model.EntityKind, start, end int) {
 	if kind == model.Person {
-		name = f.asSubject(name)
+		name = f.sameAsMet(f.asSubject(name))
 		f.parts = appendFields(f.parts[:0], name)
 		for _, part := range f.parts {
+			if part == "of" {
+				break // "Li of Zhou": a later "Zhou" is the state, not the king
+			}
 			f.byPart.set(part, name)
 		}
 		f.last = name
@@ -351,8 +372,12 @@ func capitalRun(toks []token, i int) run {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case t.upper && j > i && possessiveName(toks, j-1) && toks[i].kinds&kPlaceStart == 0 && t.kinds&(kOrgHead|kThing|kNotName|kPlace) == 0:
+			return run{i, j} // "Moses Znaimer's Idea City": the owner, then the thing
 		case t.upper || t.kind == tWord && isRoman(t.text):
 			j++
+		case t.kind == tPunct && t.text == "," && j > i && j+1 < len(toks) && isJrSr(toks[j+1].text):
+			j = suffixEnd(toks, j+1) // "Clinton Williams Murchison, Jr.": the son, not the father
 		case t.kind == tWord && (t.kinds&kParticle != 0 || t.text == "of" || t.text == "the" || t.text == "for" || t.text == "and") &&
 			j > i && capitalAfterParticles(toks, j):
 			j++
@@ -373,6 +398,8 @@ func capitalRun(toks []token, i int) run {
 func capitalAfterParticles(toks []token, j int) bool {
 	for k := j + 1; k < len(toks) && k <= j+3; k++ {
 		switch {
+		case toks[k].kind == tDash && toks[k].start == toks[k-1].end && k+1 < len(toks) && toks[k+1].start == toks[k].end:
+			return toks[k+1].upper // "al-Haytham", "ad-Din"
 		case toks[k].kind != tWord:
 			return false
 		case toks[k].upper:
@@ -407,56 +434,6 @@ func (f *entityFinder) classifyRun(text string, toks []token, r run, out *mentio
 		return
 	}
 	f.pieces(text, toks, r, out)
-}
-
-// orgSpan finds an organisation's name inside a run: an org word, the
-// capitalised words before it (not titles) and the "of ..." after it.
-func orgSpan(toks []token, r run) (int, int, bool) {
-	h := -1
-	for k := r.from; k < r.to; k++ {
-		if toks[k].kinds&kOrgHead != 0 {
-			h = k
-			break
-		}
-	}
-	if h < 0 {
-		return 0, 0, false
-	}
-	return orgStart(toks, r, h), orgEnd(toks, r, h), true
-}
-
-// orgStart extends an organisation left of its head over capitalised words
-// that are no titles or openers, and the "and"/"of" between them (Belt and
-// Road Initiative, Bank of China).
-func orgStart(toks []token, r run, h int) int {
-	plain := func(k int) bool { return toks[k].upper && toks[k].kinds&(kTitle|kOpener) == 0 }
-	a := h
-	for a > r.from {
-		w := toks[a-1].text
-		switch {
-		case plain(a - 1):
-		case (w == "and" || w == "of") && a-1 > r.from && plain(a-2):
-		default:
-			return a
-		}
-		a--
-	}
-	return a
-}
-
-// orgEnd extends an organisation right of its head over org words, names of
-// things and places, joining words and dashes, and gives back the joining
-// words it ends on.
-func orgEnd(toks []token, r run, h int) int {
-	join := func(w string) bool { return w == "of" || w == "for" || w == "and" || w == "the" }
-	b := h + 1
-	for b < r.to && (toks[b].kinds&(kOrgHead|kNotName|kPlace|kDemonym) != 0 || join(toks[b].text) && b+1 < r.to || toks[b].kind == tDash) {
-		b++
-	}
-	for b > h+1 && join(toks[b-1].text) {
-		b--
-	}
-	return b
 }
 
 // appendFields appends the space-separated words of s to dst, as slices of s.

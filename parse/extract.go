@@ -55,11 +55,13 @@ func extract(doc *markup.Doc, opts Options) *model.Timeline {
 		doc = &d
 	}
 	links := classifyLinks(doc.Links)
+	links.noteWorks(doc.Shown)
 	links.subject = findSubject(doc, links)
 	if eu != nil {
 		links.subject = eu.subject(doc, links.subject) // eu_people.go
 	}
 	shown := newSentenceLinks(doc, source) // parse/links.go
+	links.group = findGroup(doc, links)
 	// Several chunks a core, taken in turn by as many workers as cores:
 	// when one core is slowed (by the machine's other work, or by denser
 	// text), the other takes more chunks instead of waiting for it.

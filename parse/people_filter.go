@@ -6,6 +6,7 @@ import (
 
 	"github.com/annals-tui/annals/parse/lang"
 	"github.com/annals-tui/annals/parse/lang/en"
+	"github.com/annals-tui/annals/parse/markup"
 )
 
 // What a person is not. A run of capitalised words that has the shape of a
@@ -95,10 +96,27 @@ func quotedRun(text string, toks []token, r run) bool {
 	return false
 }
 
-// foundedRun reports whether a founding verb stands right before the run.
+// foundedRun reports whether a founding verb stands right before the run,
+// or "called" after a thing's noun: "a company that was then called
+// Nintendo Koppai", "a ship called Endurance" (but "a man called Otto").
 func foundedRun(toks []token, r run) bool {
-	return r.from > 0 && foundingVerbs[toks[r.from-1].text]
+	if r.from == 0 {
+		return false
+	}
+	switch toks[r.from-1].text {
+	case "called", "dubbed": // not "named": "the draft named Oren Falk"
+		for k := r.from - 2; k >= 0 && k >= r.from-6; k-- { // "a company that was then called"
+			if en.Pack.ThingHeads[toks[k].text] || firmNouns[toks[k].text] {
+				return true
+			}
+		}
+		return false
+	}
+	return foundingVerbs[toks[r.from-1].text]
 }
+
+// firmNouns name firms and works in lower case, beside thingHeads.
+var firmNouns = en.Pack.FirmNouns
 
 // inTemplate reports whether pos lies inside a {{template}} of raw
 // wikitext (a citation's fields name authors and titles, not the people of
@@ -120,4 +138,29 @@ func earlierSegment(text string, mn mention, dates []dateMatch, k int) bool {
 	}
 	between := text[dates[k].end:last.start]
 	return strings.IndexByte(between, ',') >= 0
+}
+
+// noteWorks files the shown text of links to works and things as no one's
+// name: a link's title qualified by a thing's head ("Alli Mia Fora
+// (Antique album)", "Blue (Velvet Moth song)") names a work, whatever its
+// text looks like. Their kind is "", which the finder passes over.
+func (ls *linkSet) noteWorks(shown []markup.Link) {
+	for _, l := range shown {
+		open := strings.LastIndexByte(l.Title, '(')
+		if open < 0 || !strings.HasSuffix(l.Title, ")") || l.Text == "" {
+			continue
+		}
+		qual := strings.Fields(l.Title[open+1 : len(l.Title)-1])
+		if len(qual) == 0 || !en.Pack.ThingHeads[strings.ToLower(qual[len(qual)-1])] {
+			continue
+		}
+		text := strings.Join(strings.Fields(l.Text), " ")
+		if _, known := ls.kinds.get(text); known || text == "" {
+			continue
+		}
+		ls.kinds.set(text, "")
+		words := strings.Fields(text)
+		span, _ := ls.heads.get(words[0])
+		ls.heads.set(words[0], max(span, len(words)+strings.Count(text, "-")))
+	}
 }

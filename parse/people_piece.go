@@ -25,11 +25,29 @@ func (f *entityFinder) pieces(text string, toks []token, r run, out *mentions) {
 				continue
 			}
 		}
-		if k > a {
+		if k > a && !f.surnameShared(text, toks, a, k, r, out) {
 			f.piece(text, toks, run{a, k}, out, &hadTitle)
 		}
 		a = k + 1
 	}
+}
+
+// surnameShared adds "Patrick O'Leary" for the piece "Patrick" of
+// "Patrick and Catherine O'Leary", and reports whether it did; not for a
+// name met before ("Clinton and Al Gore" in Bill Clinton's article).
+func (f *entityFinder) surnameShared(text string, toks []token, a, k int, r run, out *mentions) bool {
+	if k-a != 1 || k >= r.to || toks[k].text != "and" || f.byPart.has(toks[a].text) {
+		return false
+	}
+	e := k + 1
+	for e < r.to && !isJoin(toks, e, r) {
+		e++
+	}
+	name, ok := sharedSurname(text, toks, a, k+1, e)
+	if ok {
+		f.add(out, name, model.Person, toks[a].start, toks[a].end)
+	}
+	return ok
 }
 
 // isJoin: the word at k joins two names; "the" of an epithet does not.
@@ -46,7 +64,7 @@ func isJoin(toks []token, k int, r run) bool {
 // keepsOf: a titled name keeps the "of X" after it when X is a place or
 // ends the run ("King Olaf of Norway", "Emperor Wen of Sui").
 func keepsOf(toks []token, a, k int, r run) bool {
-	if toks[k].text != "of" || k-a < 1 || k+1 >= r.to || !hadTitleBefore(toks, a, k) {
+	if toks[k].text != "of" || k-a < 1 || k+1 >= r.to || !hadTitleBefore(toks, a, k) && !(a == r.from && kinBefore(toks, a)) {
 		return false
 	}
 	return toks[k+1].kinds&kPlace != 0 || k+2 == r.to && toks[k+1].upper
@@ -88,7 +106,10 @@ func (f *entityFinder) piece(text string, toks []token, r run, out *mentions, ha
 		full = trimmed
 	}
 	f.words = appendFields(f.words[:0], full)
-	titled = titled || len(f.words) == 1 && kinBefore(toks, a)
+	if len(f.words) == 1 && ofThing(toks, a) {
+		return // "the Colony of Victoria" after "Queen Victoria": the colony's name
+	}
+	titled = titled || namedByContext(toks, a, r.to)
 	if kind, ok := f.nameKind(full, f.words, titled); ok {
 		if kind == model.Person && len(f.words) == 1 {
 			if known := f.knownPerson(full); known != "" {
@@ -116,6 +137,8 @@ func (f *entityFinder) stripFront(toks []token, r run, out *mentions) (int, bool
 		case pluralTitle(w):
 			titled = true // "Presidents Gerald Ford and Anwar Sadat"
 		case isAdverb(w):
+		case isAcronym(w) && len(w) > 1 && a+1 < r.to:
+			// "364 BCE Duke Xin", "NATO chief Jens": no name opens with one
 		case t.baseKinds&kPlace != 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || r.to-a >= 3):
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			f.add(out, base, model.Place, t.start, t.start+len(base))
@@ -138,10 +161,16 @@ func (f *entityFinder) nameKind(full string, words []string, titled bool) (model
 		return model.Person, f.knownPerson(words[0]) != "" || titled
 	case len(words) == 2 && titled && isRoman(words[1]):
 		return model.Person, true
-	case titled && len(words) >= 2 && words[1] == "of":
+	case titled && len(words) >= 2 && words[1] == "of" && lookupKinds(words[0])&(kThing|kWeakThing) == 0:
 		return model.Person, true
 	}
 	return "", false
+}
+
+// ofThing reports whether the piece at a follows "of" after the name of a
+// thing ("Colony of", "House of").
+func ofThing(toks []token, a int) bool {
+	return a >= 2 && toks[a-1].text == "of" && toks[a-2].upper && toks[a-2].kinds&(kThing|kWeakThing|kOrgHead|kNotName) != 0
 }
 
 // pluralTitle: a title in the plural, before two names ("Presidents").
@@ -177,7 +206,7 @@ var kinWords = en.Pack.KinWords
 func kinBefore(toks []token, a int) bool {
 	for k := a - 1; k >= 0 && k >= a-6; k-- {
 		switch t := &toks[k]; {
-		case t.kinds&kKin != 0:
+		case t.kinds&(kKin|kRole) != 0 && !t.upper:
 			return true
 		case t.text == "and" || t.text == "," || t.upper:
 		default:

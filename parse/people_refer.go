@@ -42,6 +42,9 @@ const (
 func findSubject(doc *markup.Doc, links linkSet) string {
 	f := newEntityFinder(links)
 	var toks []token
+	if len(leadOfGroup(doc, links).members) > 0 {
+		return "" // a band ("Velvet Moth was a duo of A and B"): findGroup's
+	}
 	if looseName(doc.Lead) {
 		return doc.Lead
 	}
@@ -174,7 +177,8 @@ func introduces(rest string) bool {
 // article's subject when the pronoun's gender allows, else the latest
 // person named before the sentence.
 func (f *entityFinder) refer(toks []token, out mentions) mentions {
-	f.found = f.referSpouse(toks, f.referPronoun(toks, out)) // kept as scratch, as find keeps it
+	f.found = f.referGroup(toks, f.referSpouse(toks, f.referPronoun(toks, out))) // kept as scratch, as find keeps it
+	markAside(f.text, toks, f.found)
 	return f.found
 }
 
@@ -333,7 +337,7 @@ func nameParts(name string) []string {
 // "Clint W. Murchison Sr" is him.
 func (f *entityFinder) asSubject(name string) string {
 	s := f.links.subject
-	if s == "" || name == s || strings.IndexByte(name, ' ') < 0 {
+	if s == "" || name == s || strings.IndexByte(name, ' ') < 0 || otherGeneration(name, s) {
 		return name
 	}
 	first, rest, _ := strings.Cut(name, " ")
@@ -357,6 +361,22 @@ func isSuffixWord(w string) bool {
 	w = strings.TrimRight(w, ".")
 	return w == "Sr" || w == "Jr" || isRoman(w)
 }
+
+// isJrSr: "Jr" or "Sr", with or without its stop.
+func isJrSr(w string) bool {
+	w = strings.TrimRight(w, ".")
+	return w == "Sr" || w == "Jr"
+}
+
+// otherGeneration reports whether a name ends in a generation the
+// subject's does not ("Murchison, Jr." beside "Murchison Sr."): father and
+// son, two people.
+func otherGeneration(name, subject string) bool {
+	a, b := lastWord(name), lastWord(subject)
+	return isJrSr(a) && strings.TrimRight(a, ".") != strings.TrimRight(b, ".")
+}
+
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // alike: two given names that share their first four letters ("Maria",
 // "Marie").

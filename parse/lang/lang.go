@@ -97,6 +97,22 @@ type Pack struct {
 	// Dates are the words the shared date grammar (parse/dates.go and
 	// parse/forms_*.go) reads around numbers and month names (issue 11).
 	Dates DateWords
+	// People, continued (issue 14). RoleWords are callings that make a
+	// lone name beside them a person ("philosopher Lao-Tzu", "Xiao, ruler
+	// of Qin"); LifeNouns do so before "of" ("the life of Confucius").
+	// ChildWords before "of" make the names after them the person's
+	// parents ("the son of Sosuke Fukui"), who describe, not take part.
+	RoleWords, LifeNouns, ChildWords map[string]bool
+	// GroupNouns in a lead make the people after them a band's members
+	// ("a singing duo consisting of A and B"); GroupRefs name the band
+	// later ("they", "duo"), and so its members.
+	GroupNouns, GroupRefs map[string]bool
+	// FirmNouns ("firm", "shop") before "called" or "named" make the name
+	// after it a firm's ("a company then called Nintendo Koppai").
+	FirmNouns map[string]bool
+	// WorkNouns after "the NAME" make the name a work's maker, who takes
+	// no part in the event ("a demo of the Notis Sfakianakis hit").
+	WorkNouns map[string]bool
 }
 
 // Pronoun says what a pronoun (or a given name) tells of its person.

@@ -34,6 +34,20 @@ brother|brothers|sister|sisters|children|child|uncle|aunt|nephew|niece|cousin|gr
 grandfather|grandmother|fiancé|fiancée|partner|friend|stepfather|stepmother|stepson|stepdaughter`)
 	Pack.FoundingVerbs = words(`founded|established|formed|incorporated|launched|released|published|opened|renamed|co-founded|cofounded`)
 	Pack.MarryWords = words(`marry|married|marries|marrying|wed|weds|wedded`)
+	Pack.RoleWords = words(`philosopher|philosophers|mathematician|mathematicians|scientist|scientists|physicist|
+chemist|astronomer|inventor|engineer|architect|poet|poets|writer|writers|author|novelist|playwright|painter|sculptor|
+artist|composer|singer|musician|guitarist|drummer|pianist|actor|actress|director|producer|monk|priest|scholar|
+historian|general|ruler|rulers|founder|co-founder|king|queen|emperor|empress|prince|princess|duke|duchess|
+pharaoh|chancellor|minister|president|leader|chief|commander|explorer|merchant|businessman|businesswoman|
+entrepreneur|banker|lawyer|judge|physician|doctor|surgeon|teacher|student|pupil|disciple|successor|predecessor`)
+	Pack.LifeNouns = words(`life|death|birth|reign|funeral|assassination|murder|execution|coronation|abdication|
+accession|burial`)
+	Pack.FirmNouns = words(`firm|shop|store|business|label|brand|venture|enterprise|magazine|newspaper|paper|boat|vessel|yacht|horse|dog|cat|character`)
+	Pack.WorkNouns = words(`hit|song|songs|album|single|film|films|novel|book|play|painting|opera|symphony|poem|musical`)
+	Pack.GroupNouns = words(`duo|trio|quartet|quintet|band|group`)
+	Pack.GroupRefs = words(`they|their|them|duo|trio|quartet|quintet|band|members`)
+	Pack.ChildWords = words(`son|sons|daughter|daughters|child|children|grandson|granddaughter|grandchild|stepson|
+stepdaughter`)
 }
 
 func givenNames() map[string]lang.Pronoun {
@@ -58,7 +72,8 @@ rush|war|battle|siege|uprising|revolution|act|law|bill|treaty|orchard|avenue|ave
 theater|cinema|cathedral|station|airport|dock|docks|works|factory|inc|ltd|llc|plc|corp|corporation|holdings|
 airlines|motors|foods|studio|studios|games|band|orchestra|choir|ensemble|quartet|wanderers|rovers|athletic|
 dynasty|empire|kingdom|regency|period|era|movement|artist|biography|medal|mountains|desert|region|province|district|
-corps|model|sheets|colony`)
+corps|model|sheets|colony|land|northwest|northeast|southwest|southeast|circle|border|sound|strait|canyon|glacier|basin|
+single|novel|book|opera|ship|musical|poem|painting|play|game`)
 
 // weakThingHeads end the names of things and some surnames too ("Damon
 // Hill", "Elijah Wood"): they rule out a person only when the first word
@@ -66,7 +81,7 @@ corps|model|sheets|colony`)
 var weakThingHeads = words(`hill|hills|wood|woods|field|fields|park|rock|pop|church|gold|street|castle|mill|mills|
 mine|bay|lake|ridge|top|pen|farm|garden|gardens|place|square|lane|bridge|tower|river|dance|jazz|style|order|state|
 city|county|valley|forest|coast|island|islands|abbey|cross|brothers|bros|group|united|school|music|age|house|hall|
-air|call`)
+air|call|banks`)
 
 // words is a set of the |-separated, white-space-trimmed words of s.
 func words(s string) map[string]bool {
