@@ -80,6 +80,23 @@ func findClauseBreaks(text string, toks []token, dst []clauseBreak) []clauseBrea
 	return dst
 }
 
+// outsideDates drops the breaks that stand inside a date phrase: the dash
+// of "(September 5, 1921 – June 14, 1979)" joins the two ends of one date,
+// and ends no clause. Both lists are in text order.
+func outsideDates(breaks []clauseBreak, dates []dateSpan) []clauseBreak {
+	out, d := breaks[:0], 0
+	for _, br := range breaks {
+		for d < len(dates) && dates[d].to <= br.at {
+			d++
+		}
+		if d < len(dates) && dates[d].from <= br.at {
+			continue
+		}
+		out = append(out, br)
+	}
+	return out
+}
+
 // findSubBreaks lists where the phrases inside a clause start: after ", "
 // and before " and ", " with ", " such as "... In text order.
 func findSubBreaks(text string, toks []token, dst []clauseBreak) []clauseBreak {
@@ -88,6 +105,9 @@ func findSubBreaks(text string, toks []token, dst []clauseBreak) []clauseBreak {
 		t := &toks[k]
 		switch {
 		case t.kind == tPunct && text[t.start] == ',' && t.start+1 < len(text) && text[t.start+1] == ' ':
+			if k+1 < len(toks) && toks[k+1].kind == tWord && isJrSr(toks[k+1].text) {
+				continue // "Clinton Williams Murchison, Jr.": one name
+			}
 			dst = append(dst, clauseBreak{t.start, t.start + 2})
 		case t.kind == tWord && t.start > 0 && text[t.start-1] == ' ' && isSubBreakWord(t.text):
 			end := t.end
@@ -150,6 +170,7 @@ func (z *summarizer) begin(text string, toks []token, dates []dateMatch) {
 	for _, d := range dates {
 		z.dates = append(z.dates, dateSpan{d.start, d.end})
 	}
+	z.breaks = outsideDates(z.breaks, z.dates)
 	z.bi, z.si, z.last = 0, 0, -1
 	z.cl = clauseInfo{start: -1}
 }
@@ -310,7 +331,7 @@ func (z *summarizer) headOf(cl *clauseInfo) string {
 	if i < len(z.subs) && z.subs[i].at < end {
 		end = z.subs[i].at
 	}
-	head := strings.TrimRight(z.text[cl.body:max(cl.body, end)], " ,;:")
+	head := strings.TrimRight(z.text[cl.body:max(cl.body, end)], " ,;:(")
 	for {
 		sp := strings.LastIndexByte(head, ' ')
 		if sp < 0 || !trailingWords[head[sp+1:]] {

@@ -123,3 +123,17 @@ func FuzzCutAt(f *testing.F) {
 		}
 	})
 }
+
+// The dash between the two ends of a life span joins one date and ends no
+// clause, and ", Jr." is part of a name: the second son's line names him,
+// and does not start inside his brother's dates.
+func TestSummaryOfListedLifeSpans(t *testing.T) {
+	got := summaries(t, "The couple had three sons: Oskar Lindqvist (March 3, 1921 – May 9, 1980), Henrik Lindqvist, Jr. (June 1, 1924 – July 2, 1990) and Emil Lindqvist (April 5, 1927 – August 6, 1931).")
+	second := got["1924-06-01/1990-07-02"]
+	if strings.HasPrefix(second, "May 9, 1980") || !strings.Contains(second, "Henrik Lindqvist, Jr. (June 1, 1924") {
+		t.Errorf("second son's line: %q", second)
+	}
+	if first := got["1921-03-03/1980-05-09"]; !strings.Contains(first, "Oskar Lindqvist") {
+		t.Errorf("first son's line: %q", first)
+	}
+}
