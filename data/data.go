@@ -102,7 +102,11 @@ func LoadSource(ctx context.Context, src Source, opts Options) (Input, error) {
 		return in, err
 	}
 	if b, decoded, err := DecodeBOM(in.Bytes); err != nil {
-		return Input{}, fmt.Errorf("%s: %w", CutName(src.Arg), err)
+		name := CutName(src.Arg)
+		if src.Kind == KindStdin {
+			name = "standard input" // as every other message about "-" says
+		}
+		return Input{}, fmt.Errorf("%s: %w", name, err)
 	} else if decoded {
 		in.Bytes = b
 	}
