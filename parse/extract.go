@@ -56,6 +56,7 @@ func extract(doc *markup.Doc, opts Options) *model.Timeline {
 	}
 	links := classifyLinks(doc.Links)
 	links.noteWorks(doc.Shown)
+	links.noteItalics(doc.Italics)
 	links.subject = findSubject(doc, links)
 	if eu != nil {
 		links.subject = eu.subject(doc, links.subject) // eu_people.go

@@ -145,6 +145,7 @@ func earlierSegment(text string, mn mention, dates []dateMatch, k int) bool {
 // (Antique album)", "Blue (Velvet Moth song)") names a work, whatever its
 // text looks like. Their kind is "", which the finder passes over.
 func (ls *linkSet) noteWorks(shown []markup.Link) {
+
 	for _, l := range shown {
 		open := strings.LastIndexByte(l.Title, '(')
 		if open < 0 || !strings.HasSuffix(l.Title, ")") || l.Text == "" {
@@ -156,6 +157,22 @@ func (ls *linkSet) noteWorks(shown []markup.Link) {
 		}
 		text := strings.Join(strings.Fields(l.Text), " ")
 		if _, known := ls.kinds.get(text); known || text == "" {
+			continue
+		}
+		ls.kinds.set(text, "")
+		words := strings.Fields(text)
+		span, _ := ls.heads.get(words[0])
+		ls.heads.set(words[0], max(span, len(words)+strings.Count(text, "-")))
+	}
+}
+
+// noteItalics files what the page sets in italics as no one's name: a
+// work's title ("”Noite Longa”", "<i>Mera Me Ti Mera</i>"), a ship's, a
+// foreign word; a link set in italics too ("”[[Mera Me Ti Mera]]”"), for
+// the page does not set people's names in italics.
+func (ls *linkSet) noteItalics(italics []string) {
+	for _, text := range italics {
+		if !startsUpper(text) {
 			continue
 		}
 		ls.kinds.set(text, "")

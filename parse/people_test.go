@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/annals-tui/annals/parse/markup"
 )
 
 // peopleCase is an article of my own and the people each of its dates gets.
@@ -192,4 +194,30 @@ func FuzzClauseAt(f *testing.F) {
 			t.Fatalf("clauseAt(%q, %d) = %d, want %d", text, pos, got, want)
 		}
 	})
+}
+
+// A title the page sets in italics names a work, whatever it looks like,
+// linked or not, in wikitext and in HTML.
+func TestItalicTitlesAreNoPeople(t *testing.T) {
+	wiki := "'''Ana Lisboa''' (born 4 May 1970) is a singer.\n\nIn 1999 she released ''[[Mera Me Ti Mera]]'', and in 2003 she starred in ''Noite Longa'' with [[Rui Costa]].\n"
+	html := `<html><body><p><b>Ana Lisboa</b> (born 4 May 1970) is a singer.</p><p>In 1999 she released <i><a href="/wiki/Mera_Me_Ti_Mera">Mera Me Ti Mera</a></i>, and in 2003 she starred in <i>Noite Longa</i> with <a href="/wiki/Rui_Costa">Rui Costa</a>.</p></body></html>`
+	for _, c := range []struct {
+		name, src string
+		format    markup.Format
+	}{{"wikitext", wiki, markup.Wikitext}, {"html", html, markup.HTML}} {
+		tl, err := Parse([]byte(c.src), Options{Source: "ana." + c.name, Format: c.format})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range tl.Events {
+			for _, p := range e.People {
+				if p == "Mera Me Ti Mera" || p == "Noite Longa" {
+					t.Errorf("%s: %d lists the work %q among its people %q", c.name, e.Date.Start.Year, p, e.People)
+				}
+			}
+			if e.Date.Start.Year == 2003 && !slices.Contains(e.People, "Rui Costa") {
+				t.Errorf("%s: 2003 lost its person: %q", c.name, e.People)
+			}
+		}
+	}
 }

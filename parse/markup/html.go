@@ -25,7 +25,7 @@ func ReadHTML(src []byte) (*Doc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read html: %w", err)
 	}
-	r := &htmlReader{doc: &Doc{}, links: map[string]bool{}}
+	r := &htmlReader{doc: &Doc{}, links: map[string]bool{}, italicSeen: map[string]bool{}}
 	r.offsets = nodeOffsets(root, tagOffsets(src))
 	r.doc.Title = pageTitle(root)
 	r.doc.Lang = pageLang(root)
@@ -39,15 +39,16 @@ func ReadHTML(src []byte) (*Doc, error) {
 }
 
 type htmlReader struct {
-	doc       *Doc
-	offsets   map[*html.Node]int
-	notes     map[string]int // cite_note id -> reference number
-	links     map[string]bool
-	buf       strings.Builder
-	terms     termLead
-	cell      int // > 0 while reading a table cell
-	offset    int // of the block being read
-	tailLevel int // > 0 inside a reference list or other tail section of that level
+	doc        *Doc
+	offsets    map[*html.Node]int
+	notes      map[string]int // cite_note id -> reference number
+	links      map[string]bool
+	italicSeen map[string]bool // Doc.Italics, as a set
+	buf        strings.Builder
+	terms      termLead
+	cell       int // > 0 while reading a table cell
+	offset     int // of the block being read
+	tailLevel  int // > 0 inside a reference list or other tail section of that level
 }
 
 func (r *htmlReader) walk(n *html.Node) {
@@ -105,6 +106,9 @@ func (r *htmlReader) node(n *html.Node) {
 		r.walk(n)
 		if title != "" {
 			r.doc.Shown = append(r.doc.Shown, Link{Title: title, Text: r.buf.String()[start:]})
+		}
+		if (n.DataAtom == atom.I || n.DataAtom == atom.Cite) && r.tailLevel == 0 {
+			r.doc.noteItalic(r.buf.String()[start:], r.italicSeen)
 		}
 	}
 }

@@ -50,7 +50,26 @@ type Doc struct {
 	// Lang is the language the page says it is in (HTML's lang attribute:
 	// "fr", "de-CH"), "" when it says none.
 	Lang string
+	// Italics are the texts the prose sets in italics (wikitext ''…'',
+	// HTML <i> and <cite>): titles of works, ships, foreign words, never
+	// a person's name; in order, once each.
+	Italics []string
 }
+
+// noteItalic adds the text of an italic span to doc.Italics: cleaned, and
+// only when it is the length of a title.
+func (doc *Doc) noteItalic(text string, seen map[string]bool) {
+	text = strings.Join(strings.Fields(cleanProse(stripMarkers(text))), " ")
+	if len(text) < 3 || len(text) > maxItalic || seen[text] {
+		return
+	}
+	seen[text] = true
+	doc.Italics = append(doc.Italics, text)
+}
+
+// maxItalic is the longest italic span read as a title: longer ones are
+// quotations or whole sentences in another language.
+const maxItalic = 120
 
 // Format is an input format.
 type Format string

@@ -21,6 +21,7 @@ func (r *wikiReader) expand(s string, b *strings.Builder) {
 	pairs := bracePairs(low)
 	links := linkPairs(s)
 	cl := &closer{low: low}
+	italic := -1 // where the italic text being read starts in b, or -1
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch c {
@@ -46,6 +47,9 @@ func (r *wikiReader) expand(s string, b *strings.Builder) {
 			}
 		case '\'':
 			if end := apostrophes(s, i, b); end > i {
+				if n := end - i; n == 2 || n >= 5 { // '' and ''''' turn italics on or off
+					italic = r.toggleItalic(italic, b)
+				}
 				i = end
 				continue
 			}
@@ -55,6 +59,9 @@ func (r *wikiReader) expand(s string, b *strings.Builder) {
 				continue
 			}
 		case '\n', '\t':
+			if c == '\n' {
+				italic = -1 // italics end with their line
+			}
 			b.WriteByte(' ')
 			i++
 			continue
@@ -65,6 +72,19 @@ func (r *wikiReader) expand(s string, b *strings.Builder) {
 }
 
 var reMagicWord = regexp.MustCompile(`^__[A-Z]+__`)
+
+// toggleItalic opens an italic span at the end of b, or closes the one
+// open since from and notes its text: the prose's only, for a reference's
+// or a template's italics are not the article's.
+func (r *wikiReader) toggleItalic(from int, b *strings.Builder) int {
+	if from < 0 {
+		return b.Len()
+	}
+	if r.discard == 0 {
+		r.doc.noteItalic(b.String()[from:], r.italicSeen)
+	}
+	return -1
+}
 
 // apostrophes drops the ” and ”' of italic and bold text at i.
 func apostrophes(s string, i int, b *strings.Builder) int {

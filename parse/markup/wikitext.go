@@ -60,18 +60,19 @@ type wikiReader struct {
 	linkEnds map[int]int // [[ -> past its ]], in mask
 	close    *closer     // closing tags in mask
 
-	doc     *Doc
-	refs    []*wikiRef
-	byKey   map[string]*wikiRef
-	mainN   int // references in the main group so far
-	otherN  int // grouped references (notes) so far
-	links   map[string]bool
-	discard int // > 0 while expanding text that is not prose: refs count, links do not
-	tail    int // > 0 inside a reference list or other tail section of that level
-	depth   int // template and link nesting, bounded
-	cur     *refBuild
-	alone   bool // reading a template or file on a line of its own
-	terms   termLead
+	doc        *Doc
+	refs       []*wikiRef
+	byKey      map[string]*wikiRef
+	mainN      int // references in the main group so far
+	otherN     int // grouped references (notes) so far
+	links      map[string]bool
+	italicSeen map[string]bool // Doc.Italics, as a set
+	discard    int             // > 0 while expanding text that is not prose: refs count, links do not
+	tail       int             // > 0 inside a reference list or other tail section of that level
+	depth      int             // template and link nesting, bounded
+	cur        *refBuild
+	alone      bool // reading a template or file on a line of its own
+	terms      termLead
 }
 
 // Markers for a citation inside text until references are numbered:
@@ -91,14 +92,15 @@ func newWikiReader(src string) *wikiReader {
 	}, src)
 	mask := scrub(asciiLower(src), true)
 	return &wikiReader{
-		src:      src,
-		mask:     mask,
-		pairs:    bracePairs(mask),
-		linkEnds: linkPairs(mask),
-		close:    &closer{low: mask},
-		doc:      &Doc{},
-		byKey:    map[string]*wikiRef{},
-		links:    map[string]bool{},
+		src:        src,
+		mask:       mask,
+		pairs:      bracePairs(mask),
+		linkEnds:   linkPairs(mask),
+		close:      &closer{low: mask},
+		doc:        &Doc{},
+		byKey:      map[string]*wikiRef{},
+		links:      map[string]bool{},
+		italicSeen: map[string]bool{},
 	}
 }
 
