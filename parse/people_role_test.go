@@ -60,12 +60,7 @@ func TestNamesAroundAPossessiveAndAGeneration(t *testing.T) {
 
 func TestFatherAndJuniorAreTwoEntities(t *testing.T) {
 	tl := parseText(t, "'''Amos Williams Reed Sr.''' (born 1890) was a banker.\n\n In 1925 his son Amos Williams Reed, Jr. was born. In 1930 Amos Reed bought a bank.")
-	people := map[string]int{}
-	for _, e := range tl.Entities {
-		if e.Kind == "person" {
-			people[e.Name] = len(e.Events)
-		}
-	}
+	people := personEntities(tl)
 	want := map[string]int{"Amos Williams Reed Sr.": 2, "Amos Williams Reed, Jr.": 1}
 	if fmt.Sprint(people) != fmt.Sprint(want) {
 		t.Errorf("people entities %v, want %v", people, want)
@@ -91,12 +86,7 @@ func TestAQualifiedLinkToAWorkIsNoPerson(t *testing.T) {
 func TestOneEntityForStopsAndAMarriedName(t *testing.T) {
 	tl := parseText(t, "'''Amos Reed''' (born 1890) was a banker.\n\nIn 1915 Robert E. Lane hired him. In 1916 Robert E Lane left. "+
 		"In 1920, Reed married Ida Lane. In 1926 his wife, Ida Lane Reed, died.")
-	people := map[string]int{}
-	for _, e := range tl.Entities {
-		if e.Kind == "person" {
-			people[e.Name] = len(e.Events)
-		}
-	}
+	people := personEntities(tl)
 	want := map[string]int{"Amos Reed": 2, "Ida Lane": 2, "Robert E. Lane": 2}
 	if fmt.Sprint(people) != fmt.Sprint(want) {
 		t.Errorf("people entities %v, want %v", people, want)

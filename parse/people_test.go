@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
 )
 
@@ -124,12 +125,7 @@ func TestEachDateGetsThePeopleOfItsClause(t *testing.T) {
 func TestOnePersonIsOneEntityNamedInFull(t *testing.T) {
 	tl := parseText(t, "Johanna Ilse Varga-Brenner (born 1901) was a botanist. In 1930 Johanne Brenner won a prize. "+
 		"In 1931 Brenner lectured. In 1932 Karl Brenner, her brother, spoke.")
-	people := map[string]int{}
-	for _, e := range tl.Entities {
-		if e.Kind == "person" {
-			people[e.Name] = len(e.Events)
-		}
-	}
+	people := personEntities(tl)
 	want := map[string]int{"Johanna Ilse Varga-Brenner": 3, "Karl Brenner": 1}
 	if fmt.Sprint(people) != fmt.Sprint(want) {
 		t.Errorf("people entities %v, want %v", people, want)
@@ -220,4 +216,15 @@ func TestItalicTitlesAreNoPeople(t *testing.T) {
 			}
 		}
 	}
+}
+
+// personEntities is each person entity of a timeline with its event count.
+func personEntities(tl *model.Timeline) map[string]int {
+	people := map[string]int{}
+	for _, e := range tl.Entities {
+		if e.Kind == model.Person {
+			people[e.Name] = len(e.Events)
+		}
+	}
+	return people
 }
