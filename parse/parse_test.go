@@ -361,7 +361,7 @@ func FuzzParse(f *testing.F) {
 		// Text drops [n] markers; a word of it may join what a marker parted.
 		marker := regexp.MustCompile(`\[\d+\]`)
 		joined, parted := marker.ReplaceAllString(clean, ""), marker.ReplaceAllString(clean, " ")
-		tight := regexp.MustCompile(`\[\d+\]\s*`).ReplaceAllString(clean, "") // "word[1] ." reads "word."
+		tight := regexp.MustCompile(`\[\d+\]\s*`).ReplaceAllString(clean, "")  // "word[1] ." reads "word."
 		spaced := regexp.MustCompile(`\s+\[\d+\]`).ReplaceAllString(clean, "") // "word [1]." reads "word."
 		for _, e := range tl.Events {
 			if e.Date.End.Compare(e.Date.Start) < 0 {

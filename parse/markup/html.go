@@ -104,6 +104,9 @@ func (r *htmlReader) node(n *html.Node) {
 			title = r.addLink(n)
 		}
 		r.walk(n)
+		if r.buf.Len() < start {
+			return // a block inside the element flushed what it began: its text is in two blocks
+		}
 		if title != "" {
 			r.doc.Shown = append(r.doc.Shown, Link{Title: title, Text: r.buf.String()[start:]})
 		}

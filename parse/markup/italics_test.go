@@ -21,3 +21,21 @@ func TestItalicsOfTheProse(t *testing.T) {
 		t.Errorf("HTML italics = %q, want %q", page.Italics, want)
 	}
 }
+
+// A block inside a link or an italic element ends the paragraph the
+// element began: the reader goes on, and keeps no half of it as a link or
+// a title.
+func TestBlockInsideAnInlineElement(t *testing.T) {
+	for _, src := range []string{`00<i><p >`, `In 1991 <a href="/wiki/X"><p>y</p></a> z`, `<i>T<div>In 1991 x.</div></i>`} {
+		doc, err := ReadHTML([]byte(src))
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		for _, l := range doc.Shown {
+			t.Errorf("%q: a link split by a block is kept: %+v", src, l)
+		}
+		if len(doc.Italics) != 0 {
+			t.Errorf("%q: italics %q", src, doc.Italics)
+		}
+	}
+}
