@@ -25,8 +25,7 @@ type euGrammar struct {
 	// triggerFirst marks the first bytes of trigger words, in either case
 	// when ASCII: a word starting with another ASCII byte triggers nothing.
 	triggerFirst [256]bool
-	titled       *titledMatcher // a name after a title, or before ", title of": "saint Hubert", "Henri, duc de Brabant"
-	and          *node          // a second year after one: " et 880"
+	and          *node // a second year after one: " et 880"
 	forms        []euForm
 	// firstForms are the forms a match of which can start with a byte;
 	// digitForms those that match only text with a digit.
@@ -126,7 +125,6 @@ func newEuGrammar(p *lang.Pack) *euGrammar {
 	g.addYears(pc)
 	g.and = compile(pSeq(spaces(), pWords(p.Latin.And), spaces(),
 		pCap(gY, pAny(digits(4, 4), digits(3, 3), digits(2, 2)))))
-	g.titled = newTitledMatcher(p.Latin)
 	g.indexForms()
 	return g
 }

@@ -159,8 +159,6 @@ type Latin struct {
 	// Titles are offices and callings that stand before a name and are no
 	// part of it: "roi", "koning", "Bundeskanzler" (lower case).
 	Titles map[string]bool
-	// Pronouns stand for the person named last: "il", "hij", "er".
-	Pronouns map[string]bool
 	// And joins a second year or decade to one just read: "en 850 et 880".
 	And            []string
 	YearNouns      []string // "ans", "jaar", "Jahre": "cinq ans plus tard"

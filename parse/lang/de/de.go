@@ -72,7 +72,6 @@ var Pack = &lang.Pack{
 		NounSuffixes:  []string{"ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ium", "chinas", "präsident", "sekretär", "kommission", "politik", "ungen", "heiten", "keiten", "schaften", "ionen", "rechte", "ische", "ischen", "isches", "ischer", "krieg", "krieges", "stadt"},
 		NameParticles: lang.Words("von van de der zu ten ter la le du d' d’"),
 		Titles:        lang.Words("bundeskanzler kanzler könig königin kaiser kaiserin präsident präsidenten ministerpräsident minister führer führers fürst graf herzog papst sankt general doktor bischof kardinal mediziner chemiker politiker arzt kanzlerin bundespräsident reichskanzler staatspräsident premierminister außenminister aussenminister sankt st erzherzog herzogin gräfin fürstin prinz prinzessin kurfürst markgraf landgraf bürgermeister staatssekretär botschafter vorsitzende vorsitzender generalsekretär generalleutnant oberst hauptmann professor pfarrer pater herr frau premier kronprinz kronprinzessin"),
-		Pronouns:      lang.Words("er"),
 		YearNouns:     []string{"Jahre", "Jahren", "Jahr"},
 		Later:         []string{"später", "danach"},
 		Earlier:       []string{"zuvor", "früher", "vorher"},
