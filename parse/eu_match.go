@@ -70,13 +70,6 @@ func pWords(ws []string) *pat {
 	return &pat{kind: patWords, phrases: ps}
 }
 
-// pExact is pWords with case kept: "roi" is not "Roi".
-func pExact(ws []string) *pat {
-	p := pWords(ws)
-	p.exact = true
-	return p
-}
-
 func isReSpace(r rune) bool    { return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' } // regexp's \s
 func isDash(r rune) bool       { return r == '-' || r == '–' || r == '—' }
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
