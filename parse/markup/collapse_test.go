@@ -1,0 +1,26 @@
+package markup
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// collapseSpaces is the plain strings.Fields join on text whose white
+// space is all ' ', as cleanProse hands it over.
+func FuzzCollapseSpaces(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a ", "a  b", "  a b  c  ", "é\u00a0ü", "a\tb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return ' '
+			}
+			return r
+		}, s)
+		if got, want := collapseSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
