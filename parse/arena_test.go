@@ -35,8 +35,8 @@ func randomParts(r *rand.Rand, chunks, scale int) (*arena, []sortedEvents, []sor
 		for i := range counts[k] {
 			e := model.Event{Date: model.YearDate(1990 + r.IntN(4)), Offset: offset, Text: fmt.Sprintf("chunk %d event %d", k, i)}
 			offset += r.IntN(2) // ties in offset too
-			l.add(e)
-			p.add(e)
+			l.add(e, false)
+			p.add(e, false)
 		}
 		a.used[k] = len(l.region)
 		inArena[k], plain[k] = sortEvents(l), sortEvents(p)

@@ -83,7 +83,8 @@ func extract(doc *markup.Doc, opts Options) *model.Timeline {
 		}()
 	}
 	wg.Wait()
-	t.Events = mergeSorted(parts, a)
+	dropped := foldAcrossChunks(parts)
+	t.Events = dropRepeats(mergeSorted(parts, a), dropped)
 	t.BuildEntities()
 	return t
 }
@@ -310,7 +311,9 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 		if x.eu != nil {
 			e.People = x.eu.persons(text, dates, k, e.People, &x.euMem, x.ents.links.subject)
 		}
-		x.events.add(e)
+		if !x.events.add(e, len(text) > longSentence) {
+			x.sum.forgo(x.events.len()) // the summary owed to it, were it new
+		}
 	}
 }
 
@@ -345,20 +348,29 @@ func (x *extractor) intern(name string) string {
 type eventList struct {
 	region []model.Event // len: the events in it; cap: the region's size
 	blocks [][]model.Event
+	run    repeatRun // the events the next may repeat: repeats.go
 }
 
 const eventBlock = 1024 // about 250 KB: a chunk wastes little of its last block
 
-func (l *eventList) add(e model.Event) {
+// add stores e, or folds it into the event it repeats (repeats.go) and
+// reports false. window says that e's text is a window of a long sentence.
+func (l *eventList) add(e model.Event, window bool) bool {
+	if k := l.run.find(&e, window); k != nil {
+		l.run.fold(k, &e)
+		return false
+	}
 	if len(l.region) < cap(l.region) && len(l.blocks) == 0 {
 		l.region = append(l.region, e)
-		return
+	} else {
+		if n := len(l.blocks); n == 0 || len(l.blocks[n-1]) == eventBlock {
+			l.blocks = append(l.blocks, make([]model.Event, 0, eventBlock))
+		}
+		last := &l.blocks[len(l.blocks)-1]
+		*last = append(*last, e)
 	}
-	if n := len(l.blocks); n == 0 || len(l.blocks[n-1]) == eventBlock {
-		l.blocks = append(l.blocks, make([]model.Event, 0, eventBlock))
-	}
-	last := &l.blocks[len(l.blocks)-1]
-	*last = append(*last, e)
+	l.run.keep(l.at(l.len()-1), window)
+	return true
 }
 
 func (l *eventList) len() int {

@@ -197,6 +197,18 @@ func (z *summarizer) owe(ev, from int) {
 	z.owed = append(z.owed, owedSummary{int32(ev), int32(len(z.full)), int32(from), int32(len(z.buf))})
 }
 
+// forgo drops the summary owed to event ev, when the event turned out to
+// repeat one before it (repeats.go) and the number goes to the next.
+func (z *summarizer) forgo(ev int) {
+	if n := len(z.owed); n > 0 && int(z.owed[n-1].event) == ev {
+		o := z.owed[n-1]
+		if int(o.block) == len(z.full) {
+			z.buf = z.buf[:o.from]
+		}
+		z.owed = z.owed[:n-1]
+	}
+}
+
 // summarize makes the short line a list shows for date number k of the
 // sentence given to begin: the clause that holds the date with its subject
 // and verb, without an opening "In June 2020," that the list's date column

@@ -60,7 +60,8 @@ func extractZh(doc *markup.Doc, source string, size int) *model.Timeline {
 		}()
 	}
 	wg.Wait()
-	t.Events = mergeSorted(parts, nil)
+	dropped := foldAcrossChunks(parts)
+	t.Events = dropRepeats(mergeSorted(parts, nil), dropped)
 	t.BuildEntities()
 	return t
 }
@@ -136,7 +137,7 @@ func (x *zhExtractor) sentence(b markup.Block, sn sentence) {
 		if len(text) > longSentence {
 			e.Text, e.Phrase = x.windows.around(cs, ce, dm)
 		}
-		x.events.add(e)
+		x.events.add(e, len(text) > longSentence)
 	}
 }
 
