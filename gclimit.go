@@ -17,14 +17,19 @@ import (
 // times the live heap (and at least 32 MiB over it): collections then come
 // once per half a live heap's worth of allocation, as under GOGC=50, and
 // their cost stays linear. Half, not a whole heap more (GOGC=100), keeps the
-// peak within 12 bytes per input byte on the densest text issue 18 tried,
-// for a few more collections.
+// peak low for a few more collections. A limit past the budget (the peak
+// issue 18 allows: 12 bytes per input byte, less what is not heap) is cut
+// to it, or to a quarter over the live heap when that is more: text whose
+// live heap nears the budget (a footnote every 30 bytes, each a reference
+// of 240) is collected more often, not let grow past it.
 
-// limitWatch is the limit the watcher works with; 0 stops it.
-var limitWatch atomic.Int64
+// limitWatch is the limit the watcher works with; 0 stops it. budget is
+// the most it raises the limit to while a quarter of headroom fits.
+var limitWatch, budget atomic.Int64
 
 // raiseLimitWhenFull starts watching the collections for a memory limit.
-func raiseLimitWhenFull(limit int64) {
+func raiseLimitWhenFull(limit, most int64) {
+	budget.Store(most)
 	if limitWatch.Swap(limit) == 0 {
 		armGCWatch()
 	}
@@ -56,9 +61,14 @@ func checkLimit() bool {
 		return false
 	}
 	if live := int64(liveHeap[0].Value.Uint64()); live > limit/4*3 {
-		limit = live + max(live/2, 32<<20)
-		limitWatch.Store(limit)
-		debug.SetMemoryLimit(limit)
+		next := live + max(live/2, 32<<20)
+		if most := budget.Load(); next > most {
+			next = max(most, live+live/4)
+		}
+		if next > limit {
+			limitWatch.Store(next)
+			debug.SetMemoryLimit(next)
+		}
 	}
 	return true
 }

@@ -18,7 +18,7 @@ func TestMemoryLimitRisesWhenTheLiveHeapFillsIt(t *testing.T) {
 	live := make([]byte, 64<<20)
 	const small = 40 << 20
 	debug.SetMemoryLimit(small)
-	raiseLimitWhenFull(small)
+	raiseLimitWhenFull(small, 1<<40)
 	deadline := time.Now().Add(5 * time.Second)
 	for debug.SetMemoryLimit(-1) == small && time.Now().Before(deadline) {
 		runtime.GC()
@@ -37,4 +37,26 @@ func TestMemoryLimitRisesWhenTheLiveHeapFillsIt(t *testing.T) {
 	if got := debug.SetMemoryLimit(-1); got != raised {
 		t.Errorf("limit moved from %d to %d MiB with little live", raised>>20, got>>20)
 	}
+}
+
+// Past the budget, the limit rises to a quarter over the live heap, not by
+// half of it: text whose live heap nears the peak issue 18 allows is
+// collected more often instead.
+func TestMemoryLimitStaysNearTheBudget(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	defer limitWatch.Store(0)
+	live := make([]byte, 64<<20)
+	const small = 40 << 20
+	debug.SetMemoryLimit(small)
+	raiseLimitWhenFull(small, 72<<20)
+	deadline := time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) == small && time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	got := debug.SetMemoryLimit(-1)
+	if got < int64(len(live))*5/4 || got >= int64(len(live))*3/2 {
+		t.Errorf("limit %d MiB with %d MiB live and a budget of 72 MiB", got>>20, len(live)>>20)
+	}
+	runtime.KeepAlive(live)
 }
