@@ -24,3 +24,21 @@ func FuzzCollapseSpaces(f *testing.F) {
 		}
 	})
 }
+
+// spaceBeforeMark never says no where the regexp it guards would match.
+func FuzzSpaceBeforeMark(f *testing.F) {
+	for _, s := range []string{"", "a ,b", "a [1]", "x )", "a b", " .", "a  [x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return ' '
+			}
+			return r
+		}, s)
+		if !spaceBeforeMark(s) && reSpaceBefore.MatchString(s) {
+			t.Fatalf("spaceBeforeMark(%q) is false, but the regexp matches", s)
+		}
+	})
+}

@@ -282,8 +282,28 @@ func cleanProse(s string) string {
 		s = reEmptyParens.ReplaceAllString(s, "")
 		s = reSpaceAfter.ReplaceAllString(s, "$1")
 	}
-	s = reSpaceBefore.ReplaceAllString(s, "$1")
+	if spaceBeforeMark(s) {
+		s = reSpaceBefore.ReplaceAllString(s, "$1")
+	}
 	return collapseSpaces(s)
+}
+
+// spaceBeforeMark reports whether reSpaceBefore may match s, whose white
+// space is all ' ': a space before punctuation, a closing bracket or a
+// '[' (of a marker). Most text has none, and the regexp cost a search of
+// every paragraph.
+func spaceBeforeMark(s string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0 && i+1 < len(s); {
+		if strings.IndexByte(",.;:!?)][", s[i+1]) >= 0 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // collapseSpaces is strings.Join(strings.Fields(s), " ") for text whose
