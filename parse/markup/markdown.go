@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -10,8 +11,6 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
-
-	"github.com/annals-tui/annals/model"
 )
 
 // mdParser is CommonMark with GitHub's footnotes (read in linear time:
@@ -26,9 +25,17 @@ var mdParser = goldmark.New(goldmark.WithExtensions(footnotes, extension.Table, 
 // Footnotes ([^1], [^note]) become [n] citations numbered by first use, each
 // a reference with its definition's text and first URL; a footnote never
 // cited is not shown by a renderer and is left out.
-func ReadMarkdown(src []byte) *Doc {
+func ReadMarkdown(src []byte) *Doc { return readMarkdown(src, mdPieceBytes, mdForceBytes) }
+
+// readMarkdown reads src whole, or in pieces of about size bytes when it is
+// larger (mdpieces.go).
+func readMarkdown(src []byte, size, force int) *Doc {
 	r := &mdReader{doc: &Doc{}}
 	body := flattenDeepQuotes(r.frontMatter(src)) // mdquote.go
+	if pieces := mdPieces(body, size, force); len(pieces) > 1 {
+		r.readPieces(body, pieces)
+		return r.doc
+	}
 	root := mdParser.Parse(text.NewReader(body))
 	r.src = body
 	r.blocks(root)
@@ -38,15 +45,28 @@ func ReadMarkdown(src []byte) *Doc {
 type mdReader struct {
 	doc        *Doc
 	src        []byte
-	url, title string // the first link seen by inline, for references
+	base       int               // the offset in the document of src[0], less a reopened fence
+	notes      *footnoteRegistry // the document's footnotes, when it is read in pieces
+	url, title string            // the first link seen by inline, for references
 }
 
 // frontMatter blanks a YAML front matter block (offsets stay), taking its title.
 func (r *mdReader) frontMatter(src []byte) []byte {
-	lines := splitLines(string(src))
-	if len(lines) == 0 || strings.TrimSpace(lines[0].text) != "---" {
-		return src
+	first, _, _ := bytes.Cut(src, []byte{'\n'})
+	if strings.TrimSpace(string(first)) != "---" {
+		return src // no front matter: no need to cut the document into lines
 	}
+	head := src
+	for i, n := 0, 0; i < len(src) && n < 200; n++ { // the lines the matter may take
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			head = src
+			break
+		}
+		i += j + 1
+		head = src[:i]
+	}
+	lines := splitLines(string(head))
 	for j := 1; j < len(lines) && j < 200; j++ {
 		if t := strings.TrimSpace(lines[j].text); t == "---" || t == "..." {
 			for _, l := range lines[1:j] {
@@ -77,7 +97,11 @@ func (r *mdReader) blocks(n gast.Node) {
 		case *east.Table:
 			r.table(c)
 		case *east.FootnoteList:
-			r.footnotes(c)
+			if r.notes != nil {
+				r.keepDefinitions(c)
+			} else {
+				r.footnotes(c)
+			}
 		case *gast.List, *gast.ListItem, *gast.Blockquote:
 			r.blocks(c)
 		}
@@ -91,13 +115,13 @@ func (r *mdReader) heading(h *gast.Heading) {
 	case h.Level == 1 && r.doc.Title == "" && len(r.doc.Blocks) == 0:
 		r.doc.Title = stripBracketMarkers(t)
 	default:
-		r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Heading, Level: h.Level, Text: t, Offset: offsetOf(h)})
+		r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Heading, Level: h.Level, Text: t, Offset: r.base + offsetOf(h)})
 	}
 }
 
 func (r *mdReader) add(t string, n gast.Node) {
 	if t != "" {
-		r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Paragraph, Text: t, Offset: offsetOf(n)})
+		r.doc.Blocks = append(r.doc.Blocks, Block{Kind: Paragraph, Text: t, Offset: r.base + offsetOf(n)})
 	}
 }
 
@@ -122,14 +146,9 @@ func (r *mdReader) footnotes(list *east.FootnoteList) {
 		if !ok || fn.Index <= 0 {
 			continue
 		}
-		r.url, r.title = "", ""
-		var parts []string
-		for p := fn.FirstChild(); p != nil; p = p.NextSibling() {
-			parts = append(parts, r.inline(p))
-		}
-		r.doc.References = append(r.doc.References, model.Reference{
-			N: fn.Index, Text: cleanProse(strings.Join(parts, " ")), URL: r.url, Title: r.title,
-		})
+		ref := r.footnote(fn)
+		ref.N = fn.Index
+		r.doc.References = append(r.doc.References, ref)
 	}
 }
 

@@ -2,6 +2,7 @@ package markup
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/annals-tui/annals/model"
@@ -59,5 +60,30 @@ func TestMarkdownInline(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q\n got %q\nwant %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// A YAML front matter gives the title and is no prose, whether or not the
+// file ends with a newline; text after it keeps its offsets.
+func TestMarkdownFrontMatter(t *testing.T) {
+	for _, src := range []string{
+		"---\ntitle: \"Harbour chronicle\"\ndate: 2001-05-02\n---\nThe quay opened in 1850.\n",
+		"---\ntitle: Harbour chronicle\n---",
+	} {
+		doc := ReadMarkdown([]byte(src))
+		if doc.Title != "Harbour chronicle" {
+			t.Errorf("%q: title %q", src, doc.Title)
+		}
+		for _, b := range doc.Blocks {
+			if strings.Contains(b.Text, "2001") || strings.Contains(b.Text, "title") {
+				t.Errorf("%q: the front matter is read as prose: %q", src, b.Text)
+			}
+			if want := strings.Index(src, "The quay"); b.Offset != want {
+				t.Errorf("%q: block at %d, want %d", src, b.Offset, want)
+			}
+		}
+	}
+	if doc := ReadMarkdown([]byte("--- not a front matter\ntitle: x\n")); len(doc.Blocks) == 0 {
+		t.Error("a first line that only starts with --- hides the text")
 	}
 }

@@ -99,6 +99,17 @@ func (footnoteRefParser) Parse(parent gast.Node, block text.Reader, pc parser.Co
 		return nil
 	}
 	closes := pos + closure
+	if g, ok := pc.Get(footnoteRegistryKey).(*footnoteRegistry); ok { // a piece of a document: mdpieces.go
+		n := g.use(string(block.Value(text.NewSegment(segment.Start+pos, segment.Start+closes))))
+		if n == 0 {
+			return nil
+		}
+		block.Advance(closes + 1)
+		if line[0] == '!' {
+			parent.AppendChild(parent, gast.NewTextSegment(text.NewSegment(segment.Start, segment.Start+1)))
+		}
+		return east.NewFootnoteLink(n)
+	}
 	ix := indexFootnotes(parent, pc)
 	fn := ix.byRef[string(block.Value(text.NewSegment(segment.Start+pos, segment.Start+closes)))]
 	if fn == nil {
@@ -120,6 +131,9 @@ func (footnoteRefParser) Parse(parent gast.Node, block text.Reader, pc parser.Co
 type footnoteSorter struct{}
 
 func (footnoteSorter) Transform(doc *gast.Document, _ text.Reader, pc parser.Context) {
+	if pc.Get(footnoteRegistryKey) != nil {
+		return // a piece of a document, whose reader numbers and sorts the footnotes
+	}
 	var list *east.FootnoteList
 	if v := pc.Get(footnoteIndexKey); v != nil {
 		list = v.(*footnoteIndex).list
