@@ -52,11 +52,11 @@ func leadOfGroup(doc *markup.Doc, links linkSet) group {
 
 // leadGroup reads the group out of a lead paragraph's first sentence.
 func leadGroup(para, name string, links linkSet) group {
-	sn := splitSentences(para, nil)
-	if len(sn) == 0 {
+	first, ok := firstSentence(para)
+	if !ok {
 		return group{}
 	}
-	text := stripMarkers(para[sn[0].start:sn[0].end], hasLooseSpace(para))
+	text := stripMarkers(para[first.start:first.end], hasLooseSpace(para))
 	toks := tokenize(text, nil)
 	noun := -1
 	for i := range toks {

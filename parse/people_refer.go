@@ -81,11 +81,11 @@ func findSubject(doc *markup.Doc, links linkSet) string {
 
 // introduced is the person the first sentence of a paragraph introduces.
 func (f *entityFinder) introduced(para string, toks *[]token) string {
-	sn := splitSentences(para, nil)
-	if len(sn) == 0 {
+	first, ok := firstSentence(para)
+	if !ok {
 		return ""
 	}
-	text := stripMarkers(para[sn[0].start:sn[0].end], hasLooseSpace(para))
+	text := stripMarkers(para[first.start:first.end], hasLooseSpace(para))
 	*toks = tokenize(text, *toks)
 	for _, m := range f.find(text, *toks) {
 		if m.kind == model.Person && m.start <= 3 && introduces(text[m.end:]) { // at the start, after any bold marks

@@ -159,7 +159,22 @@ var abbreviations = en.Pack.Abbreviations
 // December"). Markers right after the end belong to the sentence; markers at
 // the very start of a paragraph belong to a sentence that is not there.
 // The sentences are appended to dst[:0].
-func splitSentences(p string, dst []sentence) []sentence {
+func splitSentences(p string, dst []sentence) []sentence { return splitSentencesUpTo(p, dst, -1) }
+
+// firstSentence is splitSentences(p)[0], found without reading on: what
+// looks at a paragraph's opening sentence costs that sentence, not the
+// paragraph (a 16 MB one was split whole, twice, for its first).
+func firstSentence(p string) (sentence, bool) {
+	sn := splitSentencesUpTo(p, nil, 1)
+	if len(sn) == 0 {
+		return sentence{}, false
+	}
+	return sn[0], true
+}
+
+// splitSentencesUpTo is splitSentences stopped after limit sentences (at
+// the least: a long stretch may be cut in several at once); -1: none.
+func splitSentencesUpTo(p string, dst []sentence, limit int) []sentence {
 	out := dst[:0]
 	start := skipSpace(p, 0)
 	if _, e := markersAt(p, start); e > start { // "[1] The diplomatic ..."
@@ -171,6 +186,9 @@ func splitSentences(p string, dst []sentence) []sentence {
 		for min(i, len(p))-start > maxSentenceBytes {
 			out, start = cutLong(p, start, out)
 			i = max(i, start)
+		}
+		if len(out) >= limit && limit >= 0 {
+			return out
 		}
 		if i >= len(p) {
 			break
