@@ -254,6 +254,7 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 	defer func() { f.found = out }()
 	f.before, f.text = f.last, text
 	templates := strings.Contains(text, "{{")
+	braces := newTemplateCursor(text)
 	for i := 0; i < len(toks); {
 		if !toks[i].upper {
 			i++ // most words: names and links start with a capital
@@ -264,7 +265,7 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 			continue
 		}
 		r := capitalRun(toks, i)
-		if templates && inTemplate(text, toks[i].start) {
+		if templates && braces.inside(toks[i].start) {
 			i = r.to
 			continue
 		}

@@ -118,12 +118,36 @@ func foundedRun(toks []token, r run) bool {
 // firmNouns name firms and works in lower case, beside thingHeads.
 var firmNouns = en.Pack.FirmNouns
 
-// inTemplate reports whether pos lies inside a {{template}} of raw
-// wikitext (a citation's fields name authors and titles, not the people of
-// the event); a sentence without "{{" costs one scan.
-func inTemplate(text string, pos int) bool {
-	open := strings.LastIndex(text[:pos], "{{")
-	return open >= 0 && strings.LastIndex(text[:pos], "}}") < open
+// templateCursor reports whether a position lies inside a {{template}} of
+// raw wikitext (a citation's fields name authors and titles, not the people
+// of the event): whether the last "{{" before it comes after the last "}}".
+// Positions asked in increasing order, as the entity finder walks a
+// sentence, read the text once; looking back from each capitalised word
+// read back to the start each time (an 8 KB stretch of "{{{In 1991 " took
+// 80% of a 1.6 MB/s parse). inTemplate in the tests is the plain version.
+type templateCursor struct {
+	text              string
+	at                int // the pairs starting before at are counted
+	lastOpen, lastEnd int // where the last counted "{{" and "}}" start, -1: none
+}
+
+func newTemplateCursor(text string) templateCursor {
+	return templateCursor{text: text, lastOpen: -1, lastEnd: -1}
+}
+
+func (c *templateCursor) inside(pos int) bool {
+	if c.at > 0 && c.at+1 > pos {
+		*c = newTemplateCursor(c.text) // asked out of order: read from the start again
+	}
+	for ; c.at+2 <= pos; c.at++ { // a pair that starts at j lies in text[:pos] when j+2 <= pos
+		switch c.text[c.at : c.at+2] {
+		case "{{":
+			c.lastOpen = c.at
+		case "}}":
+			c.lastEnd = c.at
+		}
+	}
+	return c.lastOpen >= 0 && c.lastEnd < c.lastOpen
 }
 
 // earlierSegment reports whether date k lies in an earlier comma segment
