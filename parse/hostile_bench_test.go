@@ -29,11 +29,15 @@ var hostileShapes = []struct{ name, unit string }{
 	{"quote.md", "> "},
 	{"footnotes.md", ""}, // numbered footnotes, each defined: footnoteInput
 	{"zh.txt", "在1991年下雨，"},
+	{"distinct.txt", "-"}, // sentences of dates of their own, none repeating the last: distinctInput
 }
 
 func hostileInput(unit string, size int) []byte {
-	if unit == "" {
+	switch unit {
+	case "":
 		return footnoteInput(size)
+	case "-":
+		return distinctInput(size)
 	}
 	return []byte(strings.ToValidUTF8(strings.Repeat(unit, size/len(unit)+1)[:size], ""))
 }
@@ -44,6 +48,17 @@ func footnoteInput(size int) []byte {
 	var b []byte
 	for i := 0; len(b) < size; i++ {
 		b = fmt.Appendf(b, "In 1991 x.[^%d]\n\n[^%d]: note.\n\n", i, i)
+	}
+	return b[:size]
+}
+
+// distinctInput is size bytes of sentences each stating a year of its own,
+// so that no event repeats the one before it (repeats.go) and every one is
+// kept: the most events a text can make.
+func distinctInput(size int) []byte {
+	var b []byte
+	for i := 0; len(b) < size; i++ {
+		b = fmt.Appendf(b, "In %d it rained. ", 1000+i%2000)
 	}
 	return b[:size]
 }

@@ -3,7 +3,7 @@
 
 Each file repeats one shape (many dates in one sentence, notes after full
 stops, unclosed wikitext and Markdown constructs, citation links, nested
-quotes, a long run of footnotes) to KB kilobytes. scripts/hostile-table.sh
+quotes, a long run of footnotes, distinct dated sentences) to KB kilobytes. scripts/hostile-table.sh
 times annals on them at growing sizes.
 """
 import sys
@@ -33,6 +33,14 @@ for name,unit in shapes.items():
     if name=='cite.html': s='<html><body><p>'+s
     if name=='quote.md': s=('> '*(n//4))+'In 1991 x.\n'
     open(os.path.join(out,name),'w',encoding='utf-8').write(s)
+# a sentence with a date of its own every 19 bytes: nothing folds as a
+# repeat (parse/repeats.go), every one is an event
+lines=[]
+size=0
+i=0
+while size<n:
+    l='In %d it rained. '%(1000+i%2000); lines.append(l); size+=len(l); i+=1
+open(os.path.join(out,'distinct.txt'),'w').write(''.join(lines)[:n])
 # markdown footnotes past 100000
 lines=[]
 i=0
