@@ -3,8 +3,10 @@ package parse
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
@@ -149,4 +151,59 @@ func TestZhChunksMatchOnePass(t *testing.T) {
 	if len(one.Events) != 800 || !reflect.DeepEqual(one.Events, many.Events) {
 		t.Fatalf("one pass %d events, chunks %d, or they differ", len(one.Events), len(many.Events))
 	}
+}
+
+// A ruler named by dynasty and temple or posthumous name is a person; a
+// dynasty before a word that only looks like one ("宋代宗教", Song-dynasty
+// religion) or a bare "清帝" is not.
+func TestChineseRulersArePeople(t *testing.T) {
+	src := "王朝史\n\n汉武帝在位时期国力强盛。公元前141年，汉武帝即位。\n\n" +
+		"唐太宗与魏征议政。627年，唐太宗改元贞观。\n\n" +
+		"宋代宗教兴盛。1100年，宋代宗教人士增多。\n\n清帝退位后，1912年民国成立。\n"
+	tl, err := Parse([]byte(src), Options{Source: "rulers.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int][]string{}
+	for _, e := range tl.Events {
+		got[e.Date.Start.Year] = e.People
+	}
+	if !slices.Contains(got[-140], "汉武帝") {
+		t.Errorf("141 BC: %v, want 汉武帝", got[-140])
+	}
+	if !slices.Contains(got[627], "唐太宗") {
+		t.Errorf("627: %v, want 唐太宗", got[627])
+	}
+	if len(got[1100]) > 0 || len(got[1912]) > 0 {
+		t.Errorf("1100: %v, 1912: %v: no one is named", got[1100], got[1912])
+	}
+}
+
+// rulersPlain is rulers with each character decoded as usual: the oracle
+// of the hand-decoded loop.
+func rulersPlain(t string) map[string]string {
+	z := &zhPeople{full: map[string]string{}}
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if zhDynasties.has(r) && size == 3 {
+			if n := rulerName(t[i+size:]); n > 0 {
+				z.add(t[i : i+size+n])
+			}
+		}
+		i += size
+	}
+	return z.full
+}
+
+func FuzzRulers(f *testing.F) {
+	for _, s := range []string{"汉武帝即位", "唐太宗与宋代宗教", "\xe5汉光武帝", "秦始皇、秦二世", "清帝"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		z := &zhPeople{full: map[string]string{}}
+		z.rulers(s)
+		if want := rulersPlain(s); !reflect.DeepEqual(z.full, want) {
+			t.Fatalf("%q: rulers %v, plainly %v", s, z.full, want)
+		}
+	})
 }

@@ -42,6 +42,7 @@ func learnZhPeople(texts []string, links []string, title string) *zhPeople {
 	for _, t := range texts {
 		z.afterTitles(t)
 		z.dotted(t)
+		z.rulers(t)
 	}
 	if subject := zhBiographySubject(texts, title); subject != "" {
 		z.subject = subject
@@ -206,6 +207,79 @@ func (z *zhPeople) dotted(t string) {
 		}
 		off = max(end, k+len("·"))
 	}
+}
+
+// rulers adds the rulers named by dynasty and temple or posthumous name:
+// 秦始皇 and 秦二世, a dynasty and one of the pack's regnal characters
+// before 祖 or 宗 (唐太宗, not 宗教 "religion" after 宋代), or one or two of
+// them before 帝 (汉武帝, 汉光武帝; 清帝 alone is a title, not a name).
+func (z *zhPeople) rulers(t string) {
+	for i := 0; i+2 < len(t); {
+		c := t[i]
+		if c&0xf0 != 0xe0 || t[i+1]&0xc0 != 0x80 || t[i+2]&0xc0 != 0x80 { // not a character of three bytes, as every Han one of the BMP is
+			i += runeLen(t, i)
+			continue
+		}
+		// decoded by hand: this runs over every character of the article
+		r := rune(c&0x0f)<<12 | rune(t[i+1]&0x3f)<<6 | rune(t[i+2]&0x3f)
+		if zhDynasties.has(r) {
+			if n := rulerName(t[i+3:]); n > 0 {
+				z.add(t[i : i+3+n])
+			}
+		}
+		i += 3
+	}
+}
+
+// rulerName is the length of the regnal name that after starts with, or 0.
+func rulerName(after string) int {
+	for _, w := range []string{"始皇", "二世", "三世"} {
+		if strings.HasPrefix(after, w) {
+			return len(w)
+		}
+	}
+	end := 0
+	for n := 0; n < 2; n++ {
+		r, size := utf8.DecodeRuneInString(after[end:])
+		if !zhRegnalHeads.has(r) {
+			break
+		}
+		end += size
+		next, nsize := utf8.DecodeRuneInString(after[end:])
+		switch {
+		case next == '帝':
+			return end + nsize
+		case n == 0 && (next == '祖' || next == '宗') && !zhWordAfterZong(after[end+nsize:]):
+			return end + nsize
+		}
+	}
+	return 0
+}
+
+// bmpSet is a set of characters of the Basic Multilingual Plane, one bit
+// each: a look-up per character of a Chinese text costs a shift, not a
+// search of the pack's string.
+type bmpSet [1 << 16 / 64]uint64
+
+func newBMPSet(chars string) *bmpSet {
+	var s bmpSet
+	for _, r := range chars {
+		if r < 1<<16 {
+			s[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &s
+}
+
+func (s *bmpSet) has(r rune) bool { return r >= 0 && r < 1<<16 && s[r/64]&(1<<(r%64)) != 0 }
+
+var zhDynasties, zhRegnalHeads = newBMPSet(zh.Pack.Dynasties), newBMPSet(zh.Pack.RegnalHeads)
+
+// zhWordAfterZong reports a character that makes 宗 the start of a word
+// (宗教 religion, 宗室 clan, 宗族, 宗旨, 宗派) rather than a temple name's end.
+func zhWordAfterZong(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("教室族旨派师師亲親庙廟主", r)
 }
 
 // trimTitle drops an office word the name's first part ends with.
