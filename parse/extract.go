@@ -263,7 +263,7 @@ func (x *extractor) sentence(b markup.Block, sn sentence, loose bool) {
 	x.toks = tokenize(text, x.toks)
 	var dates []dateMatch
 	if x.eu != nil {
-		x.dates = x.eu.find(text, x.anchor, x.dates)
+		x.dates = dropApposedInside(text, x.eu.find(text, x.anchor, x.dates)) // forms_relative.go
 		dates = x.dates
 	} else if maybeDate {
 		x.dates = findDates(text, x.toks, x.anchor, x.dates)

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/annals-tui/annals/model"
 )
@@ -115,6 +117,44 @@ func apposed(between string) bool {
 		}
 	}
 	return true
+}
+
+// dropApposedInside is the French, Dutch and German rule: a relative date
+// goes when a written date within it follows across a comma and perhaps a
+// short preposition ("drie jaar later, in oktober 1870", "trois ans plus
+// tard, en 1870"): one date, said twice. A same date elsewhere in the
+// sentence ("Op 22 oktober 1880 … Diezelfde dag") stays its own row, as
+// the guide counts it.
+func dropApposedInside(s string, out []dateMatch) []dateMatch {
+	if len(out) < 2 {
+		return out
+	}
+	kept := out[:0]
+	for k, m := range out {
+		if m.relative && k+1 < len(out) && apposedInside(s, m, out[k+1]) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// apposedInside tells whether next, a written date, is set beside the
+// relative date rel across a comma, perhaps with a preposition of up to
+// three letters, and falls within it.
+func apposedInside(s string, rel, next dateMatch) bool {
+	if next.relative || next.start < rel.end {
+		return false
+	}
+	gap := strings.TrimSpace(s[rel.end:next.start])
+	rest, comma := strings.CutPrefix(gap, ",")
+	if !comma {
+		return false
+	}
+	if rest = strings.TrimSpace(rest); len(rest) > 3 || strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	return next.date.Start.Compare(rel.date.Start) >= 0 && next.date.End.Compare(rel.date.End) <= 0
 }
 
 // onWeekday reads "on Tuesday morning" after "Sunday ... October 8, 1871"

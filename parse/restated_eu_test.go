@@ -1,0 +1,29 @@
+package parse
+
+import (
+	"fmt"
+	"testing"
+)
+
+// A relative date said again at once as a written date within it is one
+// event, the written one; the same day named again later in the sentence
+// is a row of its own.
+func TestEuropeanRestatedDatesAreOneEvent(t *testing.T) {
+	for _, tc := range []struct{ lang, src, want string }{
+		{"nl", "Reizen\n\nIn 1867 trad hij in. Drie jaar later, in oktober 1870, vertrok hij naar Gent.", "[1867 1870-10]"},
+		{"fr", "Voyages\n\nEn 1867 il entra au couvent. Trois ans plus tard, en octobre 1870, il partit pour Gand.", "[1867 1870-10]"},
+		{"nl", "Reizen\n\nOp 22 oktober 1880 legde hij zijn geloften af en diezelfde dag scheepte hij in te Oostende.", "[1880-10-22 1880-10-22]"},
+	} {
+		tl, err := Parse([]byte(tc.src), Options{Source: "reizen.txt", Lang: tc.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Date.EDTF())
+		}
+		if fmt.Sprint(got) != tc.want {
+			t.Errorf("%s %q: %v, want %s", tc.lang, tc.src, got, tc.want)
+		}
+	}
+}
