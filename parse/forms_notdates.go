@@ -175,9 +175,41 @@ func (d *dateScanner) wordAfterRulesOut(i int) bool {
 		(d.is(i+2, d.w.CompoundNouns...)) {
 		return true // "a 1000-year history", "a 2000-strong army"
 	}
-	// "over 1000 Belgians": a quantity lead and a lower-case noun
-	return i > 0 && d.toks[i-1].kind == tWord && d.v.QuantityLeads[d.toks[i-1].lower] &&
-		n.kind == tWord && !isCapitalized(n.text) && hasSuffix(n.text, d.w.PluralEnds) && !d.v.NotNouns[n.text]
+	// "over 1000 Belgians", "has 1376 open issues": a quantity lead and a
+	// lower-case plural noun, perhaps after one lower-case word; "… open
+	// issues and 1252 closed issues": the same noun counted again
+	if i == 0 || d.toks[i-1].kind != tWord {
+		return false
+	}
+	noun := d.countedAfter(i)
+	switch {
+	case noun < 0:
+		return false
+	case d.v.QuantityLeads[d.toks[i-1].lower]:
+		return true
+	}
+	return i >= 2 && d.is(i-1, d.w.Both...) && d.toks[i-2].lower == d.toks[noun].lower
+}
+
+// countedAfter is the place of the lower-case plural noun right after the
+// number at i, or after one lower-case word between, or -1.
+func (d *dateScanner) countedAfter(i int) int {
+	if d.countedNoun(i + 1) {
+		return i + 1
+	}
+	if n := &d.toks[i+1]; n.kind == tWord && !isCapitalized(n.text) && !d.isMonthWord(n.text) && d.countedNoun(i+2) {
+		return i + 2
+	}
+	return -1
+}
+
+// countedNoun tells whether the word at j is a lower-case plural noun.
+func (d *dateScanner) countedNoun(j int) bool {
+	if j >= len(d.toks) {
+		return false
+	}
+	w := &d.toks[j]
+	return w.kind == tWord && !isCapitalized(w.text) && hasSuffix(w.text, d.w.PluralEnds) && !d.v.NotNouns[w.text]
 }
 
 // opensName tells whether the number at i opens a capitalised name after

@@ -106,9 +106,25 @@ func TestNotDates(t *testing.T) {
 		"Both countries are members of the United Nations.",
 		"The 2008 Summer Olympics were held in the capital.",
 		"The assembly passed Resolution 2758 and Windows 2000 shipped.",
+		"The project has 1376 open issues and 1252 closed issues.",
+		"The club had 1500 junior members.",
 	} {
 		if got := whens(parseText(t, text)); len(got) != 0 {
 			t.Errorf("%q: want no dates, got %v", text, got)
+		}
+	}
+}
+
+// A year before an adjective and a plural noun dates them when nothing
+// counts it: "the 1990 and 1991 general elections" are two years.
+func TestYearsBeforeAPluralNounStayYears(t *testing.T) {
+	for text, want := range map[string][]string{
+		"In 1991 general elections were held.":                      {"1991"},
+		"The 1990 and 1991 general elections went to the liberals.": {"1990", "1991"},
+		"It had 1200 employees in 1995 and 1400 employees in 2000.": {"1995", "2000"},
+	} {
+		if got := whens(parseText(t, text)); !slices.Equal(got, want) {
+			t.Errorf("%q: %v, want %v", text, got, want)
 		}
 	}
 }

@@ -41,7 +41,7 @@ var Pack = &lang.Pack{
 	QuantityLeads: map[string]bool{
 		"over": true, "nearly": true, "almost": true, "some": true, "than": true, "approximately": true,
 		"about": true, "around": true, "roughly": true, "least": true, "up": true, "only": true, "just": true,
-		"estimated": true, "total": true,
+		"estimated": true, "total": true, "has": true, "have": true, "had": true,
 	},
 	NotNouns: map[string]bool{"is": true, "was": true, "has": true, "as": true, "its": true, "his": true,
 		"this": true, "thus": true, "does": true, "whereas": true, "always": true, "perhaps": true, "towards": true,
