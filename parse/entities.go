@@ -83,7 +83,7 @@ func classifyLinks(names []string) linkSet {
 
 // titles stand before a name and are not part of it ("Prime Minister Guy
 // Verhofstadt" is Guy Verhofstadt).
-var titles = splitLower(`Miss|Madame|Mme|Mlle|Monsieur|Affairs|External|Interior|Defence|Defense|Finance|Justice|Education|Health|Commerce|President|Vice|Prime|Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Crown|Pope|Cardinal|Archbishop|Bishop|Father|Saint|Ambassador|Envoy|Consul|Chairman|Chairwoman|Chair|General|Admiral|Marshal|Colonel|Captain|Lieutenant|Sergeant|Major|Commander|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Governor|Mayor|Secretary|Speaker|Foreign|Deputy|Former|Acting|Interim|State|Grand|Duke|Duchess|Count|Countess|Baron|Sultan|Shah|Tsar|Czar|Kaiser|Emir|Sheikh|Ayatollah|Imam|Rabbi|Reverend|Rev|Brother|Sister|PM|MP|MEP|Judge|Justice|President-elect|Leader|Director|Commissioner|Viceroy|Regent|Count|Marquis|Chief|Councillor|Councilor|Representative|Congressman|Congresswoman|Vice-President|Vice-Premier|Minister-President|First|Supreme|Paramount|General-Secretary|Secretary-General`)
+var titles = splitLower(`Miss|Madame|Mme|Mlle|Monsieur|Affairs|External|Interior|Defence|Defense|Finance|Justice|Education|Health|Commerce|President|Vice|Prime|Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Crown|Pope|Cardinal|Archbishop|Bishop|Father|Saint|Ambassador|Envoy|Consul|Chairman|Chairwoman|Chair|General|Admiral|Marshal|Colonel|Captain|Lieutenant|Sergeant|Major|Commander|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Governor|Mayor|Secretary|Speaker|Foreign|Deputy|Former|Acting|Interim|State|Grand|Duke|Duchess|Count|Countess|Baron|Sultan|Shah|Tsar|Czar|Kaiser|Emir|Sheikh|Ayatollah|Imam|Rabbi|Reverend|Rev|Brother|Sister|PM|MP|MEP|Judge|Justice|President-elect|Leader|Director|Commissioner|Viceroy|Regent|Count|Marquis|Chief|Councillor|Councilor|Representative|Congressman|Congresswoman|Vice-President|Vice-Premier|Minister-President|First|Supreme|Paramount|General-Secretary|Secretary-General|Critic`)
 
 // openers are capitalised words that open a sentence or a phrase and are
 // not names.
@@ -242,6 +242,18 @@ func hasDigit(s string) bool {
 // observe learns the people of a sentence without dates, so later
 // sentences can refer to them by one name.
 func (f *entityFinder) observe(text string, toks []token) { f.find(text, toks) }
+
+// compoundTail tells whether the word at i is glued by a hyphen to the word
+// before it: a name that starts a compound ("Jean-Pierre") is read from its
+// head, so a part the reading reaches on its own opens no person's name. A
+// dash between names ("China–Denmark relations") is no compound.
+func compoundTail(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	h, w := &toks[i-1], &toks[i-2]
+	return h.text == "-" && h.start == w.end && h.end == toks[i].start && w.kind == tWord
+}
 
 // run is a stretch of capitalised words (with the small words that join
 // names: particles, "the" of an epithet, "of" after a title) in a sentence.

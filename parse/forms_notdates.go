@@ -51,6 +51,21 @@ func (d *dateScanner) bcName(i int) bool {
 	return false
 }
 
+// bcOccurrence tells whether the name "BC" opens after the number at i is
+// an occurrence the number dates: its capitalised words, or the word right
+// after them, end in one ("Annual General Meeting", "election").
+func (d *dateScanner) bcOccurrence(i int) bool {
+	for j := i + 2; j < len(d.toks) && j <= i+8 && d.toks[j].kind == tWord; j++ {
+		if foldIn(d.v.OccurrenceHeads, &d.toks[j]) {
+			return true
+		}
+		if !isCapitalized(d.toks[j].text) {
+			return false // the first word after the name, and no occurrence
+		}
+	}
+	return false
+}
+
 // smallYear accepts a year of three digits ("sacked in 881", "the revolt
 // of 756", "from 220 to 280") where a preposition opens it in a paragraph
 // whose dates are already before 1500. "in 300 parts" stays a count.
@@ -125,7 +140,10 @@ func foldIn(set map[string]bool, t *token) bool {
 // notAYear rules out a four-digit number that counts things, is money or a
 // percentage, or is part of a name.
 func (d *dateScanner) notAYear(i int) bool {
-	if d.countLead(i) || d.bcName(i) {
+	if d.bcName(i) {
+		return !d.bcOccurrence(i) // "the 2017 BC Liberal Party"; "the 2010 BC Green Party Annual General Meeting" is 2010
+	}
+	if d.countLead(i) {
 		return true
 	}
 	if d.datesOccurrence(i) || d.publisherYear(i) {

@@ -13,6 +13,8 @@ func TestDateFormsOfEveryGenre(t *testing.T) {
 		want       []string
 	}{
 		{"BC span, era at the end", "The satrap ruled Lydia (412–377 BC) from a hill fort.", []string{"-0411/-0376"}},
+		{"BC as British Columbia before an occurrence", "She was elected at the 2010 BC Green Party Annual General Meeting.", []string{"2010"}},
+		{"BC as British Columbia before an election", "She won a seat in the 2017 BC election.", []string{"2017"}},
 		{"BCE span with circa", "A bronze culture (c. 1700-1250 BCE) flourished here.", []string{"-1699/-1249~"}},
 		{"from ... to ... BC", "The consul held Gaul from 58 to 51 BC with four legions.", []string{"-0057/-0050"}},
 		{"BC glued to the year", "The dictator governed 49-46BC in the city.", []string{"-0048/-0045"}},

@@ -111,6 +111,9 @@ func (f *entityFinder) piece(text string, toks []token, r run, out *mentions, ha
 	}
 	titled = titled || namedByContext(toks, a, r.to)
 	if kind, ok := f.nameKind(full, f.words, titled); ok {
+		if kind == model.Person && compoundTail(toks, a) {
+			return // "Director-At-Large" without its office: "Large" is no one
+		}
 		if kind == model.Person && len(f.words) == 1 {
 			if known := f.knownPerson(full); known != "" {
 				full = known

@@ -87,6 +87,7 @@ var Pack = &lang.Pack{
 		"earthquake": true, "flood": true, "fire": true, "riots": true, "strike": true, "coup": true,
 		"prize": true, "award": true, "census": true,
 		"referendum": true, "massacre": true, "crisis": true, "storm": true, "hurricane": true,
+		"meeting": true, "conference": true, "congress": true, "summit": true,
 	},
 	Seasons: map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true},
 	CountLeads: map[string]bool{
