@@ -8,6 +8,7 @@ import (
 
 	"github.com/annals-tui/annals/internal/par"
 	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang/en"
 	"github.com/annals-tui/annals/parse/markup"
 )
 
@@ -85,6 +86,11 @@ func extract(doc *markup.Doc, opts Options) *model.Timeline {
 	wg.Wait()
 	dropped := foldAcrossChunks(parts)
 	t.Events = dropRepeats(mergeSorted(parts, a), dropped)
+	pack := en.Pack
+	if eu != nil {
+		pack = eu.pack
+	}
+	dropUnborn(t.Events, links.subject, bornWords(pack)) // unborn.go
 	t.BuildEntities()
 	return t
 }

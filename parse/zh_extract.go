@@ -62,6 +62,7 @@ func extractZh(doc *markup.Doc, source string, size int) *model.Timeline {
 	wg.Wait()
 	dropped := foldAcrossChunks(parts)
 	t.Events = dropRepeats(mergeSorted(parts, nil), dropped)
+	dropUnborn(t.Events, people.subject, zh.Pack.Born) // unborn.go
 	t.BuildEntities()
 	return t
 }

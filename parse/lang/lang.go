@@ -45,6 +45,7 @@ type Pack struct {
 	AfterDuration []string        // after "N年" or "N日", make it a length of time: "来", "之内"
 	PlaceSuffixes string          // a name ending in one is a place, dynasty or event, not a person: "省", "朝", "役"
 	Surnames      string          // family names a linked page's two or three characters start with: a person
+	Born          []string        // say where a person was born, before the date: "born", "出生"; fr, nl, de: Latin.Born
 	Dynasties     string          // the dynasties a ruler's name opens with: "秦始皇", "唐太宗", "汉武帝"
 	RegnalHeads   string          // what stands between the dynasty and 祖, 宗 or 帝 in a ruler's name: "太", "武"
 

@@ -81,6 +81,7 @@ var Pack = &lang.Pack{
 
 	// Dates of every genre (issue 13).
 	Possessives: []string{"my", "your", "his", "her", "its", "our", "their"},
+	Born:        []string{"born"},
 	OccurrenceHeads: map[string]bool{
 		"final": true, "finals": true, "uprising": true, "revolution": true, "rebellion": true,
 		"revolt": true, "election": true, "elections": true, "war": true, "battle": true, "siege": true,
