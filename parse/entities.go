@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/lang/en"
 )
 
 // mention is a person, place or organisation named in a sentence.
@@ -255,6 +256,35 @@ func compoundTail(toks []token, i int) bool {
 	return h.text == "-" && h.start == w.end && h.end == toks[i].start && w.kind == tWord
 }
 
+// inKindList tells whether the name at i is an item of a list that a kind
+// of thing opens: "franchises like Donkey Kong, Mario, Legend of Zelda, and
+// Pokémon", "studios such as Pixar". The items before it are passed over:
+// capitalised words, the small words within names, commas and "and".
+func inKindList(toks []token, i int) bool {
+	for j, seen := i-1, 0; j >= 1 && seen < 24; j, seen = j-1, seen+1 {
+		t := &toks[j]
+		switch {
+		case t.kind == tPunct && t.text == ",", t.upper:
+			continue
+		case t.kind != tWord:
+			return false
+		}
+		for _, o := range en.Pack.ListOpeners {
+			first, second, two := strings.Cut(o, " ")
+			if two && t.lower == second && j >= 2 && toks[j-1].lower == first {
+				return en.Pack.KindNouns[toks[j-2].lower]
+			}
+			if !two && t.lower == o {
+				return en.Pack.KindNouns[toks[j-1].lower]
+			}
+		}
+		if t.lower != "and" && t.lower != "or" && t.lower != "of" && t.lower != "the" {
+			return false
+		}
+	}
+	return false
+}
+
 // run is a stretch of capitalised words (with the small words that join
 // names: particles, "the" of an epithet, "of" after a title) in a sentence.
 type run struct{ from, to int } // token range
@@ -291,7 +321,7 @@ func (f *entityFinder) find(text string, toks []token) mentions {
 		}
 		n, last, alias := len(out), f.last, bracketAlias(toks, i, out)
 		f.classifyRun(text, toks, r, &out)
-		if alias { // the person again in another form; a place in the brackets stays
+		if alias || inKindList(toks, i) { // the person again in another form; a place in the brackets stays
 			out, f.last = dropPeople(out, n), last
 		}
 		i = r.to

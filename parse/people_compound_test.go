@@ -24,3 +24,23 @@ func TestOfficesAndCompoundTailsAreNoOne(t *testing.T) {
 		}
 	}
 }
+
+// The names a list gives after a kind of thing ("franchises like …") are
+// of that kind; after a kind of people they are people, and places stay
+// places.
+func TestNamesListedAfterAKindOfThingAreNoOne(t *testing.T) {
+	for text, want := range map[string]string{
+		"In 1990 the studio made franchises like Donkey Kong, Mario, and Pokémon.":     "[] []",
+		"In 1995 the company sold consoles including the Game Boy and Super Nintendo.": "[] []",
+		"In 1990 leaders like Deng Xiaoping and Li Peng met in the capital.":           "[Deng Xiaoping Li Peng] []",
+		"In 1990 she toured cities such as Paris and Lyon.":                            "[] [Paris Lyon]",
+	} {
+		tl := parseText(t, text)
+		if len(tl.Events) != 1 {
+			t.Fatalf("%q: %d events", text, len(tl.Events))
+		}
+		if got := fmt.Sprint(tl.Events[0].People, " ", tl.Events[0].Places); got != want {
+			t.Errorf("%q: people and places %s, want %s", text, got, want)
+		}
+	}
+}
