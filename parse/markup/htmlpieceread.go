@@ -100,7 +100,7 @@ func (p *htmlPlan) parse(src []byte, k int) (*htmlPiece, int, error) {
 	if k > 0 && !pc.reopen(p.outer, p.cuts[k-1].open) {
 		return nil, k - 1, nil
 	}
-	if k < len(p.cuts) && !pc.end(p.outer, p.cuts[k].open) {
+	if k < len(p.cuts) && !pc.end(p.outer, p.cuts[k]) {
 		return nil, k, nil
 	}
 	if k == 0 && articleBody(root) != pc.container {
@@ -160,7 +160,7 @@ func (pc *htmlPiece) reopen(outer, open []htmlTag) bool {
 // end checks that the piece ends in the marker, inside the elements the
 // pass found open there, each the last child of the one before, and takes
 // the marker out.
-func (pc *htmlPiece) end(outer, open []htmlTag) bool {
+func (pc *htmlPiece) end(outer []htmlTag, cut htmlCut) bool {
 	node := pc.root
 	for i, t := range outer {
 		if node = node.LastChild; !sameTag(node, t) {
@@ -173,18 +173,29 @@ func (pc *htmlPiece) end(outer, open []htmlTag) bool {
 			pc.container = node
 		}
 	}
-	for _, t := range open {
+	for _, t := range cut.open {
 		if node = node.LastChild; !sameTag(node, t) {
 			return false
 		}
 		pc.spine[node] |= leftOpen
 	}
 	mark := node.LastChild
-	if mark == nil || mark.Type != html.ElementNode || mark.Data != htmlCutMark || mark.FirstChild != nil {
+	if !isCutMark(mark) {
 		return false
+	}
+	if cut.closes != nil { // the element the next start tag closes: its end tag did, and made nothing
+		closed := mark.PrevSibling
+		if !sameTag(closed, *cut.closes) || !isCutMark(closed.LastChild) {
+			return false
+		}
+		closed.RemoveChild(closed.LastChild)
 	}
 	node.RemoveChild(mark)
 	return true
+}
+
+func isCutMark(n *html.Node) bool {
+	return n != nil && n.Type == html.ElementNode && n.Data == htmlCutMark && n.FirstChild == nil
 }
 
 // offsets pairs the piece's elements with the page's start tags, as

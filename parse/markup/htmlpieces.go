@@ -47,17 +47,18 @@ func (t htmlTag) raw(src []byte) []byte {
 }
 
 // htmlCut is a place where a piece ends and the next begins: before the
-// start tag at at, with the elements of open still open, after the end
-// tags of closers, which that start tag closes.
+// start tag at at, with the elements of open still open, and the element
+// closes closed, which that start tag closes (a link in a link): the piece
+// ends with its end tag.
 type htmlCut struct {
-	at      int
-	open    []htmlTag
-	closers string
+	at     int
+	open   []htmlTag
+	closes *htmlTag
 }
 
 // htmlPlan is how a page is read in pieces.
 type htmlPlan struct {
-	doctype  []byte    // the doctype that sets the parser's mode, nil when none does
+	doctype  [2]int    // where the doctype that sets the parser's mode is in src, if one does
 	outer    []htmlTag // html, body, the elements around the container, and the container last
 	cuts     []htmlCut
 	notes    []bool           // per piece: it has a <sup> or an <ol> inside the container
@@ -75,7 +76,7 @@ func (p *htmlPlan) source(src []byte, k int) []byte {
 	var b bytes.Buffer
 	if k > 0 {
 		start = p.cuts[k-1].at
-		b.Write(p.doctype)
+		b.Write(src[p.doctype[0]:p.doctype[1]])
 		for _, t := range p.outer {
 			b.Write(t.raw(src))
 		}
@@ -89,7 +90,9 @@ func (p *htmlPlan) source(src []byte, k int) []byte {
 	b.Grow(end - start + 64)
 	b.Write(src[start:end])
 	if k < len(p.cuts) {
-		b.WriteString(p.cuts[k].closers)
+		if c := p.cuts[k].closes; c != nil { // a marker inside it too, to see that its end tag closed it
+			b.WriteString("<" + htmlCutMark + "></" + c.name + ">")
+		}
 		b.WriteString("<" + htmlCutMark + ">")
 	}
 	return b.Bytes()
@@ -180,7 +183,23 @@ type scanState struct {
 	bodies     int
 	seenTokens bool
 	lateTop    bool // an html or body start tag after the container's start
+	// foreignRaw is a tag the tokenizer reads raw text after, or CDATA,
+	// inside svg or math, where the parser does not: what follows is not
+	// what the parser reads
+	foreignRaw bool
+	foreign    int
 }
+
+// rawTextAtoms are the elements whose text the tokenizer reads raw.
+var rawTextAtoms = map[atom.Atom]bool{
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
+	atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Xmp: true,
+}
+
+// inForeign reports whether an svg or math element may be open: more of
+// their start tags than end tags so far (the loose stack is no guide: the
+// parser ignores end tags there that the stack would take).
+func (s *scanState) inForeign() bool { return s.foreign > 0 }
 
 // scan lists the offsets of the tracked start tags, finds the doctype and
 // the container, and returns the elements open around it.
@@ -190,7 +209,7 @@ func (p *htmlPlan) scan(src []byte) ([]htmlTag, bool) {
 		s.see(p, t)
 		return true
 	})
-	if s.best == 5 || s.htmls > 1 || s.bodies > 1 || s.lateTop {
+	if s.best == 5 || s.htmls > 1 || s.bodies > 1 || s.lateTop || s.foreignRaw {
 		return nil, false
 	}
 	for level := 1; level < s.best; level++ {
@@ -206,7 +225,7 @@ func (s *scanState) see(p *htmlPlan, t *tokenAt) {
 	switch t.tt {
 	case html.DoctypeToken:
 		if !s.seenTokens {
-			p.doctype = z.Raw()
+			p.doctype = [2]int{t.off, t.end}
 		}
 	case html.TextToken:
 		if strings.Trim(string(z.Raw()), " \t\n\f\r") != "" {
@@ -215,6 +234,9 @@ func (s *scanState) see(p *htmlPlan, t *tokenAt) {
 		return
 	case html.EndTagToken:
 		name, _ := z.TagName()
+		if a := atom.Lookup(name); (a == atom.Svg || a == atom.Math) && s.foreign > 0 {
+			s.foreign--
+		}
 		for i := len(s.stack) - 1; i >= 0; i-- {
 			if s.stack[i].name == string(name) {
 				s.stack, s.skipped = s.stack[:i], s.skipped[:i]
@@ -223,6 +245,10 @@ func (s *scanState) see(p *htmlPlan, t *tokenAt) {
 		}
 	case html.StartTagToken, html.SelfClosingTagToken:
 		s.start(p, t)
+	case html.CommentToken:
+		if bytes.HasPrefix(z.Raw(), []byte("<![CDATA[")) && s.inForeign() {
+			s.foreignRaw = true
+		}
 	}
 	if t.tt != html.CommentToken {
 		s.seenTokens = true
@@ -231,6 +257,12 @@ func (s *scanState) see(p *htmlPlan, t *tokenAt) {
 
 func (s *scanState) start(p *htmlPlan, t *tokenAt) {
 	n := tagNode(t.z)
+	if rawTextAtoms[n.DataAtom] && s.inForeign() {
+		s.foreignRaw = true
+	}
+	if (n.DataAtom == atom.Svg || n.DataAtom == atom.Math) && t.tt == html.StartTagToken {
+		s.foreign++
+	}
 	if offsetTags[n.Data] && t.tt == html.StartTagToken { // as tagOffsets counts them
 		p.offsets[n.Data] = append(p.offsets[n.Data], t.off)
 	}
@@ -385,13 +417,14 @@ func (c *cutState) startTag(p *htmlPlan, t *tokenAt, size int) {
 		c.stopped = true
 		return
 	}
-	closers := ""
+	var closes *htmlTag
 	if n := len(c.open); closesOpen[a] && n > 0 && c.open[n-1].atom == a {
+		closed := c.open[n-1]
+		closes = &closed
 		c.open, c.readOn = c.open[:n-1], c.readOn[:n-1]
-		closers = "</" + string(name) + ">"
 	}
 	if t.off-c.start >= size && !slicesContainsFalse(c.readOn) {
-		p.cuts = append(p.cuts, htmlCut{at: t.off, open: append([]htmlTag(nil), c.open...), closers: closers})
+		p.cuts = append(p.cuts, htmlCut{at: t.off, open: append([]htmlTag(nil), c.open...), closes: closes})
 		p.notes = append(p.notes, c.notes)
 		c.start, c.notes = t.off, a == atom.Sup || a == atom.Ol
 	}
