@@ -2,7 +2,6 @@ package markup
 
 import (
 	"bytes"
-	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -58,12 +57,11 @@ type htmlCut struct {
 
 // htmlPlan is how a page is read in pieces.
 type htmlPlan struct {
-	doctype  [2]int    // where the doctype that sets the parser's mode is in src, if one does
-	outer    []htmlTag // html, body, the elements around the container, and the container last
-	cuts     []htmlCut
-	notes    []bool           // per piece: it has a <sup> or an <ol> inside the container
-	offsets  map[string][]int // tagOffsets of the whole page
-	contains int              // the offset of the container's start tag
+	doctype [2]int    // where the doctype that sets the parser's mode is in src, if one does
+	outer   []htmlTag // html, body, the elements around the container, and the container last
+	cuts    []htmlCut
+	notes   []bool           // per piece: it has a <sup> or an <ol> inside the container
+	offsets map[string][]int // tagOffsets of the whole page
 }
 
 // pieces is the number of pieces the plan reads.
@@ -96,232 +94,6 @@ func (p *htmlPlan) source(src []byte, k int) []byte {
 		b.WriteString("<" + htmlCutMark + ">")
 	}
 	return b.Bytes()
-}
-
-// htmlOuterAtoms are the elements a container may sit in for a page to be
-// read in pieces: what a saved page's skin wraps the article in.
-var htmlOuterAtoms = map[atom.Atom]bool{
-	atom.Html: true, atom.Body: true, atom.Div: true, atom.Main: true, atom.Article: true, atom.Section: true,
-}
-
-// planHTML cuts a page into pieces of about size bytes; nil when it is read
-// whole: it is small, it has no container the pass can tell, or it holds
-// what the pass does not follow (a second html or body element).
-func planHTML(src []byte, size int) *htmlPlan {
-	p := &htmlPlan{offsets: map[string][]int{}}
-	outer, ok := p.scan(src)
-	if !ok {
-		return nil
-	}
-	p.outer = outer
-	p.cut(src, size)
-	if len(p.cuts) == 0 {
-		return nil
-	}
-	return p
-}
-
-// tokenAt is what the passes read of a token.
-type tokenAt struct {
-	z   *html.Tokenizer
-	tt  html.TokenType
-	off int // of the token in src
-	end int
-}
-
-// tokens calls fn on every token of src from offset from on, until fn
-// returns false.
-func tokens(src []byte, from int, fn func(t *tokenAt) bool) {
-	z := html.NewTokenizer(bytes.NewReader(src[from:]))
-	t := &tokenAt{z: z, off: from}
-	for {
-		t.tt = z.Next()
-		if t.tt == html.ErrorToken {
-			return
-		}
-		t.end = t.off + len(z.Raw())
-		if !fn(t) {
-			return
-		}
-		t.off = t.end
-	}
-}
-
-// tagNode is a start tag as an element without children, to ask of it what
-// the reader asks of elements.
-func tagNode(z *html.Tokenizer) *html.Node {
-	tok := z.Token()
-	return &html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data, Attr: tok.Attr}
-}
-
-// containerLevel ranks how articleBody would choose an element: 1 for
-// .mw-parser-output, down to 4 for the body; 0 for none.
-func containerLevel(n *html.Node) int {
-	switch {
-	case hasClass(n, "mw-parser-output"):
-		return 1
-	case attr(n, "id") == "mw-content-text":
-		return 2
-	case n.DataAtom == atom.Main || n.DataAtom == atom.Article:
-		return 3
-	case n.DataAtom == atom.Body:
-		return 4
-	}
-	return 0
-}
-
-// scanState is what the first pass keeps: a loose stack of the open
-// elements (an end tag closes the nearest of its name), and the best
-// container so far.
-type scanState struct {
-	stack      []htmlTag
-	skipped    []bool // per stack entry: it or an element around it holds no prose
-	best       int    // the level of the container found, 5 for none
-	outer      []htmlTag
-	after      [5]bool // per level: a candidate of that level after the container's start
-	htmls      int
-	bodies     int
-	seenTokens bool
-	lateTop    bool // an html or body start tag after the container's start
-	// foreignRaw is a tag the tokenizer reads raw text after, or CDATA,
-	// inside svg or math, where the parser does not: what follows is not
-	// what the parser reads
-	foreignRaw bool
-	foreign    int
-}
-
-// rawTextAtoms are the elements whose text the tokenizer reads raw.
-var rawTextAtoms = map[atom.Atom]bool{
-	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
-	atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Xmp: true,
-}
-
-// inForeign reports whether an svg or math element may be open: more of
-// their start tags than end tags so far (the loose stack is no guide: the
-// parser ignores end tags there that the stack would take).
-func (s *scanState) inForeign() bool { return s.foreign > 0 }
-
-// scan lists the offsets of the tracked start tags, finds the doctype and
-// the container, and returns the elements open around it.
-func (p *htmlPlan) scan(src []byte) ([]htmlTag, bool) {
-	s := &scanState{best: 5}
-	tokens(src, 0, func(t *tokenAt) bool {
-		s.see(p, t)
-		return true
-	})
-	if s.best == 5 || s.htmls > 1 || s.bodies > 1 || s.lateTop || s.foreignRaw {
-		return nil, false
-	}
-	for level := 1; level < s.best; level++ {
-		if s.after[level] {
-			return nil, false // articleBody might find it, the pass could not tell
-		}
-	}
-	return s.outer, true
-}
-
-func (s *scanState) see(p *htmlPlan, t *tokenAt) {
-	z := t.z
-	switch t.tt {
-	case html.DoctypeToken:
-		if !s.seenTokens {
-			p.doctype = [2]int{t.off, t.end}
-		}
-	case html.TextToken:
-		if strings.Trim(string(z.Raw()), " \t\n\f\r") != "" {
-			s.seenTokens = true
-		}
-		return
-	case html.EndTagToken:
-		name, _ := z.TagName()
-		if a := atom.Lookup(name); (a == atom.Svg || a == atom.Math) && s.foreign > 0 {
-			s.foreign--
-		}
-		for i := len(s.stack) - 1; i >= 0; i-- {
-			if s.stack[i].name == string(name) {
-				s.stack, s.skipped = s.stack[:i], s.skipped[:i]
-				break
-			}
-		}
-	case html.StartTagToken, html.SelfClosingTagToken:
-		s.start(p, t)
-	case html.CommentToken:
-		if bytes.HasPrefix(z.Raw(), []byte("<![CDATA[")) && s.inForeign() {
-			s.foreignRaw = true
-		}
-	}
-	if t.tt != html.CommentToken {
-		s.seenTokens = true
-	}
-}
-
-func (s *scanState) start(p *htmlPlan, t *tokenAt) {
-	n := tagNode(t.z)
-	if rawTextAtoms[n.DataAtom] && s.inForeign() {
-		s.foreignRaw = true
-	}
-	if (n.DataAtom == atom.Svg || n.DataAtom == atom.Math) && t.tt == html.StartTagToken {
-		s.foreign++
-	}
-	if offsetTags[n.Data] && t.tt == html.StartTagToken { // as tagOffsets counts them
-		p.offsets[n.Data] = append(p.offsets[n.Data], t.off)
-	}
-	switch n.DataAtom {
-	case atom.Html:
-		s.htmls++
-	case atom.Body:
-		s.bodies++
-	}
-	if s.best < 5 && t.off > p.contains && (n.DataAtom == atom.Html || n.DataAtom == atom.Body) {
-		s.lateTop = true
-	}
-	inSkipped := len(s.skipped) > 0 && s.skipped[len(s.skipped)-1]
-	if level := containerLevel(n); level > 0 {
-		if s.best < 5 && t.off > p.contains {
-			s.after[level] = true
-		}
-		if level < s.best && (level != 1 || !inSkipped) {
-			s.choose(p, t, n, level)
-		}
-	}
-	if voidElements[n.DataAtom] {
-		return
-	}
-	s.stack = append(s.stack, htmlTag{atom: n.DataAtom, name: n.Data, start: t.off, end: t.end})
-	skip := inSkipped || n.DataAtom != atom.Body && n.DataAtom != atom.Html && skipElement(n)
-	s.skipped = append(s.skipped, skip)
-}
-
-// choose takes the element of start tag t as the container, if the
-// elements around it are what a skin wraps an article in.
-func (s *scanState) choose(p *htmlPlan, t *tokenAt, n *html.Node, level int) {
-	if !htmlOuterAtoms[n.DataAtom] || attr(n, "id") == "firstHeading" {
-		return
-	}
-	outer := []htmlTag{{atom: atom.Html, name: "html", start: t.off, end: t.off}, {atom: atom.Body, name: "body", start: t.off, end: t.off}}
-	for _, e := range s.stack {
-		switch {
-		case !htmlOuterAtoms[e.atom]:
-			return
-		case e.atom == atom.Html:
-			outer[0] = e
-		case e.atom == atom.Body:
-			outer[1] = e
-		default:
-			outer = append(outer, e)
-		}
-	}
-	self := htmlTag{atom: n.DataAtom, name: n.Data, start: t.off, end: t.end}
-	if n.DataAtom == atom.Body {
-		outer[1] = self
-	} else {
-		outer = append(outer, self)
-	}
-	if outer[1].end == outer[1].start && n.DataAtom != atom.Body {
-		return // the body is implied: where it starts is the parser's to say
-	}
-	s.best, s.outer, p.contains = level, outer, t.off
-	s.after = [5]bool{}
 }
 
 var voidElements = map[atom.Atom]bool{
@@ -383,30 +155,8 @@ type cutState struct {
 	notes   bool   // the piece has a <sup> or an <ol>
 }
 
-// cut finds the places to cut, from the container's start tag on.
-func (p *htmlPlan) cut(src []byte, size int) {
-	c := &cutState{}
-	container := p.outer[len(p.outer)-1]
-	first := true
-	tokens(src, container.start, func(t *tokenAt) bool {
-		if first { // the container's own start tag
-			first = false
-			return true
-		}
-		switch t.tt {
-		case html.StartTagToken, html.SelfClosingTagToken:
-			c.startTag(p, t, size)
-		case html.EndTagToken:
-			c.endTag(t)
-		}
-		return true
-	})
-	p.notes = append(p.notes, c.notes)
-}
-
 func (c *cutState) startTag(p *htmlPlan, t *tokenAt, size int) {
-	name, _ := t.z.TagName()
-	a := atom.Lookup(name)
+	name, a := t.name, t.atom
 	if a == atom.Sup || a == atom.Ol {
 		c.notes = true
 	}
@@ -432,7 +182,7 @@ func (c *cutState) startTag(p *htmlPlan, t *tokenAt, size int) {
 		return
 	}
 	on := readOn(t.z, a)
-	c.open = append(c.open, htmlTag{atom: a, name: string(name), start: t.off, end: t.end})
+	c.open = append(c.open, htmlTag{atom: a, name: name, start: t.off, end: t.end})
 	c.readOn = append(c.readOn, on)
 }
 
@@ -440,10 +190,9 @@ func (c *cutState) endTag(t *tokenAt) {
 	if c.stopped {
 		return
 	}
-	name, _ := t.z.TagName()
 	n := len(c.open)
 	switch {
-	case n > 0 && c.open[n-1].name == string(name):
+	case n > 0 && c.open[n-1].name == t.name:
 		c.open, c.readOn = c.open[:n-1], c.readOn[:n-1]
 	default: // the container's end, or an end tag that closes what it did not open
 		c.stopped = true
