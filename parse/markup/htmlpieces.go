@@ -173,7 +173,7 @@ func (c *cutState) startTag(p *htmlPlan, t *tokenAt, size int) {
 		closes = &closed
 		c.open, c.readOn = c.open[:n-1], c.readOn[:n-1]
 	}
-	if t.off-c.start >= size && !slicesContainsFalse(c.readOn) {
+	if t.off-c.start >= size && c.reopenable(p) {
 		p.cuts = append(p.cuts, htmlCut{at: t.off, open: append([]htmlTag(nil), c.open...), closes: closes})
 		p.notes = append(p.notes, c.notes)
 		c.start, c.notes = t.off, a == atom.Sup || a == atom.Ol
@@ -199,11 +199,20 @@ func (c *cutState) endTag(t *tokenAt) {
 	}
 }
 
-func slicesContainsFalse(b []bool) bool {
-	for _, v := range b {
-		if !v {
-			return true
+// htmlMaxReopen bounds the start tags a piece begins with, in bytes: each
+// piece is parsed with them, and a page of elements nested without end
+// would have every piece parse them all.
+const htmlMaxReopen = 16 << 10
+
+// reopenable reports whether a piece may begin here: every open element is
+// one a piece may end inside, and their start tags are short enough to
+// begin the next with.
+func (c *cutState) reopenable(p *htmlPlan) bool {
+	n := 0
+	for i, t := range c.open {
+		if n += t.end - t.start; !c.readOn[i] || n > htmlMaxReopen {
+			return false
 		}
 	}
-	return false
+	return true
 }
