@@ -3,6 +3,7 @@ package markup
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -20,18 +21,25 @@ type htmlPiece struct {
 	spine     map[*html.Node]uint8 // the blocks reopened at its start, and those left open at its end
 }
 
-// read reads the page in pieces. A cut the parser did not make as the pass
+// read reads the page in pieces, once when it can: every citation of its
+// main group numbered by its own label, as most pages are; twice when a
+// note of another group is cited ([a], [note 1]), since those are numbered
+// after all the main references. A cut the parser did not make as the pass
 // thought is given up with every cut after it, and the pieces read again.
 func (p *htmlPlan) read(src []byte) (*Doc, error) {
+	once := true
 	for len(p.cuts) > 0 {
-		doc, keep, err := p.readPieces(src)
-		if err != nil {
+		doc, keep, err := p.readPieces(src, once)
+		switch {
+		case err != nil:
 			return nil, err
-		}
-		if keep == len(p.cuts) {
+		case doc != nil && keep == len(p.cuts):
 			return doc, nil
+		case doc == nil && keep == len(p.cuts):
+			once = false
+		default:
+			p.dropCuts(keep)
 		}
-		p.dropCuts(keep)
 	}
 	return readHTML(src, len(src), len(src))
 }
@@ -44,32 +52,35 @@ func (p *htmlPlan) dropCuts(keep int) {
 	p.cuts, p.notes = p.cuts[:keep], p.notes[:keep+1]
 }
 
-// readPieces reads every piece twice: first what numbering the notes
-// needs of the pieces that hold citations or reference lists, then the
-// text. It returns the number of cuts that held, all of them when the page
-// was read.
-func (p *htmlPlan) readPieces(src []byte) (*Doc, int, error) {
+// readPieces reads the pieces: once, numbering the citations as they come,
+// or first for what numbering the notes needs of the pieces that hold
+// citations or reference lists, then for the text. It returns the number
+// of cuts that held, all of them when the page was read, and no Doc with
+// all of them when reading once met a note of another group.
+func (p *htmlPlan) readPieces(src []byte, once bool) (*Doc, int, error) {
 	tally := newNoteTally()
-	for k := range p.pieces() {
-		if !p.notes[k] {
-			continue
-		}
-		pc, keep, err := p.parse(src, k)
-		if pc == nil {
-			return nil, keep, err
-		}
-		tally.cites(pc.container)
-		tally.lists(pc.container)
-	}
 	r := newHTMLReader()
-	r.notes = tally.numbers()
+	r.notes = tally.nums
+	if !once {
+		if keep, err := p.tallyNotes(src, tally); keep < len(p.cuts) || err != nil {
+			return nil, keep, err
+		}
+		r.notes = tally.numbers()
+	}
 	var titles pageTitles
-	var refs []model.Reference
-	done, seen := map[int]bool{}, map[string]int{}
+	var notes []pendingNote
+	seen := map[string]int{}
 	for k := range p.pieces() {
 		pc, keep, err := p.parse(src, k)
 		if pc == nil {
 			return nil, keep, err
+		}
+		if once {
+			tally.cites(pc.container)
+			tally.lists(pc.container)
+			if len(tally.groups) > 0 {
+				return nil, len(p.cuts), nil
+			}
 		}
 		if k == 0 {
 			r.doc.Lang = pageLang(pc.root)
@@ -78,15 +89,69 @@ func (p *htmlPlan) readPieces(src []byte) (*Doc, int, error) {
 		r.offsets = pc.offsets(seen, p.offsets)
 		r.spine = pc.spine
 		r.walk(pc.container)
-		refs = noteReferences(refs, pc.container, r.notes, done)
+		notes = pendingNotes(notes, pc.container)
+	}
+	if once {
+		tally.numbers()
 	}
 	r.spine, r.offsets = nil, nil
 	r.flush()
 	r.terms.drop(&r.doc.Blocks)
-	sortReferences(refs)
-	r.doc.References = refs
+	r.doc.References = numberedReferences(notes, r.notes)
 	r.doc.Title = titles.title()
 	return r.doc, len(p.cuts), nil
+}
+
+// tallyNotes reads what numbering the notes needs of every piece that
+// holds a citation or a reference list.
+func (p *htmlPlan) tallyNotes(src []byte, tally *noteTally) (int, error) {
+	for k := range p.pieces() {
+		if !p.notes[k] {
+			continue
+		}
+		pc, keep, err := p.parse(src, k)
+		if pc == nil {
+			return keep, err
+		}
+		tally.cites(pc.container)
+		tally.lists(pc.container)
+	}
+	return len(p.cuts), nil
+}
+
+// pendingNote is a note of a reference list read before the notes are
+// numbered.
+type pendingNote struct {
+	id  string
+	ref model.Reference
+}
+
+// pendingNotes adds the notes under body, in order, as references does.
+func pendingNotes(notes []pendingNote, body *html.Node) []pendingNote {
+	each(body, func(n *html.Node) {
+		if n.DataAtom == atom.Li && strings.HasPrefix(attr(n, "id"), "cite_note-") {
+			notes = append(notes, pendingNote{attr(n, "id"), readNote(n, 0)})
+		}
+	})
+	return notes
+}
+
+// numberedReferences are the notes that have a number, the first of each,
+// in order: what references gives of a page read whole.
+func numberedReferences(notes []pendingNote, nums map[string]int) []model.Reference {
+	var refs []model.Reference
+	done := map[int]bool{}
+	for _, n := range notes {
+		num := nums[n.id]
+		if num == 0 || done[num] {
+			continue
+		}
+		done[num] = true
+		n.ref.N = num
+		refs = append(refs, n.ref)
+	}
+	sortReferences(refs)
+	return refs
 }
 
 // parse parses piece k. When its tree shows a cut the parser did not make
