@@ -21,11 +21,22 @@ import (
 // each citation template where the page carries them (Parsoid's data-mw, or
 // the COinS metadata of the legacy output).
 func ReadHTML(src []byte) (*Doc, error) {
+	return readHTML(src, htmlWholeBytes, htmlPieceBytes)
+}
+
+// readHTML reads a page over whole bytes in pieces of about size bytes
+// (htmlpieces.go).
+func readHTML(src []byte, whole, size int) (*Doc, error) {
+	if len(src) > whole {
+		if p := planHTML(src, size); p != nil {
+			return p.read(src)
+		}
+	}
 	root, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
 		return nil, fmt.Errorf("read html: %w", err)
 	}
-	r := &htmlReader{doc: &Doc{}, links: map[string]bool{}, italicSeen: map[string]bool{}}
+	r := newHTMLReader()
 	r.offsets = nodeOffsets(root, tagOffsets(src))
 	r.doc.Title = pageTitle(root)
 	r.doc.Lang = pageLang(root)
@@ -36,6 +47,10 @@ func ReadHTML(src []byte) (*Doc, error) {
 	r.terms.drop(&r.doc.Blocks)
 	r.doc.References = references(body, r.notes)
 	return r.doc, nil
+}
+
+func newHTMLReader() *htmlReader {
+	return &htmlReader{doc: &Doc{}, links: map[string]bool{}, italicSeen: map[string]bool{}}
 }
 
 type htmlReader struct {
@@ -49,7 +64,16 @@ type htmlReader struct {
 	cell       int // > 0 while reading a table cell
 	offset     int // of the block being read
 	tailLevel  int // > 0 inside a reference list or other tail section of that level
+	// spine marks the blocks a piece of the page begins or ends inside
+	// (htmlpieces.go): reopened, one was begun in the piece before; left
+	// open, it goes on in the next.
+	spine map[*html.Node]uint8
 }
+
+const (
+	reopened uint8 = 1 << iota
+	leftOpen
+)
 
 func (r *htmlReader) walk(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -92,12 +116,15 @@ func (r *htmlReader) node(n *html.Node) {
 		r.walk(n)
 		r.term()
 	case blockElements[n.DataAtom]:
-		r.flush()
-		if off, ok := r.offsets[n]; ok {
-			r.offset = off
+		spine := r.spine[n]
+		if spine&reopened == 0 {
+			r.flush()
+			r.setOffset(n)
 		}
 		r.walk(n)
-		r.flush()
+		if spine&leftOpen == 0 {
+			r.flush()
+		}
 	default:
 		title, start := "", r.buf.Len()
 		if n.DataAtom == atom.A && r.tailLevel == 0 {

@@ -44,62 +44,105 @@ func noteLink(sup *html.Node) (id, label string) {
 // group's number as the page shows it, then the grouped notes ([a], [note
 // 1]) after the main references, in order of first use.
 func numberNotes(body *html.Node) map[string]int {
-	nums := map[string]int{}
-	var groups []string
-	seen := map[string]bool{}
-	maxMain := 0
+	t := newNoteTally()
+	t.cites(body)
+	t.lists(body)
+	return t.numbers()
+}
+
+// noteTally gathers what numberNotes reads of a page, which may come in
+// pieces: every citation first, in order (numbered as they come), then
+// every reference list (kept, to be numbered once all citations are in).
+type noteTally struct {
+	nums    map[string]int
+	seen    map[string]bool
+	groups  []string
+	maxMain int
+	refs    []noteList
+}
+
+// noteList is what numbering reads of one reference list.
+type noteList struct {
+	grouped bool // it has a data-mw-group
+	ids     []string
+	numbers []string // data-mw-footnote-number, per item
+}
+
+func newNoteTally() *noteTally {
+	return &noteTally{nums: map[string]int{}, seen: map[string]bool{}}
+}
+
+func (t *noteTally) cites(body *html.Node) {
 	each(body, func(n *html.Node) {
 		if !isCitation(n) {
 			return
 		}
 		id, label := noteLink(n)
-		if id == "" || seen[id] {
+		if id == "" || t.seen[id] {
 			return
 		}
-		seen[id] = true
+		t.seen[id] = true
 		if k, err := strconv.Atoi(label); err == nil && k > 0 {
-			nums[id] = k
-			maxMain = max(maxMain, k)
+			t.nums[id] = k
+			t.maxMain = max(t.maxMain, k)
 		} else {
-			groups = append(groups, id)
+			t.groups = append(t.groups, id)
 		}
 	})
+}
+
+func (t *noteTally) lists(body *html.Node) {
 	each(body, func(n *html.Node) {
 		if n.DataAtom != atom.Ol || !hasClass(n, "references") {
 			return
 		}
-		lis := noteItems(n)
-		main := attr(n, "data-mw-group") == ""
-		for _, li := range lis {
-			if _, ok := nums[attr(li, "id")]; ok {
-				main = true
-				break
-			}
-			if seen[attr(li, "id")] {
-				main = false
-			}
+		l := noteList{grouped: attr(n, "data-mw-group") != ""}
+		for _, li := range noteItems(n) {
+			l.ids = append(l.ids, attr(li, "id"))
+			l.numbers = append(l.numbers, attr(li, "data-mw-footnote-number"))
 		}
-		for i, li := range lis {
-			id := attr(li, "id")
-			switch {
-			case seen[id]:
-			case main:
-				k := i + 1
-				if v, err := strconv.Atoi(attr(li, "data-mw-footnote-number")); err == nil && v > 0 {
-					k = v
-				}
-				nums[id] = k
-				maxMain = max(maxMain, k)
-			default:
-				groups = append(groups, id)
-			}
-			seen[id] = true
-		}
+		t.refs = append(t.refs, l)
 	})
-	for i, id := range groups {
-		nums[id] = maxMain + i + 1
+}
+
+// numbers numbers the notes of the reference lists, once every citation
+// has been seen.
+func (t *noteTally) numbers() map[string]int {
+	for _, l := range t.refs {
+		t.numberList(l)
 	}
-	return nums
+	for i, id := range t.groups {
+		t.nums[id] = t.maxMain + i + 1
+	}
+	return t.nums
+}
+
+func (t *noteTally) numberList(l noteList) {
+	main := !l.grouped
+	for _, id := range l.ids {
+		if _, ok := t.nums[id]; ok {
+			main = true
+			break
+		}
+		if t.seen[id] {
+			main = false
+		}
+	}
+	for i, id := range l.ids {
+		switch {
+		case t.seen[id]:
+		case main:
+			k := i + 1
+			if v, err := strconv.Atoi(l.numbers[i]); err == nil && v > 0 {
+				k = v
+			}
+			t.nums[id] = k
+			t.maxMain = max(t.maxMain, k)
+		default:
+			t.groups = append(t.groups, id)
+		}
+		t.seen[id] = true
+	}
 }
 
 func noteItems(ol *html.Node) []*html.Node {

@@ -34,16 +34,36 @@ func articleBody(root *html.Node) *html.Node {
 // pageTitle reads the title from h1#firstHeading, or <title> without the
 // site's name.
 func pageTitle(root *html.Node) string {
-	if h := find(root, func(n *html.Node) bool { return attr(n, "id") == "firstHeading" }); h != nil {
-		if t := cleanProse(textOf(h)); t != "" {
-			return t
+	var t pageTitles
+	t.see(root, nil)
+	return t.title()
+}
+
+// pageTitles holds the first h1#firstHeading and the first <title> of a
+// page, which may be read in pieces: elements in skip are not the page's.
+type pageTitles struct {
+	heading, head       string
+	hasHeading, hasHead bool
+}
+
+func (t *pageTitles) see(root *html.Node, skip map[*html.Node]bool) {
+	if !t.hasHeading {
+		if h := find(root, func(n *html.Node) bool { return attr(n, "id") == "firstHeading" && !skip[n] }); h != nil {
+			t.heading, t.hasHeading = cleanProse(textOf(h)), true
 		}
 	}
-	t := find(root, func(n *html.Node) bool { return n.DataAtom == atom.Title })
-	if t == nil {
-		return ""
+	if !t.hasHead {
+		if h := find(root, func(n *html.Node) bool { return n.DataAtom == atom.Title && !skip[n] }); h != nil {
+			t.head, t.hasHead = cleanProse(textOf(h)), true
+		}
 	}
-	title := cleanProse(textOf(t))
+}
+
+func (t *pageTitles) title() string {
+	if t.heading != "" {
+		return t.heading
+	}
+	title := t.head
 	for _, sep := range []string{" - ", " — ", " – "} {
 		if i := strings.LastIndex(title, sep); i > 0 && strings.Contains(strings.ToLower(title[i:]), "wiki") {
 			return title[:i]
@@ -181,8 +201,13 @@ func nodeOffsets(root *html.Node, offsets map[string][]int) map[*html.Node]int {
 
 // references reads every numbered note of the reference lists.
 func references(body *html.Node, nums map[string]int) []model.Reference {
-	var refs []model.Reference
-	done := map[int]bool{}
+	refs := noteReferences(nil, body, nums, map[int]bool{})
+	sortReferences(refs)
+	return refs
+}
+
+// noteReferences adds to refs the notes under body not done yet.
+func noteReferences(refs []model.Reference, body *html.Node, nums map[string]int, done map[int]bool) []model.Reference {
 	each(body, func(n *html.Node) {
 		if n.DataAtom != atom.Li || !strings.HasPrefix(attr(n, "id"), "cite_note-") {
 			return
@@ -194,6 +219,5 @@ func references(body *html.Node, nums map[string]int) []model.Reference {
 		done[num] = true
 		refs = append(refs, readNote(n, num))
 	})
-	sortReferences(refs)
 	return refs
 }
