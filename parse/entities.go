@@ -264,23 +264,20 @@ func inKindList(toks []token, i int) bool {
 	for j, seen := i-1, 0; j >= 1 && seen < 24; j, seen = j-1, seen+1 {
 		t := &toks[j]
 		switch {
-		case t.kind == tPunct && t.text == ",", t.upper:
+		case t.upper || t.kind == tPunct && t.text == ",":
 			continue
 		case t.kind != tWord:
 			return false
 		}
-		for _, o := range en.Pack.ListOpeners {
-			first, second, two := strings.Cut(o, " ")
-			if two && t.lower == second && j >= 2 && toks[j-1].lower == first {
-				return en.Pack.KindNouns[toks[j-2].lower]
-			}
-			if !two && t.lower == o {
-				return en.Pack.KindNouns[toks[j-1].lower]
-			}
+		switch t.lower {
+		case "and", "or", "of", "the":
+			continue
+		case "as": // "such as"
+			return j >= 2 && toks[j-1].lower == "such" && en.Pack.KindNouns[toks[j-2].lower]
+		case "like", "including":
+			return en.Pack.KindNouns[toks[j-1].lower]
 		}
-		if t.lower != "and" && t.lower != "or" && t.lower != "of" && t.lower != "the" {
-			return false
-		}
+		return false
 	}
 	return false
 }

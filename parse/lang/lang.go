@@ -70,10 +70,9 @@ type Pack struct {
 	SpouseWords map[string]bool
 	MarryWords  map[string]bool
 	// KindNouns name kinds of things in the plural; the names a list after
-	// one and ListOpeners gives are of that kind, not people ("franchises
-	// like Donkey Kong, Mario and Pokémon").
-	KindNouns   map[string]bool
-	ListOpeners []string // "like", "including", "such as"
+	// one and "like", "including" or "such as" gives are of that kind, not
+	// people ("franchises like Donkey Kong, Mario and Pokémon").
+	KindNouns map[string]bool
 	// KinWords name relatives; a capitalised word after one is a person
 	// even alone ("her parents Anna and Josef", "his wife Marthe").
 	KinWords map[string]bool

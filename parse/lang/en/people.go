@@ -30,7 +30,6 @@ func init() {
 	Pack.GivenNames = givenNames()
 	Pack.SpouseWords = words(`husband|wife|spouse|widow|widower`)
 	Pack.KindNouns = words(`franchises|games|titles|films|movies|brands|products|companies|firms|labels|bands|groups|albums|songs|singles|books|novels|series|shows|programmes|programs|characters|consoles|devices|apps|websites|services|teams|clubs|ships|cars|models|magazines|newspapers|channels|networks|studios|publishers|airlines|banks|brands|platforms|languages`)
-	Pack.ListOpeners = []string{"like", "including", "such as"}
 	Pack.KinWords = words(`husband|wife|spouse|widow|widower|parents|mother|father|son|sons|daughter|daughters|
 brother|brothers|sister|sisters|children|child|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|
 grandfather|grandmother|fiancé|fiancée|partner|friend|stepfather|stepmother|stepson|stepdaughter`)
