@@ -27,3 +27,27 @@ func TestEuropeanRestatedDatesAreOneEvent(t *testing.T) {
 		}
 	}
 }
+
+// "eerste" and "premier" are "first" alone: the capitalised noun after
+// them ("de eerste Europeaan", "le premier Européen") is no one; the office
+// they open ("eerste minister", "premier ministre") still titles a name.
+func TestFirstIsNoTitleAlone(t *testing.T) {
+	for _, tc := range []struct{ lang, src, want string }{
+		{"nl", "Reizen\n\nIn 1661 was hij de eerste Europeaan in Tibet.", "[[]]"},
+		{"fr", "Voyages\n\nEn 1661, le premier Européen atteignit le Tibet.", "[[]]"},
+		{"nl", "Politiek\n\nIn 2008 werd eerste minister Yves Leterme beëdigd.", "[[Yves Leterme]]"},
+		{"fr", "Politique\n\nEn 2014, le premier ministre Charles Michel prêta serment.", "[[Charles Michel]]"},
+	} {
+		tl, err := Parse([]byte(tc.src), Options{Source: "t.txt", Lang: tc.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got [][]string
+		for _, e := range tl.Events {
+			got = append(got, e.People)
+		}
+		if fmt.Sprint(got) != tc.want {
+			t.Errorf("%s %q: people %v, want %s", tc.lang, tc.src, got, tc.want)
+		}
+	}
+}

@@ -67,7 +67,7 @@ var Pack = &lang.Pack{
 			"commission union ville pays-bas wallons flamands l’université l'université les"),
 		NounSuffixes:  []string{"tion", "ité", "isme", "ement", "ance", "ence"},
 		NameParticles: lang.Words("de du des d' d’ la le van von der den ten ter zu"),
-		Titles:        lang.Words("roi reine président présidente ministre premier empereur impératrice prince princesse duc duchesse comte comtesse pape saint sainte général maréchal docteur monseigneur évêque cardinal abbé père st ste chancelier chancelière archiduc archiduchesse marquis marquise baron baronne vicomte gouverneur bourgmestre maire pasteur frère sœur abbesse secrétaire député sénateur ambassadeur commandant colonel capitaine amiral professeur monsieur madame sir lord dauphin"),
+		Titles:        lang.Words("roi reine président présidente ministre empereur impératrice prince princesse duc duchesse comte comtesse pape saint sainte général maréchal docteur monseigneur évêque cardinal abbé père st ste chancelier chancelière archiduc archiduchesse marquis marquise baron baronne vicomte gouverneur bourgmestre maire pasteur frère sœur abbesse secrétaire député sénateur ambassadeur commandant colonel capitaine amiral professeur monsieur madame sir lord dauphin"),
 		YearNouns:     []string{"ans", "années", "an"},
 		Later:         []string{"plus tard", "après"},
 		Earlier:       []string{"plus tôt", "auparavant", "avant"},

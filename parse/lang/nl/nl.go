@@ -69,7 +69,7 @@ var Pack = &lang.Pack{
 			"de het een toen na tijdens"),
 		NounSuffixes:  []string{"ing", "heid", "schap", "tie", "huizen", "warenhuizen", "lijke", "oorlog", "stad"},
 		NameParticles: lang.Words("van de der den ten ter het von zu la le du d' d’"),
-		Titles:        lang.Words("koning koningin keizer keizerin graaf gravin hertog hertogin prins prinses paus premier minister president sint pastoor pater kardinaal bisschop generaal dokter st sint kanselier burgemeester gouverneur baron barones markies ridder broeder zuster abt professor ambassadeur kolonel kapitein admiraal staatssecretaris senator priester missionaris dominee aartshertog aartshertogin eerste minister-president kroonprins kroonprinses"),
+		Titles:        lang.Words("koning koningin keizer keizerin graaf gravin hertog hertogin prins prinses paus premier minister president sint pastoor pater kardinaal bisschop generaal dokter st sint kanselier burgemeester gouverneur baron barones markies ridder broeder zuster abt professor ambassadeur kolonel kapitein admiraal staatssecretaris senator priester missionaris dominee aartshertog aartshertogin minister-president kroonprins kroonprinses"),
 		YearNouns:     []string{"jaar", "jaren"},
 		Later:         []string{"later", "nadien"},
 		Earlier:       []string{"eerder", "daarvoor"},
