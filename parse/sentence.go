@@ -175,10 +175,23 @@ func firstSentence(p string) (sentence, bool) {
 // splitSentencesUpTo is splitSentences stopped after limit sentences (at
 // the least: a long stretch may be cut in several at once); -1: none.
 func splitSentencesUpTo(p string, dst []sentence, limit int) []sentence {
+	out, _ := splitSentencesFrom(p, 0, dst, limit)
+	return out
+}
+
+// splitSentencesFrom is splitSentencesUpTo for the sentences from from, the
+// start of one (or 0), and reports whether it stopped at limit with more
+// to come: a paragraph is read a batch of sentences at a time, from the
+// start of the last of a batch, as splitting it whole reads it (a sentence
+// depends on no text before its start).
+func splitSentencesFrom(p string, from int, dst []sentence, limit int) ([]sentence, bool) {
 	out := dst[:0]
-	start := skipSpace(p, 0)
-	if _, e := markersAt(p, start); e > start { // "[1] The diplomatic ..."
-		start = skipSpace(p, e)
+	start := from
+	if from == 0 {
+		start = skipSpace(p, 0)
+		if _, e := markersAt(p, start); e > start { // "[1] The diplomatic ..."
+			start = skipSpace(p, e)
+		}
 	}
 	stops := stopFinder{p: p, next: [4]int{-1, -1, -1, -1}}
 	for i := start; ; {
@@ -188,7 +201,7 @@ func splitSentencesUpTo(p string, dst []sentence, limit int) []sentence {
 			i = max(i, start)
 		}
 		if len(out) >= limit && limit >= 0 {
-			return out
+			return out, true
 		}
 		if i >= len(p) {
 			break
@@ -236,7 +249,7 @@ func splitSentencesUpTo(p string, dst []sentence, limit int) []sentence {
 			out = append(out, sentence{start: start, end: end})
 		}
 	}
-	return out
+	return out, false
 }
 
 // insideQuote reports whether the stop at i falls inside a quotation opened
