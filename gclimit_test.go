@@ -8,6 +8,21 @@ import (
 	"time"
 )
 
+// limitOver sets a limit of 40 MiB, under the live heap, with the budget
+// most, and returns the limit the watcher raises it to (within 5 s).
+func limitOver(live []byte, most int64) int64 {
+	const small = 40 << 20
+	debug.SetMemoryLimit(small)
+	raiseLimitWhenFull(small, most)
+	deadline := time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) == small && time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	runtime.KeepAlive(live)
+	return debug.SetMemoryLimit(-1)
+}
+
 // A collection that leaves more live than three quarters of the limit
 // raises the limit to one and a half times the live heap, so that a heap denser than
 // batchGC expected is not collected over and over; one well under it
@@ -16,15 +31,7 @@ func TestMemoryLimitRisesWhenTheLiveHeapFillsIt(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
 	defer limitWatch.Store(0)
 	live := make([]byte, 64<<20)
-	const small = 40 << 20
-	debug.SetMemoryLimit(small)
-	raiseLimitWhenFull(small, 1<<40)
-	deadline := time.Now().Add(5 * time.Second)
-	for debug.SetMemoryLimit(-1) == small && time.Now().Before(deadline) {
-		runtime.GC()
-		time.Sleep(time.Millisecond)
-	}
-	if got := debug.SetMemoryLimit(-1); got < int64(len(live))*3/2 {
+	if got := limitOver(live, 1<<40); got < int64(len(live))*3/2 {
 		t.Errorf("limit %d MiB with %d MiB live", got>>20, len(live)>>20)
 	}
 	runtime.KeepAlive(live)
@@ -46,15 +53,7 @@ func TestMemoryLimitStaysNearTheBudget(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
 	defer limitWatch.Store(0)
 	live := make([]byte, 64<<20)
-	const small = 40 << 20
-	debug.SetMemoryLimit(small)
-	raiseLimitWhenFull(small, 72<<20)
-	deadline := time.Now().Add(5 * time.Second)
-	for debug.SetMemoryLimit(-1) == small && time.Now().Before(deadline) {
-		runtime.GC()
-		time.Sleep(time.Millisecond)
-	}
-	got := debug.SetMemoryLimit(-1)
+	got := limitOver(live, 72<<20)
 	if got < int64(len(live))*5/4 || got >= int64(len(live))*3/2 {
 		t.Errorf("limit %d MiB with %d MiB live and a budget of 72 MiB", got>>20, len(live)>>20)
 	}

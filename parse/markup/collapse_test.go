@@ -6,6 +6,17 @@ import (
 	"unicode"
 )
 
+// spacesOnly maps every white space of s to ' ', as cleanProse does before
+// it collapses them.
+func spacesOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
 // collapseSpaces is the plain strings.Fields join on text whose white
 // space is all ' ', as cleanProse hands it over.
 func FuzzCollapseSpaces(f *testing.F) {
@@ -13,12 +24,7 @@ func FuzzCollapseSpaces(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		s = strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) {
-				return ' '
-			}
-			return r
-		}, s)
+		s = spacesOnly(s)
 		if got, want := collapseSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, want)
 		}
@@ -31,12 +37,7 @@ func FuzzSpaceBeforeMark(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		s = strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) {
-				return ' '
-			}
-			return r
-		}, s)
+		s = spacesOnly(s)
 		if !spaceBeforeMark(s) && reSpaceBefore.MatchString(s) {
 			t.Fatalf("spaceBeforeMark(%q) is false, but the regexp matches", s)
 		}
