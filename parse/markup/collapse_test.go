@@ -43,3 +43,20 @@ func FuzzSpaceBeforeMark(f *testing.F) {
 		}
 	})
 }
+
+// emptyParens and the "( " test never say no where the regexps they guard
+// would match.
+func FuzzBracketRegexpGuards(f *testing.F) {
+	for _, s := range []string{"", "a () b", "( , )", "(;)", "x ( y", "[ 1]", "(a)", "((  :  ))"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = spacesOnly(s)
+		if !emptyParens(s) && reEmptyParens.MatchString(s) {
+			t.Fatalf("emptyParens(%q) is false, but the regexp matches", s)
+		}
+		if !strings.Contains(s, "( ") && !strings.Contains(s, "[ ") && reSpaceAfter.MatchString(s) {
+			t.Fatalf("%q has no bracket and space, but reSpaceAfter matches", s)
+		}
+	})
+}

@@ -278,14 +278,44 @@ func cleanProse(s string) string {
 		return r
 	}, s)
 	s = collapseSpaces(s)
-	if strings.ContainsAny(s, "([") {
+	if emptyParens(s) {
 		s = reEmptyParens.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "( ") || strings.Contains(s, "[ ") {
 		s = reSpaceAfter.ReplaceAllString(s, "$1")
 	}
 	if spaceBeforeMark(s) {
 		s = reSpaceBefore.ReplaceAllString(s, "$1")
 	}
 	return collapseSpaces(s)
+}
+
+// emptyParens reports whether reEmptyParens may match s, whose white space
+// is all ' ': a "(" and a ")" with at most spaces and one of ",;:" between.
+// A regexp that does not match still copies the string it is given, and
+// most paragraphs with a bracket hold no empty one.
+func emptyParens(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j < len(s) && strings.IndexByte(",;:", s[j]) >= 0 {
+			j++
+		}
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j < len(s) && s[j] == ')' {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '(')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // spaceBeforeMark reports whether reSpaceBefore may match s, whose white
