@@ -83,12 +83,20 @@ func (d *dateScanner) partOfDay(i int) bool {
 // each. The relative reading goes when the same date is written, or when a
 // written date stands right after it in apposition.
 func dropRestated(s string, out []dateMatch) []dateMatch {
+	return dropRelative(out, func(k int) bool {
+		return restated(out, k) || k+1 < len(out) && !out[k+1].relative && apposed(s[out[k].end:out[k+1].start])
+	})
+}
+
+// dropRelative filters out, in place, the relative dates at k that
+// restatedAt(k) says the sentence says again.
+func dropRelative(out []dateMatch, restatedAt func(k int) bool) []dateMatch {
 	if len(out) < 2 {
 		return out
 	}
 	kept := out[:0]
 	for k, m := range out {
-		if m.relative && (restated(out, k) || k+1 < len(out) && !out[k+1].relative && apposed(s[m.end:out[k+1].start])) {
+		if m.relative && restatedAt(k) {
 			continue
 		}
 		kept = append(kept, m)
@@ -126,17 +134,7 @@ func apposed(between string) bool {
 // sentence ("Op 22 oktober 1880 … Diezelfde dag") stays its own row, as
 // the guide counts it.
 func dropApposedInside(s string, out []dateMatch) []dateMatch {
-	if len(out) < 2 {
-		return out
-	}
-	kept := out[:0]
-	for k, m := range out {
-		if m.relative && k+1 < len(out) && apposedInside(s, m, out[k+1]) {
-			continue
-		}
-		kept = append(kept, m)
-	}
-	return kept
+	return dropRelative(out, func(k int) bool { return k+1 < len(out) && apposedInside(s, out[k], out[k+1]) })
 }
 
 // apposedInside tells whether next, a written date, is set beside the

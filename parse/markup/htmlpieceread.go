@@ -264,19 +264,8 @@ func isCutMark(n *html.Node) bool {
 }
 
 // offsets pairs the piece's elements with the page's start tags, as
-// nodeOffsets does for a whole page: seen counts the elements of each name
-// in the pieces before.
+// nodeOffsets does for a whole page, leaving out the reopened copies: seen
+// counts the elements of each name in the pieces before.
 func (pc *htmlPiece) offsets(seen map[string]int, offsets map[string][]int) map[*html.Node]int {
-	out := map[*html.Node]int{}
-	each(pc.root, func(n *html.Node) {
-		if !offsetTags[n.Data] || pc.copies[n] {
-			return
-		}
-		k := seen[n.Data]
-		seen[n.Data]++
-		if list := offsets[n.Data]; k < len(list) {
-			out[n] = list[k]
-		}
-	})
-	return out
+	return pairOffsets(pc.root, seen, offsets, pc.copies)
 }

@@ -184,10 +184,16 @@ func tagOffsets(src []byte) map[string][]int {
 // nodeOffsets pairs the parsed elements with the start tags' offsets: the
 // k-th <p> of the tree is the k-th <p> of the source.
 func nodeOffsets(root *html.Node, offsets map[string][]int) map[*html.Node]int {
+	return pairOffsets(root, map[string]int{}, offsets, nil)
+}
+
+// pairOffsets pairs the elements under root, but those skip names, with
+// offsets: seen counts the elements of each name paired before (in the
+// pieces before, for a page read in pieces).
+func pairOffsets(root *html.Node, seen map[string]int, offsets map[string][]int, skip map[*html.Node]bool) map[*html.Node]int {
 	out := map[*html.Node]int{}
-	seen := map[string]int{}
 	each(root, func(n *html.Node) {
-		if !offsetTags[n.Data] {
+		if !offsetTags[n.Data] || skip[n] {
 			return
 		}
 		k := seen[n.Data]
