@@ -266,9 +266,10 @@ func (x *extractor) paragraph(b markup.Block) {
 // the next, which is split from its start: the grammars of French, Dutch
 // and German join a sentence cut too soon to the one after it.
 func eachSentence(p string, eu *euGrammar, batch int, scratch []sentence, fn func(sentence)) []sentence {
+	stops := newStopFinder(p)
 	for from := 0; ; {
 		var more bool
-		scratch, more = splitSentencesFrom(p, from, scratch, batch)
+		scratch, more = splitSentencesFrom(p, from, scratch, batch, stops)
 		if eu != nil {
 			scratch = eu.joinSentences(p, scratch)
 		}

@@ -175,7 +175,7 @@ func firstSentence(p string) (sentence, bool) {
 // splitSentencesUpTo is splitSentences stopped after limit sentences (at
 // the least: a long stretch may be cut in several at once); -1: none.
 func splitSentencesUpTo(p string, dst []sentence, limit int) []sentence {
-	out, _ := splitSentencesFrom(p, 0, dst, limit)
+	out, _ := splitSentencesFrom(p, 0, dst, limit, newStopFinder(p))
 	return out
 }
 
@@ -183,8 +183,10 @@ func splitSentencesUpTo(p string, dst []sentence, limit int) []sentence {
 // start of one (or 0), and reports whether it stopped at limit with more
 // to come: a paragraph is read a batch of sentences at a time, from the
 // start of the last of a batch, as splitting it whole reads it (a sentence
-// depends on no text before its start).
-func splitSentencesFrom(p string, from int, dst []sentence, limit int) ([]sentence, bool) {
+// depends on no text before its start). stops is p's stop finder, kept from
+// batch to batch: a fresh one would look for each stop the paragraph lacks
+// from each batch to the paragraph's end, every time.
+func splitSentencesFrom(p string, from int, dst []sentence, limit int, stops *stopFinder) ([]sentence, bool) {
 	out := dst[:0]
 	start := from
 	if from == 0 {
@@ -193,7 +195,6 @@ func splitSentencesFrom(p string, from int, dst []sentence, limit int) ([]senten
 			start = skipSpace(p, e)
 		}
 	}
-	stops := stopFinder{p: p, next: [4]int{-1, -1, -1, -1}}
 	for i := start; ; {
 		i = stops.from(i)
 		for min(i, len(p))-start > maxSentenceBytes {
@@ -272,13 +273,21 @@ const maxQuote = 400
 // stopFinder finds the bytes where a sentence may end: a stop, or the
 // opening bracket of a citation marker. It keeps the next place of each,
 // found with strings.IndexByte (which compares many bytes at once), so a
-// paragraph costs four fast scans rather than a look at every byte.
+// paragraph costs four fast scans rather than a look at every byte. Asked
+// from before where it last looked (the next batch of sentences starts at
+// the last one of the batch before), it reads only the stretch between.
 type stopFinder struct {
-	p    string
-	next [4]int // the next place of each of sentenceStops at or after the last i asked; -1: not looked for yet
+	p string
+	// For each of sentenceStops: p[next] is that stop, or next is len(p),
+	// and none of it lies in p[lo:next]; next is -1 before the first look.
+	lo, next [4]int
 }
 
 const sentenceStops = ".!?["
+
+func newStopFinder(p string) *stopFinder {
+	return &stopFinder{p: p, next: [4]int{-1, -1, -1, -1}}
+}
 
 // from returns the first stop at or after i, or len(p).
 func (f *stopFinder) from(i int) int {
@@ -287,12 +296,18 @@ func (f *stopFinder) from(i int) int {
 		return best
 	}
 	for k := range len(sentenceStops) {
-		if f.next[k] < i && f.next[k] < len(f.p) {
+		switch {
+		case f.next[k] < i: // not looked for yet, or passed
+			f.next[k] = len(f.p)
 			if j := strings.IndexByte(f.p[i:], sentenceStops[k]); j >= 0 {
 				f.next[k] = i + j
-			} else {
-				f.next[k] = len(f.p)
 			}
+			f.lo[k] = i
+		case i < f.lo[k]:
+			if j := strings.IndexByte(f.p[i:f.lo[k]], sentenceStops[k]); j >= 0 {
+				f.next[k] = i + j
+			}
+			f.lo[k] = i
 		}
 		best = min(best, f.next[k])
 	}
