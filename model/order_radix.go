@@ -61,9 +61,24 @@ func sortKeys(keys []orderKey) {
 		}
 		a, b = b, a
 	}
-	sorted := make([]orderKey, len(keys))
-	for i, e := range a {
-		sorted[i] = keys[e.at]
+	// The keys are moved into the order of a in place, along the
+	// permutation's cycles: a sorted copy of them was the largest thing a
+	// chunk of a list of dates held while it sorted (40 bytes an event).
+	for i := range a {
+		if a[i].at < 0 {
+			continue
+		}
+		held := keys[i]
+		for j := i; ; {
+			from := int(a[j].at)
+			a[j].at = -1
+			if from == i {
+				keys[j] = held
+				break
+			}
+			keys[j] = keys[from]
+			j = from
+		}
 	}
 	// Keys whose prefixes tie (the same day and precision, and spans the
 	// packing cannot tell apart) are in order of index, as the sort is
@@ -74,11 +89,10 @@ func sortKeys(keys []orderKey) {
 			hi++
 		}
 		if hi-lo > 1 {
-			sortKeysByCompare(sorted[lo:hi])
+			sortKeysByCompare(keys[lo:hi])
 		}
 		lo = hi
 	}
-	copy(keys, sorted)
 }
 
 // sortKeysByCompare is sortKeys by comparison: for few keys, for keys whose

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"github.com/annals-tui/annals/internal/par"
+	"github.com/annals-tui/annals/internal/swar"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/parse/markup"
 )
@@ -16,10 +17,21 @@ import (
 // costs address space, not memory.
 
 // slotBytes is how many bytes of text a region holds a slot for. Prose
-// states about one event in 270 bytes; a chunk that states more (a list of
-// dates) spills into blocks of its own (eventList), which the merge copies
-// from.
-const slotBytes = 192
+// states about one event in 270 bytes. A chunk denser in dates (a list of
+// them, a chronology) is given a slot for each year it names that differs
+// from the year before it (yearChanges), up to one for every
+// denseSlotBytes: each event it states then has a slot, and the merge
+// moves them within the array. Past that, a chunk spills into blocks of
+// its own (eventList), which the merge copies from: a second copy of the
+// events, the peak of a text that dense. A year that repeats the one
+// before it gets no slot of its own, as its sentence mostly folds into
+// the one before (repeats.go): "In 1991 it rained." a million times is one
+// event, and a slot for each would be address space the collector counts
+// as heap.
+const (
+	slotBytes      = 192
+	denseSlotBytes = 32
+)
 
 // arena is the one array, where each chunk's region starts in it, and how
 // many of its slots each chunk filled.
@@ -29,21 +41,65 @@ type arena struct {
 	used   []int
 }
 
-// newArena gives each chunk a region sized by its text.
+// newArena gives each chunk a region sized by its text and its dates.
 func newArena(blocks []markup.Block, chunks []chunk) *arena {
 	a := &arena{starts: make([]int, len(chunks)), used: make([]int, len(chunks))}
-	total := 0
-	for k, c := range chunks {
-		a.starts[k] = total
-		bytes := 0
-		for _, b := range blocks[c.from:c.to] {
-			bytes += len(b.Text)
+	slots := make([]int, len(chunks))
+	par.Ranges(len(chunks), 1, func(_, lo, hi int) {
+		for k := lo; k < hi; k++ {
+			bytes, years, last := 0, 0, -1
+			for _, b := range blocks[chunks[k].from:chunks[k].to] {
+				bytes += len(b.Text)
+				years, last = yearChanges(b.Text, years, last)
+			}
+			slots[k] = max(bytes/slotBytes, min(years, bytes/denseSlotBytes)) + 64
 		}
-		total += bytes/slotBytes + 64
+	})
+	total := 0
+	for k, n := range slots {
+		a.starts[k] = total
+		total += n
 	}
 	a.all = make([]model.Event, total)
 	return a
 }
+
+// yearChanges counts the runs of three or four digits in s (a number
+// standing alone, as a year does) whose value differs from the run before
+// it, on from count and last (the value of the run before s; -1: none), and
+// returns the new count and last. It skips eight bytes at a time where
+// there is no digit.
+func yearChanges(s string, count, last int) (int, int) {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if w := swar.Load(s, i); swar.In(w&^swar.High, '0', '9')&^w == 0 {
+				i += 8
+				continue
+			}
+		}
+		if c := s[i]; c < '0' || c > '9' {
+			i++
+			continue
+		}
+		j, v := i, 0
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			if j-i < 5 {
+				v = v*10 + int(s[j]-'0')
+			}
+			j++
+		}
+		if n := j - i; (n == 3 || n == 4) && (i == 0 || !isASCIILetter(s[i-1])) && (j == len(s) || !isASCIILetter(s[j])) {
+			if v != last {
+				count++
+			}
+			last = v
+		}
+		i = j
+	}
+	return count, last
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // region is chunk k's part of the array, empty and ready to append to.
 func (a *arena) region(k int) []model.Event {

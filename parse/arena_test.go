@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/annals-tui/annals/model"
+	"github.com/annals-tui/annals/parse/markup"
 )
 
 // randomParts makes chunks of events with dates drawn from a few years, so
@@ -70,4 +72,76 @@ func firstDiff(a, b []model.Event) int {
 		}
 	}
 	return min(len(a), len(b))
+}
+
+// A chronology (a year of its own every few dozen bytes) gets a slot for
+// each event it states, so that its events are not copied a second time;
+// the same sentence repeated, which folds into one event, gets only the
+// slots its length gives.
+func TestArenaSlotsFollowTheYearsThatChange(t *testing.T) {
+	var dense, same []byte
+	for i := 0; len(dense) < 1<<20; i++ {
+		dense = fmt.Appendf(dense, "In %d the river rose over its banks. ", 1000+i%1000)
+		same = append(same, "In 1991 it rained. "...)
+	}
+	for _, c := range []struct {
+		name      string
+		text      []byte
+		spillFree bool
+	}{{"dense", dense, true}, {"same", same, false}} {
+		tl, err := Parse(c.text, Options{Source: "x", ChunkBytes: 64 << 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := markup.ReadText(c.text)
+		chunks := splitChunks(doc.Blocks, 2, 64<<10)
+		a := newArena(doc.Blocks, chunks)
+		if c.spillFree && len(a.all) < len(tl.Events) {
+			t.Errorf("%s: %d slots for %d events: the rest are copied twice", c.name, len(a.all), len(tl.Events))
+		}
+		if most := len(c.text)/slotBytes + 64*len(chunks); !c.spillFree && len(a.all) > most {
+			t.Errorf("%s: %d slots for %d events, over the %d its length gives", c.name, len(a.all), len(tl.Events), most)
+		}
+	}
+}
+
+// yearChanges, which skips eight bytes at a time, counts what a plain
+// reading of every byte counts.
+func TestYearChangesIsThePlainCount(t *testing.T) {
+	plain := func(s string) int {
+		count, last := 0, -1
+		for i := 0; i < len(s); {
+			if s[i] < '0' || s[i] > '9' {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			if n := j - i; (n == 3 || n == 4) && (i == 0 || !isASCIILetter(s[i-1])) && (j == len(s) || !isASCIILetter(s[j])) {
+				v, _ := strconv.Atoi(s[i:j])
+				if v != last {
+					count++
+				}
+				last = v
+			}
+			i = j
+		}
+		return count
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 500 {
+		b := make([]byte, r.IntN(200))
+		for i := range b {
+			b[i] = " .ab19é0"[r.IntN(8)]
+		}
+		s := string(b)
+		if got, _ := yearChanges(s, 0, -1); got != plain(s) {
+			t.Fatalf("%q: %d, plain %d", s, got, plain(s))
+		}
+	}
+	if got, _ := yearChanges("In 1991 and 1991, then 1992 (p. 12, 12345) and a1993 or 1994b, 1991年.", 0, -1); got != 3 {
+		t.Errorf("got %d year changes, want 3 (1991, 1992, 1991)", got)
+	}
 }

@@ -141,6 +141,9 @@ func mergeSorted(parts []sortedEvents, a *arena) []model.Event {
 		runs[k] = p.order
 	}
 	order := model.MergeOrder(runs)
+	for k := range parts {
+		parts[k].order = model.SortedRun{} // its keys (40 bytes an event) are not needed past here
+	}
 	if a != nil && n <= len(a.all) {
 		return a.mergeInPlace(parts, order, firstID)
 	}
