@@ -85,7 +85,7 @@ func icsDate(d model.CalendarDay) string {
 // exclusive.
 func nextDay(d model.CalendarDay) model.CalendarDay {
 	d.Day++
-	if d.Day > model.DaysIn(d.Year, d.Month) {
+	if int(d.Day) > model.DaysIn(int(d.Year), int(d.Month)) {
 		d.Day, d.Month = 1, d.Month+1
 		if d.Month > 12 {
 			d.Month, d.Year = 1, d.Year+1

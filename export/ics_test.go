@@ -71,7 +71,7 @@ func TestICSParsesBackToTheSameEventsAndDates(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		wantEnd := time.Date(e.Date.End.Year, time.Month(e.Date.End.Month), e.Date.End.Day, 0, 0, 0, 0, time.Local).AddDate(0, 0, 1)
+		wantEnd := time.Date(int(e.Date.End.Year), time.Month(e.Date.End.Month), int(e.Date.End.Day), 0, 0, 0, 0, time.Local).AddDate(0, 0, 1)
 		if start.Format("2006-01-02") != e.Date.Start.String() || !end.Equal(wantEnd) {
 			t.Errorf("event %d spans %s..%s, want %s..%s (DTEND exclusive)", e.ID,
 				start.Format("2006-01-02"), end.Format("2006-01-02"), e.Date.Start, wantEnd.Format("2006-01-02"))

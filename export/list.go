@@ -139,30 +139,30 @@ func shortDate(d model.Date) string {
 }
 
 func shortPoint(day model.CalendarDay, p model.Precision) string {
-	year := strconv.Itoa(day.Year)
+	year := strconv.Itoa(int(day.Year))
 	if day.Year <= 0 {
-		year = strconv.Itoa(1-day.Year) + " BC"
+		year = strconv.Itoa(int(1-day.Year)) + " BC"
 	}
 	month := func() string {
-		if n := model.MonthName(day.Month); len(n) >= 3 {
+		if n := model.MonthName(int(day.Month)); len(n) >= 3 {
 			return n[:3]
 		}
 		return "?"
 	}
 	switch p {
 	case model.Day:
-		return year + " " + month() + " " + strconv.Itoa(day.Day)
+		return year + " " + month() + " " + strconv.Itoa(int(day.Day))
 	case model.Month:
 		return year + " " + month()
 	case model.Decade:
 		if day.Year > 0 {
-			return strconv.Itoa(day.Year-day.Year%10) + "s"
+			return strconv.Itoa(int(day.Year-day.Year%10)) + "s"
 		}
 	case model.Century:
 		if day.Year > 0 {
-			return model.Ordinal(day.Year/100+1) + " c."
+			return model.Ordinal(int(day.Year/100+1)) + " c."
 		}
-		return model.Ordinal((-day.Year)/100+1) + " c. BC" // 0 is 1 BC
+		return model.Ordinal(int((-day.Year)/100+1)) + " c. BC" // 0 is 1 BC
 	}
 	return year
 }

@@ -25,7 +25,7 @@ func periods(t *model.Timeline, idx []int) []period {
 	years := map[int]bool{}
 	for _, i := range idx {
 		if d := t.Events[i].Date; d.Precision <= model.Year {
-			years[d.Start.Year] = true
+			years[int(d.Start.Year)] = true
 		}
 	}
 	byDecade := len(years) > maxYearHeadings
@@ -45,13 +45,13 @@ func periodOf(d model.Date, byDecade bool) (heading, anchor string) {
 	y := d.Start.Year
 	switch {
 	case d.Precision >= model.Century:
-		c := floorDiv(y, 100) * 100
+		c := floorDiv(int(y), 100) * 100
 		return centuryName(c), fmt.Sprintf("c%d", c)
 	case d.Precision == model.Decade || byDecade:
-		dec := floorDiv(y, 10) * 10
+		dec := floorDiv(int(y), 10) * 10
 		return decadeName(dec), fmt.Sprintf("d%d", dec)
 	}
-	return yearName(y), fmt.Sprintf("y%d", y)
+	return yearName(int(y)), fmt.Sprintf("y%d", y)
 }
 
 // yearName writes an astronomical year as a reader does: 1991, 44 BC.

@@ -81,12 +81,12 @@ func WriteTimelineJS(w io.Writer, t *model.Timeline, idx []int) error {
 }
 
 func tljsPoint(day model.CalendarDay, p model.Precision) *tljsDate {
-	d := &tljsDate{Year: day.Year}
+	d := &tljsDate{Year: int(day.Year)}
 	if p <= model.Month {
-		d.Month = day.Month
+		d.Month = int(day.Month)
 	}
 	if p == model.Day {
-		d.Day = day.Day
+		d.Day = int(day.Day)
 	}
 	return d
 }

@@ -184,11 +184,11 @@ func TestDateCompare(t *testing.T) {
 }
 
 func TestCalendarDayCompare(t *testing.T) {
-	a, b := CalendarDay{1991, 4, 30}, CalendarDay{1991, 5, 1}
+	a, b := DayOf(1991, 4, 30), DayOf(1991, 5, 1)
 	if a.Compare(b) != -1 || b.Compare(a) != 1 || a.Compare(a) != 0 {
 		t.Errorf("CalendarDay.Compare orders %v and %v wrongly", a, b)
 	}
-	if (CalendarDay{-1, 12, 31}).Compare(CalendarDay{0, 1, 1}) != -1 {
+	if (DayOf(-1, 12, 31)).Compare(DayOf(0, 1, 1)) != -1 {
 		t.Error("2 BC must come before 1 BC")
 	}
 }

@@ -34,7 +34,7 @@ func BenchmarkSortKeys10k(b *testing.B) {
 	r := rand.New(rand.NewPCG(1, 2))
 	keys := make([]orderKey, 10000)
 	for i := range keys {
-		d := dayKey(CalendarDay{1800 + r.IntN(220), 1 + r.IntN(12), r.IntN(29)})
+		d := dayKey(DayOf(1800+r.IntN(220), 1+r.IntN(12), r.IntN(29)))
 		keys[i] = orderKey{start: d, end: d + int64(r.IntN(3))<<9, offset: i, index: int32(i), precision: Precision(r.IntN(4))}
 	}
 	work := make([]orderKey, len(keys))

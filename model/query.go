@@ -286,7 +286,7 @@ func (w *worker) byFields() bool {
 func (w *worker) matchFields(i int) bool {
 	e := &w.t.Events[i]
 	q := w.q
-	if q.HasYears && (e.Date.End.Year < q.Years.From || e.Date.Start.Year > q.Years.To) {
+	if q.HasYears && (int(e.Date.End.Year) < q.Years.From || int(e.Date.Start.Year) > q.Years.To) {
 		return false
 	}
 	if q.Uncited && !Uncited(e) {
@@ -368,11 +368,11 @@ func YearCounts(t *Timeline, idx []int) (from int, counts []int) {
 	}
 	last := first
 	for _, e := range t.Events {
-		last = max(last, e.Date.Start.Year)
+		last = max(last, int(e.Date.Start.Year))
 	}
 	counts = make([]int, last-first+1)
 	for _, i := range idx {
-		counts[t.Events[i].Date.Start.Year-first]++
+		counts[int(t.Events[i].Date.Start.Year)-first]++
 	}
 	return first, counts
 }

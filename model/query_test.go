@@ -362,7 +362,7 @@ func randomFragments(rng *rand.Rand, fragment func() string) []string {
 func naiveApply(q Query, t *Timeline) []int {
 	out := []int{}
 	for i, e := range t.Events {
-		if q.HasYears && (e.Date.End.Year < q.Years.From || e.Date.Start.Year > q.Years.To) {
+		if q.HasYears && (int(e.Date.End.Year) < q.Years.From || int(e.Date.Start.Year) > q.Years.To) {
 			continue
 		}
 		if len(q.People) > 0 && !slices.ContainsFunc(e.People, func(n string) bool {

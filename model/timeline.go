@@ -328,11 +328,11 @@ func (x *entityIndex) join(next entityIndex) {
 // false when there are none.
 func (t *Timeline) Span() (from, to int, ok bool) {
 	for i, e := range t.Events {
-		if i == 0 || e.Date.Start.Year < from {
-			from = e.Date.Start.Year
+		if i == 0 || int(e.Date.Start.Year) < from {
+			from = int(e.Date.Start.Year)
 		}
-		if i == 0 || e.Date.End.Year > to {
-			to = e.Date.End.Year
+		if i == 0 || int(e.Date.End.Year) > to {
+			to = int(e.Date.End.Year)
 		}
 	}
 	return from, to, len(t.Events) > 0

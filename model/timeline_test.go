@@ -211,14 +211,14 @@ func TestPeopleAndPlaceCounts(t *testing.T) {
 func TestSortMatchesDateOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	day := func() CalendarDay {
-		return CalendarDay{Year: rng.IntN(60) - 30 + 1990*rng.IntN(2), Month: 1 + rng.IntN(12), Day: 1 + rng.IntN(28)}
+		return DayOf(rng.IntN(60)-30+1990*rng.IntN(2), 1+rng.IntN(12), 1+rng.IntN(28))
 	}
 	var tl Timeline
 	for i := range 3000 {
 		d := Date{Start: day(), Precision: Precision(1 + rng.IntN(5))}
 		d.End = d.Start
 		if rng.IntN(3) == 0 {
-			d.End.Year += rng.IntN(3)
+			d.End.Year += int32(rng.IntN(3))
 		}
 		tl.Events = append(tl.Events, Event{ID: i + 1, Date: d, Offset: rng.IntN(50), Source: []string{"b.txt", "a.txt"}[rng.IntN(2)]})
 	}

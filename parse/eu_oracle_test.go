@@ -220,13 +220,13 @@ func (r *refGrammar) second(s string, end int, d model.Date) (dateMatch, bool) {
 	num := s[end+idx[2] : end+idx[3]]
 	v := atoi(num)
 	if len(num) == 2 {
-		v += d.Start.Year / 100 * 100
+		v += int(d.Start.Year) / 100 * 100
 	}
 	var next model.Date
 	switch {
-	case d.Precision == model.Decade && v%10 == 0 && v > d.Start.Year:
+	case d.Precision == model.Decade && v%10 == 0 && v > int(d.Start.Year):
 		next = model.DecadeDate(v)
-	case d.Precision == model.Year && len(num) >= 3 && v > d.Start.Year && plausibleYear(v) && !r.g.quantityAfter(s[end+idx[1]:]):
+	case d.Precision == model.Year && len(num) >= 3 && v > int(d.Start.Year) && plausibleYear(v) && !r.g.quantityAfter(s[end+idx[1]:]):
 		next = model.YearDate(v)
 	default:
 		return dateMatch{}, false

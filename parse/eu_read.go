@@ -103,10 +103,10 @@ func readDay(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
 
 func readDayNoYear(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, bool) {
 	mo, d := g.monthOf(m), atoi(m.get(gD))
-	if yearNext(m.after) || a.IsZero() || mo == 0 || d < 1 || d > model.DaysIn(a.Start.Year, mo) {
+	if yearNext(m.after) || a.IsZero() || mo == 0 || d < 1 || d > model.DaysIn(int(a.Start.Year), mo) {
 		return model.Date{}, false, false
 	}
-	return model.DayDate(a.Start.Year, mo, d), true, true
+	return model.DayDate(int(a.Start.Year), mo, d), true, true
 }
 
 func readMonth(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool) {
@@ -122,7 +122,7 @@ func readMonthNoYear(g *euGrammar, m euMatch, a model.Date) (model.Date, bool, b
 	if yearNext(m.after) || a.IsZero() || mo == 0 {
 		return model.Date{}, false, false
 	}
-	return model.MonthDate(a.Start.Year, mo), true, true
+	return model.MonthDate(int(a.Start.Year), mo), true, true
 }
 
 var romans = map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
@@ -154,8 +154,8 @@ func readCentury(g *euGrammar, m euMatch, _ model.Date) (model.Date, bool, bool)
 		return model.Date{}, false, false
 	}
 	if m.get(gBC) != "" {
-		return model.Date{Start: model.CalendarDay{Year: -n * 100, Month: 1, Day: 1},
-			End: model.CalendarDay{Year: -n*100 + 99, Month: 12, Day: 31}, Precision: model.Century}, false, true
+		return model.Date{Start: model.DayOf(-n*100, 1, 1),
+			End: model.DayOf(-n*100+99, 12, 31), Precision: model.Century}, false, true
 	}
 	return model.CenturyDate(n - 1), false, true
 }
@@ -197,7 +197,7 @@ func readShift(k int) euRead {
 		if a.IsZero() {
 			return model.Date{}, false, false
 		}
-		return model.YearDate(a.Start.Year + k), true, true
+		return model.YearDate(int(a.Start.Year) + k), true, true
 	}
 }
 
@@ -211,7 +211,7 @@ func readLater(sign int) euRead {
 		if a.IsZero() || n == 0 {
 			return model.Date{}, false, false
 		}
-		return model.YearDate(a.End.Year + sign*n), true, true
+		return model.YearDate(int(a.End.Year) + sign*n), true, true
 	}
 }
 
@@ -236,7 +236,7 @@ func monthLater(_ *euGrammar, _ euMatch, a model.Date) (model.Date, bool, bool) 
 	if mo > 12 {
 		y, mo = y+1, 1
 	}
-	return model.MonthDate(y, mo), true, true
+	return model.MonthDate(int(y), int(mo)), true, true
 }
 
 // joinSentences joins back what the English splitter cut after a German

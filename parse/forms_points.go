@@ -229,7 +229,7 @@ func (d *dateScanner) contextYear() (int, bool) {
 	if d.anchor.IsZero() || d.anchor.Precision > model.Year {
 		return 0, false
 	}
-	return d.anchor.End.Year, true
+	return int(d.anchor.End.Year), true
 }
 
 // dayWithoutYearOK accepts "On 6 October" and "by October 6" but not a

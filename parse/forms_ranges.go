@@ -211,11 +211,11 @@ func (d *dateScanner) shortRangeEnd(p point, i int) (point, bool) {
 		return point{}, false
 	}
 	next := &d.toks[i+1]
-	y := p.date.Start.Year/100*100 + next.val
+	y := int(p.date.Start.Year)/100*100 + next.val
 	switch {
-	case p.date.Precision == model.Year && next.kind == tNum && len(next.text) == 2 && y > p.date.Start.Year:
+	case p.date.Precision == model.Year && next.kind == tNum && len(next.text) == 2 && y > int(p.date.Start.Year):
 		return point{model.YearDate(y), i + 1, i + 2}, true
-	case p.date.Precision == model.Decade && next.kind == tDecade && next.val < 100 && y > p.date.Start.Year:
+	case p.date.Precision == model.Decade && next.kind == tDecade && next.val < 100 && y > int(p.date.Start.Year):
 		return point{model.DecadeDate(y), i + 1, i + 2}, true
 	}
 	return point{}, false
@@ -260,10 +260,10 @@ func (d *dateScanner) fromTo(i int) int {
 func (d *dateScanner) monthRange(i int) int {
 	if day, ok := d.dayNum(i); ok && (d.dash(i+1) || d.is(i+1, d.w.DaysFirst...)) {
 		q, ok := d.point(i + 2)
-		if !ok || q.date.Precision != model.Day || day >= q.date.Start.Day {
+		if !ok || q.date.Precision != model.Day || day >= int(q.date.Start.Day) {
 			return i
 		}
-		first := model.DayDate(q.date.Start.Year, q.date.Start.Month, day)
+		first := model.DayDate(int(q.date.Start.Year), int(q.date.Start.Month), day)
 		if d.is(i+1, d.w.And...) {
 			d.emit(first, i, i+1, false)
 			d.emit(q.date, q.start, q.end, false)
@@ -277,10 +277,10 @@ func (d *dateScanner) monthRange(i int) int {
 		return i
 	}
 	q, ok := d.point(n + 1)
-	if !ok || q.date.Precision != model.Month || m >= q.date.Start.Month {
+	if !ok || q.date.Precision != model.Month || m >= int(q.date.Start.Month) {
 		return i
 	}
-	first := model.MonthDate(q.date.Start.Year, m)
+	first := model.MonthDate(int(q.date.Start.Year), m)
 	if d.is(n, d.w.Both...) {
 		d.emit(first, i, n, false)
 		d.emit(q.date, q.start, q.end, false)

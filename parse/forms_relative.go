@@ -20,7 +20,7 @@ func (d *dateScanner) relativeMore(i int) int {
 		return i
 	}
 	if d.is(i, d.w.That...) && d.is(i+1, d.w.First...) && d.is(i+2, d.w.Year.One) && a.Precision <= model.Year {
-		d.emit(model.YearDate(a.Start.Year), i, i+3, true)
+		d.emit(model.YearDate(int(a.Start.Year)), i, i+3, true)
 		return i + 3
 	}
 	if d.is(i, d.v.theThat...) && d.is(i+1, d.w.Same...) && d.is(i+2, d.w.Day.One) && a.Precision == model.Day {
@@ -36,10 +36,10 @@ func (d *dateScanner) relativeMore(i int) int {
 	}
 	switch {
 	case unit == model.Day && a.Precision == model.Day:
-		t := time.Date(a.Start.Year, time.Month(a.Start.Month), a.Start.Day, 12, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+		t := time.Date(int(a.Start.Year), time.Month(a.Start.Month), int(a.Start.Day), 12, 0, 0, 0, time.UTC).AddDate(0, 0, n)
 		d.emit(model.DayDate(t.Year(), int(t.Month()), t.Day()), i, j+1, true)
 	case unit == model.Month && a.Precision <= model.Month:
-		t := time.Date(a.Start.Year, time.Month(a.Start.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+		t := time.Date(int(a.Start.Year), time.Month(a.Start.Month), 1, 12, 0, 0, 0, time.UTC).AddDate(0, n, 0)
 		d.emit(model.MonthDate(t.Year(), int(t.Month())), i, j+1, true)
 	default:
 		return i
@@ -181,7 +181,7 @@ func (d *dateScanner) onWeekday(i int) int {
 	if _, ok := d.dayNum(j); ok {
 		return i
 	}
-	from := time.Date(a.Start.Year, time.Month(a.Start.Month), a.Start.Day, 12, 0, 0, 0, time.UTC)
+	from := time.Date(int(a.Start.Year), time.Month(a.Start.Month), int(a.Start.Day), 12, 0, 0, 0, time.UTC)
 	delta := (want - int(from.Weekday()) + 7) % 7
 	if delta == 0 {
 		return i // the anchor's own weekday: the text may mean either week
@@ -204,7 +204,7 @@ func (d *dateScanner) relative(i int) int {
 	if !ok {
 		return d.relativeDayOrMonth(i)
 	}
-	d.emit(model.YearDate(d.anchor.End.Year+delta), from, to, true)
+	d.emit(model.YearDate(int(d.anchor.End.Year)+delta), from, to, true)
 	return to
 }
 
@@ -261,7 +261,7 @@ func (d *dateScanner) relativeDayOrMonth(i int) int {
 	a := d.anchor
 	switch {
 	case d.is(i, d.w.The...) && d.is(i+1, d.w.NextDay...) && d.is(i+2, d.w.Day.One) && a.Precision == model.Day:
-		y, m, dd := a.Start.Year, a.Start.Month, a.Start.Day+1
+		y, m, dd := int(a.Start.Year), int(a.Start.Month), int(a.Start.Day)+1
 		if dd > model.DaysIn(y, m) {
 			dd, m = 1, m+1
 			if m > 12 {
@@ -275,10 +275,10 @@ func (d *dateScanner) relativeDayOrMonth(i int) int {
 		if m > 12 {
 			m, y = 1, y+1
 		}
-		d.emit(model.MonthDate(y, m), i, i+3, true)
+		d.emit(model.MonthDate(int(y), int(m)), i, i+3, true)
 		return i + 3
 	case d.is(i, d.w.That...) && d.is(i+1, d.w.Month.One) && a.Precision <= model.Month && !d.is(i-1, d.w.In...):
-		d.emit(model.MonthDate(a.Start.Year, a.Start.Month), i, i+2, true)
+		d.emit(model.MonthDate(int(a.Start.Year), int(a.Start.Month)), i, i+2, true)
 		return i + 2
 	}
 	return i

@@ -33,7 +33,7 @@ func TestEventsOfALongSentenceHoldAWindow(t *testing.T) {
 		if len(e.Text) > windowBytes+2*len("…") || !utf8.ValidString(e.Text) {
 			t.Fatalf("event %d holds %d bytes: %q", e.ID, len(e.Text), e.Text)
 		}
-		if got, want := e.Text[e.Phrase.Start:e.Phrase.End], itoa(e.Date.Start.Year); !strings.Contains(got, want) {
+		if got, want := e.Text[e.Phrase.Start:e.Phrase.End], itoa(int(e.Date.Start.Year)); !strings.Contains(got, want) {
 			t.Errorf("event %d: phrase %q is not its date %s in %q", e.ID, got, want, e.Text)
 		}
 		inner := strings.TrimSuffix(strings.TrimPrefix(e.Text, "…"), "…")
@@ -87,7 +87,7 @@ func TestNeverEndingChineseIsCutAtCommas(t *testing.T) {
 		t.Fatalf("%d events of 2000", len(tl.Events))
 	}
 	for _, e := range tl.Events {
-		if len(e.Text) > windowBytes+2*len("…") || e.Text[e.Phrase.Start:e.Phrase.End] != itoa(e.Date.Start.Year)+"年" {
+		if len(e.Text) > windowBytes+2*len("…") || e.Text[e.Phrase.Start:e.Phrase.End] != itoa(int(e.Date.Start.Year))+"年" {
 			t.Fatalf("event %d: %q, phrase %v", e.ID, e.Text, e.Phrase)
 		}
 	}

@@ -113,7 +113,7 @@ func TestLinksOfALongSentenceAreTheWindowsOwn(t *testing.T) {
 	titles := map[int][]string{}
 	for _, e := range tl.Events {
 		for _, l := range e.Links {
-			titles[e.Date.Start.Year] = append(titles[e.Date.Start.Year], l.Title)
+			titles[int(e.Date.Start.Year)] = append(titles[int(e.Date.Start.Year)], l.Title)
 		}
 	}
 	if got := titles[1998]; !slices.Equal(got, []string{"Pieter Janssens"}) {

@@ -312,7 +312,7 @@ func TestSummariesWrittenApartStayWithTheirEvents(t *testing.T) {
 	}
 	for _, e := range tl.Events[:n] {
 		d := e.Date.Start
-		want := fmt.Sprintf("Envoy number %d signed", (d.Year-1900)*336+(d.Month-1)*28+d.Day-1)
+		want := fmt.Sprintf("Envoy number %d signed", (int(d.Year)-1900)*336+(int(d.Month)-1)*28+int(d.Day)-1)
 		if !strings.HasPrefix(e.Summary, want) || !strings.HasSuffix(e.Summary, "…") {
 			t.Fatalf("%s: summary %q, want it to start %q and end with an ellipsis", e.Date.EDTF(), e.Summary, want)
 		}

@@ -33,7 +33,7 @@ func TestARepeatedStatementIsOneEvent(t *testing.T) {
 	}
 	var got []row
 	for _, e := range tl.Events {
-		got = append(got, row{e.Date.Start.Year, e.Text, e.Citations})
+		got = append(got, row{int(e.Date.Start.Year), e.Text, e.Citations})
 	}
 	want := []row{
 		{1991, "In 1991 the river rose.", []int{1, 2}},
@@ -59,7 +59,7 @@ func TestAYearGivenTwiceInASentenceIsTwoEvents(t *testing.T) {
 	tl := parseChunked(t, src, 0)
 	var years []int
 	for _, e := range tl.Events {
-		years = append(years, e.Date.Start.Year)
+		years = append(years, int(e.Date.Start.Year))
 	}
 	if !slices.Equal(years, []int{1991, 1991, 1993}) {
 		t.Fatalf("years %v, want 1991 1991 1993", years)
@@ -111,7 +111,7 @@ func TestRepeatsFoldAcrossChunks(t *testing.T) {
 	}
 	// each run of 40 paragraphs is one event for its year; 1850, in every
 	// run's text too, is one event a run
-	if want := 2 * ((one.Events[len(one.Events)-1].Date.Start.Year - 1900) + 1); len(one.Events) != want {
+	if want := 2 * ((int(one.Events[len(one.Events)-1].Date.Start.Year) - 1900) + 1); len(one.Events) != want {
 		t.Errorf("%d events, want %d", len(one.Events), want)
 	}
 	for _, e := range many.Events {

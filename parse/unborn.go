@@ -34,7 +34,7 @@ func dropUnborn(events []model.Event, subject string, born []string) {
 	}
 	for i := range events {
 		e := &events[i]
-		if e.Date.End.Year >= year {
+		if int(e.Date.End.Year) >= year {
 			continue
 		}
 		if k := slices.Index(e.People, subject); k >= 0 {
@@ -61,7 +61,7 @@ func birthYear(events []model.Event, subject string, born []string) (int, bool) 
 		}
 		between := e.Text[at+len(subject) : e.Phrase.Start]
 		if spanAfterName(between) || bornBefore(between, born) {
-			return e.Date.Start.Year, true
+			return int(e.Date.Start.Year), true
 		}
 	}
 	return 0, false

@@ -98,14 +98,14 @@ func (d *zhScanner) span(p zhPoint) int {
 		d.emit(p.date, p.start, e+n, p.relYear)
 		return e + n
 	}
-	q, ok := d.point(e+n, p.date.Start.Year)
+	q, ok := d.point(e+n, int(p.date.Start.Year))
 	if !ok || q.bare {
 		return p.start
 	}
 	if p.bare {
-		p.date = model.YearDate(p.date.Start.Year)
+		p.date = model.YearDate(int(p.date.Start.Year))
 		if q.bc && !p.bc {
-			p.date = model.YearDate(1 - p.date.Start.Year)
+			p.date = model.YearDate(int(1 - p.date.Start.Year))
 		}
 	}
 	if q.date.Compare(p.date) < 0 {
@@ -131,7 +131,7 @@ func (d *zhScanner) list(p zhPoint) int {
 				return p.start
 			}
 			for _, y := range years {
-				d.emit(model.YearDate(y.date.Start.Year), y.start, y.end, false)
+				d.emit(model.YearDate(int(y.date.Start.Year)), y.start, y.end, false)
 			}
 			d.emit(q.date, q.start, q.end, q.relYear)
 			return q.end

@@ -166,7 +166,7 @@ func TestChineseRulersArePeople(t *testing.T) {
 	}
 	got := map[int][]string{}
 	for _, e := range tl.Events {
-		got[e.Date.Start.Year] = e.People
+		got[int(e.Date.Start.Year)] = e.People
 	}
 	if !slices.Contains(got[-140], "汉武帝") {
 		t.Errorf("141 BC: %v, want 汉武帝", got[-140])

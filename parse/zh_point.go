@@ -95,11 +95,11 @@ func (d *zhScanner) bareDay(p *zhPoint, num zhNum, k int) bool {
 	}
 	y, m := a.Start.Year, a.Start.Month
 	end := k + len("日")
-	if num.val < 1 || num.val > model.DaysIn(y, m) || hasPrefixAny(d.s, end, zh.Pack.AfterDuration) > 0 ||
+	if num.val < 1 || num.val > model.DaysIn(int(y), int(m)) || hasPrefixAny(d.s, end, zh.Pack.AfterDuration) > 0 ||
 		hasSuffixAny(d.s, p.start, zh.Pack.Durations) {
 		return false
 	}
-	p.date, p.end, p.relYear = model.DayDate(y, m, num.val), end, true
+	p.date, p.end, p.relYear = model.DayDate(int(y), int(m), num.val), end, true
 	return true
 }
 
@@ -164,7 +164,7 @@ func (d *zhScanner) bareMonth(p *zhPoint, num zhNum, ctxYear int) bool {
 		if d.anchor.IsZero() || d.anchor.Precision > model.Year {
 			return false
 		}
-		y, p.relYear = d.anchor.Start.Year, true
+		y, p.relYear = int(d.anchor.Start.Year), true
 	}
 	if !d.monthDay(p, y, p.start) {
 		return false
@@ -187,17 +187,17 @@ func (d *zhScanner) relative(i int) int {
 		n = hasPrefixAny(d.s, i, zh.Pack.SameYear)
 	case hasPrefixAny(d.s, i, zh.Pack.SameMonth) > 0 && a.Precision <= model.Month && !a.Interval:
 		m := a.Start.Month
-		p := zhPoint{start: i, date: model.MonthDate(y, m), end: i + hasPrefixAny(d.s, i, zh.Pack.SameMonth)}
-		if day, ok := readZhNum(d.s, p.end); ok && day.val >= 1 && day.val <= model.DaysIn(y, m) && strings.HasPrefix(d.s[day.end:], "日") {
-			p.date, p.end = model.DayDate(y, m, day.val), day.end+len("日") // "同月27日"
+		p := zhPoint{start: i, date: model.MonthDate(int(y), int(m)), end: i + hasPrefixAny(d.s, i, zh.Pack.SameMonth)}
+		if day, ok := readZhNum(d.s, p.end); ok && day.val >= 1 && day.val <= model.DaysIn(int(y), int(m)) && strings.HasPrefix(d.s[day.end:], "日") {
+			p.date, p.end = model.DayDate(int(y), int(m), day.val), day.end+len("日") // "同月27日"
 		}
 		d.emit(p.date, i, p.end, true)
 		return p.end
 	default:
 		return i
 	}
-	p := zhPoint{start: i, date: model.YearDate(y), end: i + n}
-	d.monthDay(&p, y, p.end)
+	p := zhPoint{start: i, date: model.YearDate(int(y)), end: i + n}
+	d.monthDay(&p, int(y), p.end)
 	d.emit(p.date, i, p.end, true)
 	return p.end
 }

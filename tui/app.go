@@ -315,7 +315,7 @@ func (m Model) render() string {
 	}
 	st := stripState{years: m.query.Years, hasYears: m.query.HasYears, filtered: !m.query.IsEmpty()}
 	if sel := m.timeline.Selected(); sel >= 0 {
-		st.selYear, st.hasSel = m.t.Events[sel].Date.Start.Year, true
+		st.selYear, st.hasSel = int(m.t.Events[sel].Date.Start.Year), true
 	}
 	return strings.Join([]string{m.headerStr, m.strip.View(st), m.bodyView(), m.footerStr}, "\n")
 }

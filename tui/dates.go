@@ -41,9 +41,9 @@ func gutterInterval(d model.Date) string {
 		}
 		return from + "–" + to
 	case a.Month != b.Month:
-		return yearText(a.Year) + " " + monthAbbr(a.Month) + "–" + monthAbbr(b.Month)
+		return yearText(int(a.Year)) + " " + monthAbbr(int(a.Month)) + "–" + monthAbbr(int(b.Month))
 	case d.Precision == model.Day && d.EndPrecision == model.Day && a.Day != b.Day:
-		return fmt.Sprintf("%s %s %d–%d", yearText(a.Year), monthAbbr(a.Month), a.Day, b.Day)
+		return fmt.Sprintf("%s %s %d–%d", yearText(int(a.Year)), monthAbbr(int(a.Month)), a.Day, b.Day)
 	}
 	return gutterPoint(a, d.Precision)
 }
@@ -53,21 +53,21 @@ func coarsePoint(day model.CalendarDay, p model.Precision) string {
 	if p == model.Decade || p == model.Century {
 		return gutterPoint(day, p)
 	}
-	return yearText(day.Year)
+	return yearText(int(day.Year))
 }
 
 func gutterPoint(day model.CalendarDay, p model.Precision) string {
 	switch p {
 	case model.Day:
-		return fmt.Sprintf("%s %s %d", yearText(day.Year), monthAbbr(day.Month), day.Day)
+		return fmt.Sprintf("%s %s %d", yearText(int(day.Year)), monthAbbr(int(day.Month)), day.Day)
 	case model.Month:
-		return yearText(day.Year) + " " + monthAbbr(day.Month)
+		return yearText(int(day.Year)) + " " + monthAbbr(int(day.Month))
 	case model.Decade:
-		return yearText(floorDiv(day.Year, 10)*10) + "s"
+		return yearText(floorDiv(int(day.Year), 10)*10) + "s"
 	case model.Century:
-		return model.Ordinal(floorDiv(day.Year, 100)+1) + " c."
+		return model.Ordinal(floorDiv(int(day.Year), 100)+1) + " c."
 	}
-	return yearText(day.Year)
+	return yearText(int(day.Year))
 }
 
 func monthAbbr(m int) string {

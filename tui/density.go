@@ -54,7 +54,7 @@ func newDensityStrip(t *model.Timeline, st *Styles) densityStrip {
 	d.from, d.years = from, make([]int32, len(t.Events))
 	last := from
 	for i := range t.Events {
-		y := t.Events[i].Date.Start.Year
+		y := int(t.Events[i].Date.Start.Year)
 		d.years[i] = int32(y - from)
 		last = max(last, y)
 	}

@@ -39,7 +39,7 @@ func TestStripCountsResultsPerYear(t *testing.T) {
 			d.setHits(rows, false)
 			want := make([]int, len(d.all))
 			for _, i := range rows {
-				want[tc.tl.Events[i].Date.Start.Year-d.from]++
+				want[int(tc.tl.Events[i].Date.Start.Year)-d.from]++
 			}
 			if !slices.Equal(d.hits, want) {
 				t.Fatalf("%s: counts %v, want %v", tc.name, d.hits, want)

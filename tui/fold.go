@@ -47,7 +47,7 @@ func foldRows(t *model.Timeline, rows []int, st *Styles) foldPane {
 	}
 	var named map[string]int
 	for pos, i := range rows {
-		y := floorDiv(t.Events[i].Date.Start.Year, size)
+		y := floorDiv(int(t.Events[i].Date.Start.Year), size)
 		label := yearText(y*10) + "s"
 		if f.century {
 			label = model.Ordinal(y+1) + " century"

@@ -114,13 +114,13 @@ func (p *timelinePane) JumpYear(dir int) bool {
 	return true
 }
 
-func (p *timelinePane) year(pos int) int { return p.t.Events[p.rows[pos]].Date.Start.Year }
+func (p *timelinePane) year(pos int) int { return int(p.t.Events[p.rows[pos]].Date.Start.Year) }
 
 // firstAfter is the position of the first row whose start year is after y.
 // Rows are in date order, so start years never decrease.
 func (p *timelinePane) firstAfter(y int) int {
 	pos, _ := slices.BinarySearchFunc(p.rows, y, func(i, y int) int {
-		if p.t.Events[i].Date.Start.Year <= y {
+		if int(p.t.Events[i].Date.Start.Year) <= y {
 			return -1
 		}
 		return 1
@@ -153,11 +153,11 @@ type groupKey struct {
 func groupOf(d model.Date) groupKey {
 	switch d.Precision {
 	case model.Decade:
-		return groupKey{model.Decade, floorDiv(d.Start.Year, 10)}
+		return groupKey{model.Decade, floorDiv(int(d.Start.Year), 10)}
 	case model.Century:
-		return groupKey{model.Century, floorDiv(d.Start.Year, 100)}
+		return groupKey{model.Century, floorDiv(int(d.Start.Year), 100)}
 	}
-	return groupKey{model.Year, d.Start.Year}
+	return groupKey{model.Year, int(d.Start.Year)}
 }
 
 func (g groupKey) label() string {

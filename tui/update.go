@@ -85,10 +85,10 @@ func (m *Model) stepSpan(msg tea.KeyPressMsg) {
 // anchorYear is the year of the selected (or last selected) event.
 func (m *Model) anchorYear() int {
 	if sel := m.timeline.Selected(); sel >= 0 {
-		return m.t.Events[sel].Date.Start.Year
+		return int(m.t.Events[sel].Date.Start.Year)
 	}
 	if m.anchor < len(m.t.Events) {
-		return m.t.Events[m.anchor].Date.Start.Year
+		return int(m.t.Events[m.anchor].Date.Start.Year)
 	}
 	return 0
 }
