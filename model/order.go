@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"math"
 )
 
 // Timeline order, for sorting many events fast: each event is read once
@@ -91,10 +92,11 @@ func moveInOrder(keys []orderKey, at func(i int) *Event) {
 
 // orderKey is what timeline order reads of one event, for sorting many
 // events without reaching into each of them. index is the event's position
-// among those being sorted.
+// among those being sorted. It is 32 bytes: the parser holds one for each
+// event of a chunk until the chunks are merged.
 type orderKey struct {
 	start, end int64 // dayKey of the date's first and last day
-	offset     int
+	offset     int32 // the event's Offset, cut at 2 GiB (past it, ties keep the order the events are in)
 	source     int32 // rank of the event's Source among those being sorted
 	index      int32
 	precision  Precision
@@ -104,7 +106,7 @@ type orderKey struct {
 // order events of one source; Sort ranks the sources of a merged timeline.
 func keyOf(e *Event, index int) orderKey {
 	return orderKey{
-		start: dayKey(e.Date.Start), end: dayKey(e.Date.End), offset: e.Offset,
+		start: dayKey(e.Date.Start), end: dayKey(e.Date.End), offset: int32(min(e.Offset, math.MaxInt32)),
 		index: int32(index), precision: e.Date.Precision,
 	}
 }
@@ -123,7 +125,7 @@ func compareOrder(a, b orderKey) int {
 	case a.source != b.source:
 		return cmpInt(int(a.source), int(b.source))
 	}
-	return cmpInt(a.offset, b.offset)
+	return cmp.Compare(a.offset, b.offset)
 }
 
 // dayKey orders calendar days as CalendarDay.Compare does. Months and days

@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"slices"
+	"sync"
+)
 
 // Sorting order keys by radix. A comparison sort called a closure some
 // thirteen times per key; the keys of one chunk of a large article (ten
@@ -22,19 +25,32 @@ func prefixOf(k orderKey) uint64 {
 // sort's fixed costs are lower.
 const radixMin = 256
 
+// radixEntry is a key's prefix and its place among the keys sorted.
+type radixEntry struct {
+	prefix uint64
+	at     int32
+}
+
+// radixScratch keeps the radix sort's two arrays of entries from one sort
+// to the next: the parser sorts each chunk of a large article on its own,
+// one after another on each core, and the arrays each made anew stayed in
+// memory until a collection (16 bytes an event, twice, for every chunk).
+var radixScratch = sync.Pool{New: func() any { return new([]radixEntry) }}
+
 // sortKeys sorts keys into timeline order, ties kept in the order of index.
 func sortKeys(keys []orderKey) {
 	if len(keys) < radixMin {
 		sortKeysByCompare(keys)
 		return
 	}
-	type entry struct {
-		prefix uint64
-		at     int32
+	scratch := radixScratch.Get().(*[]radixEntry)
+	defer radixScratch.Put(scratch)
+	if cap(*scratch) < 2*len(keys) {
+		*scratch = make([]radixEntry, 2*len(keys))
 	}
-	a := make([]entry, len(keys))
+	a, b := (*scratch)[:len(keys)], (*scratch)[len(keys):2*len(keys)]
 	for i := range keys {
-		a[i] = entry{prefixOf(keys[i]), int32(i)}
+		a[i] = radixEntry{prefixOf(keys[i]), int32(i)}
 	}
 	// One pass counts every byte position; a byte all prefixes share is
 	// not sorted on.
@@ -44,7 +60,6 @@ func sortKeys(keys []orderKey) {
 			counts[d][byte(e.prefix>>(8*d))]++
 		}
 	}
-	b := make([]entry, len(a))
 	for d := range 8 {
 		c := &counts[d]
 		if c[byte(a[0].prefix>>(8*d))] == int32(len(a)) {

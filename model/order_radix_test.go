@@ -18,7 +18,7 @@ func TestSortKeysMatchesCompareSort(t *testing.T) {
 		keys := make([]orderKey, n)
 		for i := range keys {
 			s, e := days[r.IntN(len(days))], days[r.IntN(len(days))]
-			keys[i] = orderKey{start: dayKey(s), end: dayKey(e), offset: r.IntN(50), source: int32(r.IntN(2)),
+			keys[i] = orderKey{start: dayKey(s), end: dayKey(e), offset: int32(r.IntN(50)), source: int32(r.IntN(2)),
 				index: int32(i), precision: Precision(r.IntN(8))}
 		}
 		want := slices.Clone(keys)
@@ -35,7 +35,7 @@ func BenchmarkSortKeys10k(b *testing.B) {
 	keys := make([]orderKey, 10000)
 	for i := range keys {
 		d := dayKey(DayOf(1800+r.IntN(220), 1+r.IntN(12), r.IntN(29)))
-		keys[i] = orderKey{start: d, end: d + int64(r.IntN(3))<<9, offset: i, index: int32(i), precision: Precision(r.IntN(4))}
+		keys[i] = orderKey{start: d, end: d + int64(r.IntN(3))<<9, offset: int32(i), index: int32(i), precision: Precision(r.IntN(4))}
 	}
 	work := make([]orderKey, len(keys))
 	b.Run("radix", func(b *testing.B) {

@@ -65,8 +65,8 @@ func newArena(blocks []markup.Block, chunks []chunk) *arena {
 }
 
 // yearChanges counts the runs of three or four digits in s (a number
-// standing alone, as a year does) whose value differs from the run before
-// it, on from count and last (the value of the run before s; -1: none), and
+// standing alone, as a year does) up to maxYear whose value differs from
+// the run before it, on from count and last (the value of the run before s; -1: none), and
 // returns the new count and last. It skips eight bytes at a time where
 // there is no digit.
 func yearChanges(s string, count, last int) (int, int) {
@@ -88,7 +88,7 @@ func yearChanges(s string, count, last int) (int, int) {
 			}
 			j++
 		}
-		if n := j - i; (n == 3 || n == 4) && (i == 0 || !isASCIILetter(s[i-1])) && (j == len(s) || !isASCIILetter(s[j])) {
+		if n := j - i; (n == 3 || n == 4) && v <= maxYear && (i == 0 || !isASCIILetter(s[i-1])) && (j == len(s) || !isASCIILetter(s[j])) {
 			if v != last {
 				count++
 			}
@@ -98,6 +98,10 @@ func yearChanges(s string, count, last int) (int, int) {
 	}
 	return count, last
 }
+
+// maxYear is the latest year a number alone is read as (forms_points.go,
+// eu_read.go, zh_point.go): a later one makes no event, and no slot.
+const maxYear = 2100
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
