@@ -12,23 +12,33 @@ import (
 // chunks on every core) sort each run's keys where it was made and merge
 // the runs' orders after, placing the events as it likes.
 
-// SortedRun is the timeline order of a run of events, made by SortRun.
+// SortedRun is the timeline order of a run of events, made by SortRun: the
+// places of its events in order of appearance, in timeline order, and how
+// to read them. It keeps no sort keys: MergeOrder reads each event's again
+// as it comes to it, and a run of a chunk of a large article kept its
+// keys (32 bytes an event) until all the chunks were merged.
 type SortedRun struct {
-	keys []orderKey // in timeline order; index: the event's place in order of appearance
+	order []int32
+	at    func(i int) *Event
 }
 
 // Len is the number of events in the run.
-func (r SortedRun) Len() int { return len(r.keys) }
+func (r SortedRun) Len() int { return len(r.order) }
 
 // SortRun orders the n events of a run, at(0) to at(n-1) in order of
-// appearance in one source; the events are read, not moved.
+// appearance in one source; the events are read, not moved, and must not
+// change in what orders them (date, offset) before MergeOrder reads them.
 func SortRun(n int, at func(i int) *Event) SortedRun {
 	keys := make([]orderKey, n)
 	for i := range keys {
 		keys[i] = keyOf(at(i), i)
 	}
 	sortKeys(keys)
-	return SortedRun{keys}
+	order := make([]int32, n)
+	for i := range keys {
+		order[i] = keys[i].index
+	}
+	return SortedRun{order, at}
 }
 
 // RunPlace is where the event at one place of a timeline comes from: the
@@ -44,20 +54,30 @@ type RunPlace struct{ Run, Index int32 }
 func MergeOrder(runs []SortedRun) []RunPlace {
 	n := 0
 	for _, r := range runs {
-		n += len(r.keys)
+		n += len(r.order)
 	}
 	order := make([]RunPlace, n)
-	next := make([]int, len(runs)) // the next key of each run
+	next := make([]int, len(runs))      // the next place of each run
+	heads := make([]orderKey, len(runs)) // the key of each run's next event
+	head := func(k int) {
+		if i := next[k]; i < len(runs[k].order) {
+			heads[k] = keyOf(runs[k].at(int(runs[k].order[i])), 0)
+		}
+	}
+	for k := range runs {
+		head(k)
+	}
 	for i := range order {
 		best := 0
 		for k := 1; k < len(runs); k++ {
-			if next[k] < len(runs[k].keys) && (next[best] == len(runs[best].keys) ||
-				compareOrder(runs[k].keys[next[k]], runs[best].keys[next[best]]) < 0) {
+			if next[k] < len(runs[k].order) && (next[best] == len(runs[best].order) ||
+				compareOrder(heads[k], heads[best]) < 0) {
 				best = k
 			}
 		}
-		order[i] = RunPlace{int32(best), runs[best].keys[next[best]].index}
+		order[i] = RunPlace{int32(best), runs[best].order[next[best]]}
 		next[best]++
+		head(best)
 	}
 	return order
 }

@@ -142,7 +142,7 @@ func mergeSorted(parts []sortedEvents, a *arena) []model.Event {
 	}
 	order := model.MergeOrder(runs)
 	for k := range parts {
-		parts[k].order = model.SortedRun{} // its keys (40 bytes an event) are not needed past here
+		parts[k].order = model.SortedRun{} // its order (4 bytes an event) is not needed past here
 	}
 	if a != nil && n <= len(a.all) {
 		return a.mergeInPlace(parts, order, firstID)
