@@ -57,7 +57,7 @@ func MergeOrder(runs []SortedRun) []RunPlace {
 		n += len(r.order)
 	}
 	order := make([]RunPlace, n)
-	next := make([]int, len(runs))      // the next place of each run
+	next := make([]int, len(runs))       // the next place of each run
 	heads := make([]orderKey, len(runs)) // the key of each run's next event
 	head := func(k int) {
 		if i := next[k]; i < len(runs[k].order) {
