@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"math"
+	"slices"
 )
 
 // Timeline order, for sorting many events fast: each event is read once
@@ -29,16 +30,7 @@ func (r SortedRun) Len() int { return len(r.order) }
 // appearance in one source; the events are read, not moved, and must not
 // change in what orders them (date, offset) before MergeOrder reads them.
 func SortRun(n int, at func(i int) *Event) SortedRun {
-	keys := make([]orderKey, n)
-	for i := range keys {
-		keys[i] = keyOf(at(i), i)
-	}
-	sortKeys(keys)
-	order := make([]int32, n)
-	for i := range keys {
-		order[i] = keys[i].index
-	}
-	return SortedRun{order, at}
+	return SortedRun{timelineOrder(n, func(i int) orderKey { return keyOf(at(i), i) }), at}
 }
 
 // RunPlace is where the event at one place of a timeline comes from: the
@@ -82,15 +74,12 @@ func MergeOrder(runs []SortedRun) []RunPlace {
 	return order
 }
 
-// moveInOrder moves events into the order of their sorted keys, in place:
-// the event keys[i].index names goes to place i, and at(i) is the event at
-// place i. It follows the permutation's cycles, so no second copy of a
-// million events is made.
-func moveInOrder(keys []orderKey, at func(i int) *Event) {
-	from := make([]int32, len(keys)) // where the event for place i is now
-	for i := range keys {
-		from[i] = keys[i].index
-	}
+// moveInOrder moves events into timeline order, in place: the event at
+// place order[i] goes to place i, and at(i) is the event at place i. It
+// follows the permutation's cycles, so no second copy of a million events
+// is made.
+func moveInOrder(order []int32, at func(i int) *Event) {
+	from := slices.Clone(order) // where the event for place i is now; -1 once moved
 	for i := range from {
 		if from[i] < 0 {
 			continue

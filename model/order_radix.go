@@ -1,9 +1,6 @@
 package model
 
-import (
-	"slices"
-	"sync"
-)
+import "slices"
 
 // Sorting order keys by radix. A comparison sort called a closure some
 // thirteen times per key; the keys of one chunk of a large article (ten
@@ -25,32 +22,33 @@ func prefixOf(k orderKey) uint64 {
 // sort's fixed costs are lower.
 const radixMin = 256
 
-// radixEntry is a key's prefix and its place among the keys sorted.
-type radixEntry struct {
-	prefix uint64
-	at     int32
-}
-
-// radixScratch keeps the radix sort's two arrays of entries from one sort
-// to the next: the parser sorts each chunk of a large article on its own,
-// one after another on each core, and the arrays each made anew stayed in
-// memory until a collection (16 bytes an event, twice, for every chunk).
-var radixScratch = sync.Pool{New: func() any { return new([]radixEntry) }}
-
-// sortKeys sorts keys into timeline order, ties kept in the order of index.
-func sortKeys(keys []orderKey) {
-	if len(keys) < radixMin {
+// timelineOrder is the timeline order of n events whose keys key gives:
+// the indices of the keys in that order, ties in order of index. Only the
+// prefixes are sorted and held, two arrays of 16 bytes an event; a key is
+// read again for prefixes that tie. A chunk of a large article (one long
+// paragraph is one chunk) held its keys, 32 bytes an event, and a sorted
+// copy of them, as well.
+func timelineOrder(n int, key func(i int) orderKey) []int32 {
+	order := make([]int32, n)
+	if n < radixMin {
+		keys := make([]orderKey, n)
+		for i := range keys {
+			keys[i] = key(i)
+		}
 		sortKeysByCompare(keys)
-		return
+		for i := range keys {
+			order[i] = keys[i].index
+		}
+		return order
 	}
-	scratch := radixScratch.Get().(*[]radixEntry)
-	defer radixScratch.Put(scratch)
-	if cap(*scratch) < 2*len(keys) {
-		*scratch = make([]radixEntry, 2*len(keys))
+	type entry struct {
+		prefix uint64
+		at     int32
 	}
-	a, b := (*scratch)[:len(keys)], (*scratch)[len(keys):2*len(keys)]
-	for i := range keys {
-		a[i] = radixEntry{prefixOf(keys[i]), int32(i)}
+	ab := make([]entry, 2*n) // the two arrays the passes move entries between
+	a, b := ab[:n], ab[n:]
+	for i := range a {
+		a[i] = entry{prefixOf(key(i)), int32(i)}
 	}
 	// One pass counts every byte position; a byte all prefixes share is
 	// not sorted on.
@@ -62,7 +60,7 @@ func sortKeys(keys []orderKey) {
 	}
 	for d := range 8 {
 		c := &counts[d]
-		if c[byte(a[0].prefix>>(8*d))] == int32(len(a)) {
+		if c[byte(a[0].prefix>>(8*d))] == int32(n) {
 			continue
 		}
 		var at int32
@@ -76,42 +74,34 @@ func sortKeys(keys []orderKey) {
 		}
 		a, b = b, a
 	}
-	// The keys are moved into the order of a in place, along the
-	// permutation's cycles: a sorted copy of them was the largest thing a
-	// chunk of a list of dates held while it sorted (40 bytes an event).
-	for i := range a {
-		if a[i].at < 0 {
-			continue
-		}
-		held := keys[i]
-		for j := i; ; {
-			from := int(a[j].at)
-			a[j].at = -1
-			if from == i {
-				keys[j] = held
-				break
-			}
-			keys[j] = keys[from]
-			j = from
-		}
-	}
 	// Keys whose prefixes tie (the same day and precision, and spans the
 	// packing cannot tell apart) are in order of index, as the sort is
 	// stable; the comparison puts them in timeline order.
-	for lo := 0; lo < len(a); {
+	var tied []orderKey
+	for lo := 0; lo < n; {
 		hi := lo + 1
-		for hi < len(a) && a[hi].prefix == a[lo].prefix {
+		for hi < n && a[hi].prefix == a[lo].prefix {
 			hi++
 		}
-		if hi-lo > 1 {
-			sortKeysByCompare(keys[lo:hi])
+		if hi-lo == 1 {
+			order[lo] = a[lo].at
+		} else {
+			tied = tied[:0]
+			for _, e := range a[lo:hi] {
+				tied = append(tied, key(int(e.at)))
+			}
+			sortKeysByCompare(tied)
+			for j, k := range tied {
+				order[lo+j] = k.index
+			}
 		}
 		lo = hi
 	}
+	return order
 }
 
-// sortKeysByCompare is sortKeys by comparison: for few keys, for keys whose
-// prefixes tie, and as the oracle of the radix sort.
+// sortKeysByCompare sorts keys into timeline order by comparison: for few
+// keys, for keys whose prefixes tie, and as the oracle of the radix sort.
 func sortKeysByCompare(keys []orderKey) {
 	slices.SortFunc(keys, func(a, b orderKey) int {
 		if c := compareOrder(a, b); c != 0 {

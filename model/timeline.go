@@ -97,8 +97,8 @@ func (t *Timeline) Sort() {
 			keys[i].source = sources[ev[i].Source]
 		}
 	}
-	sortKeys(keys)
-	moveInOrder(keys, func(i int) *Event { return &ev[i] })
+	order := timelineOrder(len(keys), func(i int) orderKey { return keys[i] })
+	moveInOrder(order, func(i int) *Event { return &ev[i] })
 }
 
 // sourceRanks numbers the events' sources in string order, or is nil when
