@@ -23,6 +23,13 @@ import (
 // live heap nears the budget (a footnote every 30 bytes, each a reference
 // of 240) is collected more often, not let grow past it.
 
+// heapBudget is the most heap that input of size bytes may take: the 12
+// bytes per input byte of issue 18's peak, less what is not heap (the
+// binary, the runtime, stacks: some 16 MiB at any size, twice over for a
+// margin). A heap whose live part is under the budget grows to it before
+// it is collected, so the budget is the peak of dense text.
+func heapBudget(size int64) int64 { return 12*size - 32<<20 }
+
 // limitWatch is the limit the watcher works with; 0 stops it. budget is
 // the most it raises the limit to while a quarter of headroom fits.
 var limitWatch, budget atomic.Int64

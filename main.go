@@ -405,7 +405,7 @@ func batchGC(sources []string) {
 	if size, ok := pipeline.Resolve(sources, pipeline.Options{}).Sizes(); ok {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(4*size + 32<<20)
-		raiseLimitWhenFull(4*size+32<<20, 11*size) // gclimit.go: for text denser in events
+		raiseLimitWhenFull(4*size+32<<20, heapBudget(size)) // gclimit.go: for text denser in events
 		return
 	}
 	debug.SetGCPercent(300)
