@@ -101,8 +101,8 @@ func moveInOrder(order []int32, at func(i int) *Event) {
 
 // orderKey is what timeline order reads of one event, for sorting many
 // events without reaching into each of them. index is the event's position
-// among those being sorted. It is 32 bytes: the parser holds one for each
-// event of a chunk until the chunks are merged.
+// among those being sorted. It is 32 bytes: Sort holds one for every event
+// of a timeline merged from several sources.
 type orderKey struct {
 	start, end int64 // dayKey of the date's first and last day
 	offset     int32 // the event's Offset, cut at 2 GiB (past it, ties keep the order the events are in)

@@ -5,8 +5,8 @@ import (
 	"unsafe"
 )
 
-// The parser holds an Event for every event of an article, and a sort key
-// for each until its chunks are merged: a chronology (an event every 30
+// The parser holds an Event for every event of an article, and Sort a key
+// for every event of a merged timeline: a chronology (an event every 30
 // bytes) holds half a million of them for 16 MB of text, where issue 18
 // allows 12 bytes of memory for each byte read. What they weigh is that
 // budget; a field added to them is paid for there.
