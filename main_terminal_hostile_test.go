@@ -117,7 +117,8 @@ func TestParseOutputHoldsNoControls(t *testing.T) {
 			}
 		}
 		for _, r := range tl.References {
-			for _, s := range []string{r.Title, r.URL, r.Publisher, r.Date, r.ArchiveURL, r.Text} {
+			c := r.Citation()
+			for _, s := range []string{c.Title, c.URL, c.Publisher, c.Date, c.ArchiveURL, r.Text} {
 				noC("reference", s)
 			}
 		}

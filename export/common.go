@@ -72,21 +72,23 @@ func safeURL(u string) string {
 // refURL is the address to follow for a reference: its URL, or else its
 // archived copy, and the copy first when the article says the URL is dead.
 func refURL(r model.Reference) string {
-	if u := safeURL(r.URL); u != "" && !(r.Dead() && safeURL(r.ArchiveURL) != "") {
+	c := r.Citation()
+	if u := safeURL(c.URL); u != "" && !(c.Dead() && safeURL(c.ArchiveURL) != "") {
 		return u
 	}
-	return safeURL(r.ArchiveURL)
+	return safeURL(c.ArchiveURL)
 }
 
 // refText describes a reference in one line: "Title. Publisher, Date." with
 // as much as the article gives, or its raw text.
 func refText(r model.Reference) string {
+	c := r.Citation()
 	var parts []string
-	if s := cleanLine(r.Title); s != "" {
+	if s := cleanLine(c.Title); s != "" {
 		parts = append(parts, s)
 	}
 	var pub []string
-	for _, s := range []string{r.Publisher, r.Date} {
+	for _, s := range []string{c.Publisher, c.Date} {
 		if s = cleanLine(s); s != "" {
 			pub = append(pub, s)
 		}

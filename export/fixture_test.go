@@ -37,10 +37,12 @@ func fixture() *model.Timeline {
 				Summary: "B\u202eevent\u202c from b", Citations: []int{1}, Source: "b.wiki"},
 		},
 		References: []model.Reference{
-			{N: 1, Title: `Report; "quoted", part 1`, URL: "https://example.org/a?x=1&y=2", Publisher: "Gov, Inc.", Date: "2001", Source: "a.txt"},
+			{N: 1, Source: "a.txt", Cite: &model.Citation{Title: `Report; "quoted", part 1`,
+				URL: "https://example.org/a?x=1&y=2", Publisher: "Gov, Inc.", Date: "2001"}},
 			{N: 2, Text: "A reference given as raw text <i>only</i>", Source: "a.txt"},
-			{N: 3, Title: "Archived only", URL: "javascript:alert(1)", ArchiveURL: "https://web.archive.org/web/2001/example.org/", Source: "a.txt"},
-			{N: 1, Title: "Other source's first", URL: "https://b.example/ref1", Source: "b.wiki"},
+			{N: 3, Source: "a.txt", Cite: &model.Citation{Title: "Archived only", URL: "javascript:alert(1)",
+				ArchiveURL: "https://web.archive.org/web/2001/example.org/"}},
+			{N: 1, Source: "b.wiki", Cite: &model.Citation{Title: "Other source's first", URL: "https://b.example/ref1"}},
 		},
 	}
 	t.BuildEntities()

@@ -24,7 +24,7 @@ func FuzzWriters(f *testing.F) {
 		year = year%3000 - 500
 		tl := &model.Timeline{Title: section, Source: "fuzz", Events: []model.Event{{ID: 1, Date: model.YearDate(year),
 			Text: text, Summary: text, People: []string{person}, Section: section, Citations: []int{1}}},
-			References: []model.Reference{{N: 1, Title: text, URL: text}}}
+			References: []model.Reference{{N: 1, Cite: &model.Citation{Title: text, URL: text}}}}
 		t.Setenv("SOURCE_DATE_EPOCH", "0")
 		outs := map[string]string{}
 		for name, w := range map[string]Writer{"list": WriteList, "json": WriteJSON, "csv": WriteCSV,

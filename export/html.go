@@ -166,8 +166,9 @@ func (r *htmlRefs) add(source string, c citation, e *model.Event) string {
 		ref = &htmlRef{N: c.N, Anchor: anchor, Known: c.OK}
 		if c.OK {
 			ref.Text = refText(c.Ref)
-			ref.URL = safeURL(c.Ref.URL)
-			if a := safeURL(c.Ref.ArchiveURL); a != ref.URL {
+			cite := c.Ref.Citation()
+			ref.URL = safeURL(cite.URL)
+			if a := safeURL(cite.ArchiveURL); a != ref.URL {
 				ref.Archive = a
 			}
 		}

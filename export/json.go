@@ -297,18 +297,19 @@ func writeChunks(w io.Writer, chunks []func([]byte) []byte) error {
 func appendReference(b []byte, r *model.Reference) []byte {
 	b = append(b, "  {\n   \"n\": "...)
 	b = strconv.AppendInt(b, int64(r.N), 10)
-	b = appendStdField(b, "title", r.Title)
-	b = appendStdField(b, "url", r.URL)
-	b = appendStdField(b, "publisher", r.Publisher)
-	b = appendStdField(b, "date", r.Date)
-	b = appendStdField(b, "archive_url", r.ArchiveURL)
-	if r.AccessDate != "" {
-		b = appendStdField(b, "access_date", r.AccessDate)
+	c := r.Citation()
+	b = appendStdField(b, "title", c.Title)
+	b = appendStdField(b, "url", c.URL)
+	b = appendStdField(b, "publisher", c.Publisher)
+	b = appendStdField(b, "date", c.Date)
+	b = appendStdField(b, "archive_url", c.ArchiveURL)
+	if c.AccessDate != "" {
+		b = appendStdField(b, "access_date", c.AccessDate)
 	}
-	if len(r.Authors) > 0 {
-		b = appendStrings(b, "authors", r.Authors)
+	if len(c.Authors) > 0 {
+		b = appendStrings(b, "authors", c.Authors)
 	}
-	for _, f := range [...]struct{ name, value string }{{"pages", r.Pages}, {"archive_date", r.ArchiveDate}, {"url_status", r.URLStatus}} {
+	for _, f := range [...]struct{ name, value string }{{"pages", c.Pages}, {"archive_date", c.ArchiveDate}, {"url_status", c.URLStatus}} {
 		if f.value != "" {
 			b = appendStdField(b, f.name, f.value)
 		}

@@ -75,9 +75,10 @@ func syntheticTimeline(n int) *model.Timeline {
 	}
 	for _, src := range []string{"bench.txt", "bench.wiki"} {
 		for n := 1; n <= 400; n++ {
-			t.References = append(t.References, model.Reference{N: n, Title: fmt.Sprintf("Report “%d” on <trade> & ties", n),
+			c := &model.Citation{Title: fmt.Sprintf("Report “%d” on <trade> & ties", n),
 				URL: fmt.Sprintf("https://example.org/r?n=%d&src=%s", n, src), Publisher: "Ministère des Affaires étrangères",
-				Date: "2001-05-04", AccessDate: "2020-01-01", Source: src})
+				Date: "2001-05-04", AccessDate: "2020-01-01"}
+			t.References = append(t.References, model.Reference{N: n, Source: src, Cite: c})
 		}
 	}
 	t.Sort()

@@ -94,9 +94,10 @@ func referenceJSON(t testing.TB, tl *model.Timeline, idx []int) string {
 	array("events", events, false)
 	var refs []string
 	for _, r := range tl.References {
-		refs = append(refs, stdJSON(t, jsonReference{N: r.N, Title: r.Title, URL: r.URL, Publisher: r.Publisher, Date: r.Date,
-			ArchiveURL: r.ArchiveURL, AccessDate: r.AccessDate, Authors: r.Authors, Pages: r.Pages, ArchiveDate: r.ArchiveDate,
-			URLStatus: r.URLStatus, Text: r.Text, Source: r.Source}, 2))
+		c := r.Citation()
+		refs = append(refs, stdJSON(t, jsonReference{N: r.N, Title: c.Title, URL: c.URL, Publisher: c.Publisher, Date: c.Date,
+			ArchiveURL: c.ArchiveURL, AccessDate: c.AccessDate, Authors: c.Authors, Pages: c.Pages, ArchiveDate: c.ArchiveDate,
+			URLStatus: c.URLStatus, Text: r.Text, Source: r.Source}, 2))
 	}
 	array("references", refs, false)
 	var ents []string
@@ -192,12 +193,12 @@ func awkwardTimeline() *model.Timeline {
 			e.Citations, e.People, e.Places, e.Orgs = nil, nil, nil, nil
 		}
 		tl.Events = append(tl.Events, e)
-		tl.References = append(tl.References, model.Reference{N: i - 3, Title: s, URL: s, Publisher: s, Date: s,
-			ArchiveURL: s, AccessDate: awkward[(i+1)%len(awkward)], Text: awkward[(i+2)%len(awkward)], Source: s})
+		tl.References = append(tl.References, model.Reference{N: i - 3, Text: awkward[(i+2)%len(awkward)], Source: s,
+			Cite: &model.Citation{Title: s, URL: s, Publisher: s, Date: s, ArchiveURL: s, AccessDate: awkward[(i+1)%len(awkward)]}})
 		if i%2 == 0 { // the added fields, with every awkward string in them too
-			r := &tl.References[len(tl.References)-1]
-			r.Authors, r.Pages = []string{s, awkward[(i+3)%len(awkward)]}, s
-			r.ArchiveDate, r.URLStatus = awkward[(i+4)%len(awkward)], s
+			c := tl.References[len(tl.References)-1].Cite
+			c.Authors, c.Pages = []string{s, awkward[(i+3)%len(awkward)]}, s
+			c.ArchiveDate, c.URLStatus = awkward[(i+4)%len(awkward)], s
 		}
 	}
 	tl.BuildEntities()
@@ -353,7 +354,7 @@ func FuzzJSONStrings(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkJSONString(t, s)
 		tl := &model.Timeline{Title: s, Source: s, Events: []model.Event{{ID: 1, Date: model.YearDate(1), Text: s,
-			People: []string{s}}}, References: []model.Reference{{N: 1, Title: s, Text: s, Source: s}}}
+			People: []string{s}}}, References: []model.Reference{{N: 1, Text: s, Source: s, Cite: &model.Citation{Title: s}}}}
 		tl.BuildEntities()
 		if got, want := writeString(t, WriteJSON, tl, []int{0}), referenceJSON(t, tl, []int{0}); got != want {
 			t.Errorf("WriteJSON differs:\n got %s\nwant %s", got, want)

@@ -87,11 +87,11 @@ func TestMarkdownFootnotesPerSource(t *testing.T) {
 // A reference whose URL the article marks dead links to its archived copy.
 func TestDeadLinksPointAtTheirArchive(t *testing.T) {
 	tl := fixture()
-	tl.References[0].ArchiveURL = "https://web.archive.org/web/2001/https://example.org/a"
+	tl.References[0].Cite.ArchiveURL = "https://web.archive.org/web/2001/https://example.org/a"
 	if out := writeString(t, WriteMarkdown, tl, []int{2}); !strings.Contains(out, "<https://example.org/a?x=1&y=2>") {
 		t.Fatalf("a live URL with an archive should stay the link:\n%s", out)
 	}
-	tl.References[0].URLStatus = "dead"
+	tl.References[0].Cite.URLStatus = "dead"
 	out := writeString(t, WriteMarkdown, tl, []int{2})
 	if !strings.Contains(out, "<https://web.archive.org/web/2001/https://example.org/a>") || strings.Contains(out, "<https://example.org/a?x=1") {
 		t.Errorf("a dead URL should give way to its archive:\n%s", out)

@@ -52,14 +52,14 @@ func twoSources() (*Timeline, *Timeline) {
 			{ID: 1, Date: YearDate(2019), Text: "A one.", People: []string{"Xi Jinping"}, Citations: []int{1}, Offset: 0},
 			{ID: 2, Date: YearDate(1991), Text: "A two.", Citations: []int{1, 2}, Offset: 10},
 		},
-		References: []Reference{{N: 1, Title: "A ref 1"}, {N: 2, Title: "A ref 2"}},
+		References: []Reference{{N: 1, Cite: &Citation{Title: "A ref 1"}}, {N: 2, Cite: &Citation{Title: "A ref 2"}}},
 	}
 	b := &Timeline{Title: "Czech–China relations", Source: "b.txt",
 		Events: []Event{
 			{ID: 1, Date: YearDate(2000), Text: "B one.", People: []string{"Xi Jinping"}, Citations: []int{1}, Offset: 0},
 			{ID: 2, Date: YearDate(2020), Text: "B two.", Citations: []int{2}, Offset: 10},
 		},
-		References: []Reference{{N: 1, Title: "B ref 1"}, {N: 2, Title: "B ref 2"}},
+		References: []Reference{{N: 1, Cite: &Citation{Title: "B ref 1"}}, {N: 2, Cite: &Citation{Title: "B ref 2"}}},
 	}
 	return a, b
 }
@@ -89,8 +89,8 @@ func TestMerge(t *testing.T) {
 			t.Errorf("%q: reference [%d] of %q not found", e.Text, e.Citations[0], e.Source)
 			continue
 		}
-		if r.Title[0] != e.Text[0] {
-			t.Errorf("%q cites [%d] = %q, from the other article", e.Text, e.Citations[0], r.Title)
+		if r.Citation().Title[0] != e.Text[0] {
+			t.Errorf("%q cites [%d] = %q, from the other article", e.Text, e.Citations[0], r.Citation().Title)
 		}
 	}
 	if got := a.CitedBy("b.txt", 1); len(got) != 1 || a.Events[got[0]].Text != "B one." {
@@ -128,14 +128,14 @@ func TestMergeIntoEmpty(t *testing.T) {
 	if m.Title != b.Title || m.Source != b.Source || len(m.Events) != 2 || m.Events[0].ID != 1 {
 		t.Errorf("merge into an empty timeline: %+v", m)
 	}
-	if r, ok := m.Reference("b.txt", 2); !ok || r.Title != "B ref 2" {
+	if r, ok := m.Reference("b.txt", 2); !ok || r.Citation().Title != "B ref 2" {
 		t.Errorf("Reference(b.txt, 2) = %+v, %v", r, ok)
 	}
 }
 
 func TestReferenceAndCitedBy(t *testing.T) {
 	a, _ := twoSources()
-	if r, ok := a.Reference("", 2); !ok || r.Title != "A ref 2" {
+	if r, ok := a.Reference("", 2); !ok || r.Citation().Title != "A ref 2" {
 		t.Errorf("Reference(\"\", 2) = %+v, %v", r, ok)
 	}
 	if got := a.CitedBy("", 2); !slices.Equal(got, []int{1}) {

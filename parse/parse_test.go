@@ -333,7 +333,7 @@ func TestSectionsAndChrome(t *testing.T) {
 			t.Errorf("%s: section %q, want %q", when, got, sec)
 		}
 	}
-	if len(tl.References) != 1 || tl.References[0].Title != "A report" {
+	if len(tl.References) != 1 || tl.References[0].Citation().Title != "A report" {
 		t.Errorf("references %+v", tl.References)
 	}
 }

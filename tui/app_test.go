@@ -389,7 +389,7 @@ func TestUntrustedTextIsSanitized(t *testing.T) {
 	e.People = []string{"Bell\x07 Man"}
 	e.Text = "In December 2023 \x1b[2J cleared\r the screen."
 	e.Phrase = model.Span{Start: 0, End: len("In December 2023")}
-	tl.References[len(tl.References)-1].URL = "https://example.org/\x1b[31mx"
+	tl.References[len(tl.References)-1].Cite.URL = "https://example.org/\x1b[31mx"
 	m := New(tl, model.Query{}, Options{})
 	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 36})
 	m = press(m, "G", "s")

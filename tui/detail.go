@@ -252,7 +252,8 @@ func (p *detailPane) citations(e *model.Event) []string {
 
 // refTitle is the best one-line name of a reference.
 func refTitle(r model.Reference) string {
-	for _, s := range []string{r.Title, r.Text, r.Publisher, r.URL, r.ArchiveURL} {
+	c := r.Citation()
+	for _, s := range []string{c.Title, r.Text, c.Publisher, c.URL, c.ArchiveURL} {
 		if s = strings.TrimSpace(clean(s)); s != "" {
 			return s
 		}

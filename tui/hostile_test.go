@@ -39,7 +39,7 @@ func TestOnlyWebURLsAreOpened(t *testing.T) {
 	tl := &model.Timeline{Title: "Links", Source: "links.txt"}
 	var cites []int
 	for i, u := range urls {
-		tl.References = append(tl.References, model.Reference{N: i + 1, Title: "Ref", URL: u})
+		tl.References = append(tl.References, model.Reference{N: i + 1, Cite: &model.Citation{Title: "Ref", URL: u}})
 		cites = append(cites, i+1)
 	}
 	tl.Events = []model.Event{{ID: 1, Date: model.YearDate(1991), Text: "In 1991 a visit.", Summary: "A visit", Citations: cites}}

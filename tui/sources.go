@@ -237,11 +237,12 @@ func (p *sourcesPane) block(c citation, selected bool) []string {
 		lines = append(lines, hangSegs([]seg{indent}, indent, []seg{{meta, s.Meta}}, p.width)...)
 	}
 	// A URL keeps to one line, cut if it must be: y copies it whole.
-	if u := clean(c.ref.URL); u != "" {
-		lines = append(lines, p.urlLine(indent, "", u, c.ref.Dead()))
+	cite := c.ref.Citation()
+	if u := clean(cite.URL); u != "" {
+		lines = append(lines, p.urlLine(indent, "", u, cite.Dead()))
 	}
-	if u := clean(c.ref.ArchiveURL); u != "" {
-		label := joinNonEmpty(" ", "archive", clean(c.ref.ArchiveDate)) + " "
+	if u := clean(cite.ArchiveURL); u != "" {
+		label := joinNonEmpty(" ", "archive", clean(cite.ArchiveDate)) + " "
 		lines = append(lines, p.urlLine(indent, label, u, false))
 	}
 	return lines
@@ -264,9 +265,10 @@ func (p *sourcesPane) urlLine(indent seg, label, u string, dead bool) string {
 // refMeta is the line under a reference's title: its authors, publisher,
 // date and pages, each once ("Dupont, Marie · Leuven UP · 1998 · p. 42").
 func refMeta(r model.Reference) string {
-	title := strings.TrimSpace(clean(r.Title))
+	c := r.Citation()
+	title := strings.TrimSpace(clean(c.Title))
 	var parts []string
-	for _, s := range []string{authorsText(r.Authors), r.Publisher, r.Date, r.Pages} {
+	for _, s := range []string{authorsText(c.Authors), c.Publisher, c.Date, c.Pages} {
 		if s = strings.TrimSpace(clean(s)); s != "" && s != title && !slices.Contains(parts, s) {
 			parts = append(parts, s)
 		}
@@ -302,7 +304,7 @@ func hangSegs(lead []seg, indent seg, body []seg, w int) []string {
 }
 
 // archive is the archived copy of the reference, if it has one.
-func (c citation) archive() string { return strings.TrimSpace(c.ref.ArchiveURL) }
+func (c citation) archive() string { return strings.TrimSpace(c.ref.Citation().ArchiveURL) }
 
 func (p *sourcesPane) citedView() string {
 	c, _ := p.Current()
@@ -326,10 +328,11 @@ func (p *sourcesPane) citedView() string {
 // target is what Enter opens and y copies: the URL, else the archive URL,
 // and the archive first when the article says the URL has died.
 func (c citation) target() string {
-	if u := strings.TrimSpace(c.ref.URL); u != "" && !c.ref.Dead() {
+	cite := c.ref.Citation()
+	if u := strings.TrimSpace(cite.URL); u != "" && !cite.Dead() {
 		return u
 	}
-	return strings.TrimSpace(c.ref.ArchiveURL)
+	return strings.TrimSpace(cite.ArchiveURL)
 }
 
 // webURL reports whether s is an http or https address with a host: the

@@ -288,7 +288,7 @@ func (m *Model) copySource() tea.Cmd {
 	}
 	text := clean(c.target())
 	what := "URL"
-	if text != strings.TrimSpace(c.ref.URL) {
+	if text != strings.TrimSpace(c.ref.Citation().URL) {
 		what = "archive URL"
 	}
 	if text == "" {
@@ -405,7 +405,7 @@ func (m *Model) updateKeys() {
 	switch {
 	case cur.target() == "":
 		k.Copy.SetHelp("y", "copy text")
-	case cur.target() != strings.TrimSpace(cur.ref.URL): // a dead link, or no URL but an archive
+	case cur.target() != strings.TrimSpace(cur.ref.Citation().URL): // a dead link, or no URL but an archive
 		k.Open.SetHelp("enter", "open archive")
 		k.Copy.SetHelp("y", "copy archive URL")
 	}

@@ -21,28 +21,31 @@ func readNote(li *html.Node, num int) model.Reference {
 		body = li
 	}
 	cite := find(body, func(n *html.Node) bool { return n.DataAtom == atom.Cite })
-	ref := model.Reference{}
+	var fields model.Citation
 	if params := parsoidCite(body); params != nil {
-		ref = citeFields(params)
+		fields = citeFields(params)
 	}
-	if cite == nil && emptyRef(&ref) {
+	ref := model.Reference{N: num}
+	if cite == nil && emptyRef(&fields) {
 		ref.Text = cleanProse(textOf(body))
-		ref.URL, ref.Title = firstExternal(body)
-		ref.N = num
+		fields.URL, fields.Title = firstExternal(body)
+		ref.SetCitation(fields)
 		return ref
 	}
 	if coins := find(body, func(n *html.Node) bool { return hasClass(n, "Z3988") }); coins != nil {
-		fillFromCOinS(&ref, attr(coins, "title"))
+		fillFromCOinS(&fields, attr(coins, "title"))
 	}
 	if cite != nil {
-		fillFromCitation(&ref, cite)
+		fillFromCitation(&fields, cite)
 	}
-	ref.N = num
+	ref.SetCitation(fields)
 	return ref
 }
 
-func emptyRef(r *model.Reference) bool {
-	return r.Title == "" && r.URL == "" && r.Publisher == "" && r.Date == "" && r.ArchiveURL == "" && len(r.Authors) == 0
+// emptyRef reports whether a note's citation template gave none of the
+// fields that would make it more than its text.
+func emptyRef(c *model.Citation) bool {
+	return c.Title == "" && c.URL == "" && c.Publisher == "" && c.Date == "" && c.ArchiveURL == "" && len(c.Authors) == 0
 }
 
 // parsoidCite finds the parameters of the citation template that made a
@@ -88,16 +91,16 @@ func parsoidCite(body *html.Node) map[string]string {
 }
 
 // citeFields reads citation template parameters given as wikitext.
-func citeFields(params map[string]string) model.Reference {
+func citeFields(params map[string]string) model.Citation {
 	w := newWikiReader("")
 	w.cur = &refBuild{}
 	w.cite(wikiTemplate{named: params})
-	return w.cur.ref
+	return w.cur.cite
 }
 
 // fillFromCOinS fills the fields a citation's COinS metadata (the title of
 // span.Z3988, an OpenURL query) gives and the reference lacks.
-func fillFromCOinS(ref *model.Reference, title string) {
+func fillFromCOinS(fields *model.Citation, title string) {
 	q, err := url.ParseQuery(title)
 	if err != nil {
 		return
@@ -109,22 +112,22 @@ func fillFromCOinS(ref *model.Reference, title string) {
 			}
 		}
 	}
-	set(&ref.Title, "rft.atitle", "rft.btitle", "rft.title")
-	set(&ref.Publisher, "rft.jtitle", "rft.pub")
-	set(&ref.Date, "rft.date")
-	set(&ref.Pages, "rft.pages")
-	if ref.Pages == "" && q.Get("rft.spage") != "" {
-		ref.Pages = joinNonEmpty("–", cleanProse(q.Get("rft.spage")), cleanProse(q.Get("rft.epage")))
+	set(&fields.Title, "rft.atitle", "rft.btitle", "rft.title")
+	set(&fields.Publisher, "rft.jtitle", "rft.pub")
+	set(&fields.Date, "rft.date")
+	set(&fields.Pages, "rft.pages")
+	if fields.Pages == "" && q.Get("rft.spage") != "" {
+		fields.Pages = joinNonEmpty("–", cleanProse(q.Get("rft.spage")), cleanProse(q.Get("rft.epage")))
 	}
-	if ref.Pages != "" && !strings.HasPrefix(ref.Pages, "p") {
-		ref.Pages = pagesLabel(ref.Pages)
+	if fields.Pages != "" && !strings.HasPrefix(fields.Pages, "p") {
+		fields.Pages = pagesLabel(fields.Pages)
 	}
-	if len(ref.Authors) == 0 {
-		ref.Authors = coinsAuthors(q)
+	if len(fields.Authors) == 0 {
+		fields.Authors = coinsAuthors(q)
 	}
 	for _, id := range q["rft_id"] {
-		if ref.URL == "" && (strings.HasPrefix(id, "http://") || strings.HasPrefix(id, "https://")) {
-			ref.URL = id
+		if fields.URL == "" && (strings.HasPrefix(id, "http://") || strings.HasPrefix(id, "https://")) {
+			fields.URL = id
 		}
 	}
 }
@@ -132,7 +135,7 @@ func fillFromCOinS(ref *model.Reference, title string) {
 // fillFromCitation fills what is missing from the rendered citation: the
 // links (the original URL and the archived copy), the quoted title, the
 // italic work and the date after "Retrieved".
-func fillFromCitation(ref *model.Reference, cite *html.Node) {
+func fillFromCitation(fields *model.Citation, cite *html.Node) {
 	var titleText string
 	each(cite, func(n *html.Node) {
 		if n.DataAtom != atom.A || !isExternalLink(n) {
@@ -142,42 +145,42 @@ func fillFromCitation(ref *model.Reference, cite *html.Node) {
 		text := cleanProse(textOf(n))
 		switch {
 		case isArchiveURL(href):
-			if ref.ArchiveURL == "" {
-				ref.ArchiveURL = href
+			if fields.ArchiveURL == "" {
+				fields.ArchiveURL = href
 			}
 			// A dead link's title points at the archive, and "the
 			// original" at the URL that died; a live one's "Archived".
-			if ref.URLStatus == "" {
-				ref.URLStatus = "dead"
+			if fields.URLStatus == "" {
+				fields.URLStatus = "dead"
 				if text == "Archived" {
-					ref.URLStatus = "live"
+					fields.URLStatus = "live"
 				}
 			}
 		case text == "the original":
-			ref.URL = href
-		case ref.URL == "":
-			ref.URL = href
+			fields.URL = href
+		case fields.URL == "":
+			fields.URL = href
 		}
 		if titleText == "" && text != "Archived" && text != "the original" {
 			titleText = text
 		}
 	})
-	if ref.Title == "" {
-		ref.Title = strings.Trim(titleText, `"“”`)
+	if fields.Title == "" {
+		fields.Title = strings.Trim(titleText, `"“”`)
 	}
-	if ref.Publisher == "" {
+	if fields.Publisher == "" {
 		if i := find(cite, func(n *html.Node) bool { return n.DataAtom == atom.I && !insideLink(n) }); i != nil {
-			ref.Publisher = cleanProse(textOf(i))
+			fields.Publisher = cleanProse(textOf(i))
 		}
 	}
-	if ref.ArchiveDate == "" {
-		ref.ArchiveDate = archiveDate(cleanProse(textOf(cite)))
+	if fields.ArchiveDate == "" {
+		fields.ArchiveDate = archiveDate(cleanProse(textOf(cite)))
 	}
-	if ref.AccessDate == "" {
+	if fields.AccessDate == "" {
 		if s := find(cite, func(n *html.Node) bool { return hasClass(n, "reference-accessdate") }); s != nil {
 			t := cleanProse(textOf(s))
 			if _, after, ok := strings.Cut(t, "Retrieved "); ok {
-				ref.AccessDate = strings.TrimRight(after, ". ")
+				fields.AccessDate = strings.TrimRight(after, ". ")
 			}
 		}
 	}

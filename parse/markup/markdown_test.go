@@ -31,9 +31,11 @@ func TestReadMarkdown(t *testing.T) {
 		t.Errorf("blocks:\n%s\nwant:\n%s", dumpBlocks(got), dumpBlocks(want))
 	}
 	wantRefs := []model.Reference{
-		{N: 1, Text: `"Belgium and Chile", FPS Foreign Affairs, https://diplomatie.belgium.be/en/chile. Retrieved 3 May 2021.`, URL: "https://diplomatie.belgium.be/en/chile"},
+		{N: 1, Text: `"Belgium and Chile", FPS Foreign Affairs, https://diplomatie.belgium.be/en/chile. Retrieved 3 May 2021.`,
+			Cite: &model.Citation{URL: "https://diplomatie.belgium.be/en/chile"}},
 		{N: 2, Text: "Marie Dupont, Belgians in the Andes (Leuven, 1998), p. 42."},
-		{N: 3, Text: "Comercio con Bélgica, El Mercurio, 14 June 1999.", URL: "http://www.example.cl/noticias/1999/comercio.html", Title: "Comercio con Bélgica"},
+		{N: 3, Text: "Comercio con Bélgica, El Mercurio, 14 June 1999.",
+			Cite: &model.Citation{URL: "http://www.example.cl/noticias/1999/comercio.html", Title: "Comercio con Bélgica"}},
 		{N: 4, Text: "Joint statement, 2015."},
 		// [^unused] is never cited: a renderer does not show it, nor do we
 	}

@@ -374,5 +374,7 @@ func (r *mdReader) footnote(fn *east.Footnote) model.Reference {
 	for p := fn.FirstChild(); p != nil; p = p.NextSibling() {
 		parts = append(parts, r.inline(p))
 	}
-	return model.Reference{Text: cleanProse(strings.Join(parts, " ")), URL: r.url, Title: r.title}
+	ref := model.Reference{Text: cleanProse(strings.Join(parts, " "))}
+	ref.SetCitation(model.Citation{URL: r.url, Title: r.title})
+	return ref
 }

@@ -38,17 +38,22 @@ func wantReferences(isoDates bool) []model.Reference {
 		d5, d7 = "1999-06-14", "2016-03"
 	}
 	return []model.Reference{
-		{N: 1, Title: "The Ambassador", URL: "https://chile.diplomatie.belgium.be/en/ambassador", Publisher: "Embassy of Belgium in Chile", AccessDate: "4 April 2021"},
-		{N: 2, Title: "Belgium and Chile", URL: "https://diplomatie.belgium.be/en/chile", Publisher: "FPS Foreign Affairs", AccessDate: "3 May 2021",
-			ArchiveURL: "https://web.archive.org/web/20210503101500/https://diplomatie.belgium.be/en/chile", ArchiveDate: "3 May 2021", URLStatus: "live"},
+		{N: 1, Cite: &model.Citation{Title: "The Ambassador", URL: "https://chile.diplomatie.belgium.be/en/ambassador",
+			Publisher: "Embassy of Belgium in Chile", AccessDate: "4 April 2021"}},
+		{N: 2, Cite: &model.Citation{Title: "Belgium and Chile", URL: "https://diplomatie.belgium.be/en/chile",
+			Publisher: "FPS Foreign Affairs", AccessDate: "3 May 2021",
+			ArchiveURL: "https://web.archive.org/web/20210503101500/https://diplomatie.belgium.be/en/chile", ArchiveDate: "3 May 2021", URLStatus: "live"}},
 		{N: 3, Text: "Caption source, 1890."},
-		{N: 4, Title: "Belgians in the Andes", Authors: []string{"Dupont, Marie"}, Publisher: "Leuven University Press", Date: "1998", Pages: "p. 42"},
-		{N: 5, Title: "Comercio con Bélgica", URL: "http://www.example.cl/noticias/1999/comercio.html", Publisher: "El Mercurio", Date: d5,
+		{N: 4, Cite: &model.Citation{Title: "Belgians in the Andes", Authors: []string{"Dupont, Marie"},
+			Publisher: "Leuven University Press", Date: "1998", Pages: "p. 42"}},
+		{N: 5, Cite: &model.Citation{Title: "Comercio con Bélgica",
+			URL: "http://www.example.cl/noticias/1999/comercio.html", Publisher: "El Mercurio", Date: d5,
 			AccessDate: "2 February 2010", ArchiveURL: "https://web.archive.org/web/20100202000000/http://www.example.cl/noticias/1999/comercio.html",
-			ArchiveDate: "2 February 2010", URLStatus: "dead"}, // archive-url without url-status is dead, as CS1 renders it
-		{N: 6, Title: "State visit of the President of Chile", URL: "http://www.example.be/press/2010-05.html",
-			Text: `"State visit of the President of Chile", Royal Palace press release.`},
-		{N: 7, Title: "Wind and sun in the Atacama", Authors: []string{"Soto, Ana"}, URL: "https://doi.org/10.1000/ep.2016.12", Publisher: "Energy Policy", Date: d7},
+			ArchiveDate: "2 February 2010", URLStatus: "dead"}}, // archive-url without url-status is dead, as CS1 renders it
+		{N: 6, Text: `"State visit of the President of Chile", Royal Palace press release.`,
+			Cite: &model.Citation{Title: "State visit of the President of Chile", URL: "http://www.example.be/press/2010-05.html"}},
+		{N: 7, Cite: &model.Citation{Title: "Wind and sun in the Atacama", Authors: []string{"Soto, Ana"},
+			URL: "https://doi.org/10.1000/ep.2016.12", Publisher: "Energy Policy", Date: d7}},
 		{N: 8, Text: "Dupont 1998, p. 57."},
 		{N: 9, Text: "Eurostat table, 2011."},
 		{N: 10, Text: "Le Soir, 5 March 1977."},

@@ -266,10 +266,11 @@ func referenceLineAlways(s string) (ref model.Reference, ok bool) {
 		return ref, false
 	}
 	ref.Text = strings.TrimSpace(m[1])
-	ref.URL = reURL.FindString(ref.Text)
+	c := model.Citation{URL: reURL.FindString(ref.Text)}
 	if t := reQuoted.FindStringSubmatch(ref.Text); t != nil {
-		ref.Title = t[1]
+		c.Title = t[1]
 	}
+	ref.SetCitation(c)
 	return ref, true
 }
 

@@ -26,8 +26,7 @@ func referenceLine(s string) (ref model.Reference, ok bool) {
 		return ref, false
 	}
 	ref.Text = strings.TrimSpace(text)
-	ref.URL = firstURL(ref.Text)
-	ref.Title = firstQuoted(ref.Text)
+	ref.SetCitation(model.Citation{URL: firstURL(ref.Text), Title: firstQuoted(ref.Text)})
 	return ref, true
 }
 

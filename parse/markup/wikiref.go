@@ -27,7 +27,7 @@ type refResult struct {
 
 // refBuild gathers a reference's fields while its body is expanded.
 type refBuild struct {
-	ref        model.Reference
+	cite       model.Citation
 	structured bool // a citation template gave the fields
 	firstURL   string
 	linkText   string
@@ -131,17 +131,19 @@ func (r *wikiReader) buildReference(def *wikiRef) model.Reference {
 	text := r.expandString(def.body)
 	r.discard--
 	r.cur = prev
-	out := c.ref
+	var out model.Reference
+	cite := c.cite
 	if !c.structured {
 		out.Text = text
-		out.URL = c.firstURL
-		out.Title = strings.Trim(c.linkText, `"“”'`)
-		if out.Title == "" {
+		cite.URL = c.firstURL
+		cite.Title = strings.Trim(c.linkText, `"“”'`)
+		if cite.Title == "" {
 			if m := reQuoted.FindStringSubmatch(cleanProse(stripMarkers(text))); m != nil {
-				out.Title = m[1]
+				cite.Title = m[1]
 			}
 		}
 	}
+	out.SetCitation(cite)
 	return out
 }
 
@@ -162,19 +164,19 @@ func (r *wikiReader) cite(t wikiTemplate) {
 		}
 		return ""
 	}
-	c.ref.URL = strings.ReplaceAll(get("url", "chapter-url", "chapterurl", "contribution-url"), " ", "%20")
-	c.ref.Title = get("title", "script-title", "trans-title", "chapter", "contribution", "entry", "article")
-	c.ref.Publisher = get("website", "work", "newspaper", "journal", "magazine", "periodical",
+	c.cite.URL = strings.ReplaceAll(get("url", "chapter-url", "chapterurl", "contribution-url"), " ", "%20")
+	c.cite.Title = get("title", "script-title", "trans-title", "chapter", "contribution", "entry", "article")
+	c.cite.Publisher = get("website", "work", "newspaper", "journal", "magazine", "periodical",
 		"encyclopedia", "encyclopaedia", "dictionary", "agency", "publisher", "via", "institution")
-	c.ref.Date = get("date", "year", "publication-date")
-	c.ref.AccessDate = get("access-date", "accessdate")
-	c.ref.ArchiveURL = strings.ReplaceAll(get("archive-url", "archiveurl"), " ", "%20")
-	c.ref.ArchiveDate = get("archive-date", "archivedate")
-	if c.ref.ArchiveURL != "" { // CS1 reads url-status only beside an archive
-		c.ref.URLStatus = urlStatus(get("url-status", "urlstatus"), get("deadurl", "dead-url"))
+	c.cite.Date = get("date", "year", "publication-date")
+	c.cite.AccessDate = get("access-date", "accessdate")
+	c.cite.ArchiveURL = strings.ReplaceAll(get("archive-url", "archiveurl"), " ", "%20")
+	c.cite.ArchiveDate = get("archive-date", "archivedate")
+	if c.cite.ArchiveURL != "" { // CS1 reads url-status only beside an archive
+		c.cite.URLStatus = urlStatus(get("url-status", "urlstatus"), get("deadurl", "dead-url"))
 	}
-	c.ref.Authors = citeAuthors(get)
-	c.ref.Pages = citePages(get("page", "p"), get("pages", "pp"), get("at"))
+	c.cite.Authors = citeAuthors(get)
+	c.cite.Pages = citePages(get("page", "p"), get("pages", "pp"), get("at"))
 }
 
 // maxAuthors is how many numbered authors (last1 … last9) a citation is read for.
@@ -243,13 +245,13 @@ func urlStatus(status, deadurl string) string {
 
 // webarchive reads {{webarchive|url=...}} inside a reference.
 func (r *wikiReader) webarchive(t wikiTemplate) {
-	if r.cur == nil || r.cur.ref.ArchiveURL != "" {
+	if r.cur == nil || r.cur.cite.ArchiveURL != "" {
 		return
 	}
 	if v := t.arg("url", 0); v != "" {
-		r.cur.ref.ArchiveURL = r.plain(v)
-		if r.cur.ref.ArchiveDate == "" {
-			r.cur.ref.ArchiveDate = r.plain(t.arg("date", 1))
+		r.cur.cite.ArchiveURL = r.plain(v)
+		if r.cur.cite.ArchiveDate == "" {
+			r.cur.cite.ArchiveDate = r.plain(t.arg("date", 1))
 		}
 	}
 }

@@ -103,7 +103,7 @@ func asCS1(t wikiTemplate) (wikiTemplate, bool) {
 // archive URL is made of the original and the Wayback Machine's timestamp
 // (or an archive.today id), inside a reference.
 func (r *wikiReader) webarchiv(t wikiTemplate) {
-	if r.cur == nil || r.cur.ref.ArchiveURL != "" {
+	if r.cur == nil || r.cur.cite.ArchiveURL != "" {
 		return
 	}
 	url := r.plain(t.named["url"])
@@ -112,12 +112,12 @@ func (r *wikiReader) webarchiv(t wikiTemplate) {
 		return
 	case t.named["wayback"] != "":
 		stamp := r.plain(t.named["wayback"])
-		r.cur.ref.ArchiveURL = "https://web.archive.org/web/" + stamp + "/" + url
+		r.cur.cite.ArchiveURL = "https://web.archive.org/web/" + stamp + "/" + url
 		if len(stamp) >= 8 && isDigits(stamp[:8]) {
-			r.cur.ref.ArchiveDate = stamp[:4] + "-" + stamp[4:6] + "-" + stamp[6:8]
+			r.cur.cite.ArchiveDate = stamp[:4] + "-" + stamp[4:6] + "-" + stamp[6:8]
 		}
 	case t.named["archive-is"] != "":
-		r.cur.ref.ArchiveURL = "https://archive.today/" + r.plain(t.named["archive-is"])
+		r.cur.cite.ArchiveURL = "https://archive.today/" + r.plain(t.named["archive-is"])
 	}
 }
 

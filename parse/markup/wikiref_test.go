@@ -21,14 +21,16 @@ func TestCiteTemplateFields(t *testing.T) {
 {{reflist}}`
 	doc := ReadWikitext([]byte(src))
 	want := []model.Reference{
-		{N: 1, Title: "A Port and its Trade", Authors: []string{"Dupont, Marie", "Leroy, Jean"}, Publisher: "Acme Press", Date: "2001", Pages: "pp. 12–15"},
-		{N: 2, Title: "Gone", Authors: []string{"Smith J", "Doe A"}, URL: "http://old.example.org/a",
-			ArchiveURL: "https://web.archive.org/web/2010/http://old.example.org/a", ArchiveDate: "4 May 2010", URLStatus: "dead"},
-		{N: 3, Title: "Still here", Authors: []string{"Ann Other"}, URL: "https://example.org/b",
-			ArchiveURL: "https://web.archive.org/web/2012/https://example.org/b", URLStatus: "live"},
-		{N: 4, Title: "No copy", URL: "https://example.org/c", Pages: "p. 7"}, // dead with no copy: nothing to open instead
-		{N: 5, Title: "Bare page", URL: "https://example.org/d", Text: "Bare page",
-			ArchiveURL: "https://web.archive.org/web/2015/https://example.org/d", ArchiveDate: "8 August 2015"},
+		{N: 1, Cite: &model.Citation{Title: "A Port and its Trade", Authors: []string{"Dupont, Marie", "Leroy, Jean"},
+			Publisher: "Acme Press", Date: "2001", Pages: "pp. 12–15"}},
+		{N: 2, Cite: &model.Citation{Title: "Gone", Authors: []string{"Smith J", "Doe A"},
+			URL: "http://old.example.org/a", ArchiveURL: "https://web.archive.org/web/2010/http://old.example.org/a",
+			ArchiveDate: "4 May 2010", URLStatus: "dead"}},
+		{N: 3, Cite: &model.Citation{Title: "Still here", Authors: []string{"Ann Other"}, URL: "https://example.org/b",
+			ArchiveURL: "https://web.archive.org/web/2012/https://example.org/b", URLStatus: "live"}},
+		{N: 4, Cite: &model.Citation{Title: "No copy", URL: "https://example.org/c", Pages: "p. 7"}}, // dead with no copy: nothing to open instead
+		{N: 5, Text: "Bare page", Cite: &model.Citation{Title: "Bare page", URL: "https://example.org/d",
+			ArchiveURL: "https://web.archive.org/web/2015/https://example.org/d", ArchiveDate: "8 August 2015"}},
 	}
 	if !reflect.DeepEqual(doc.References, want) {
 		t.Errorf("references\n got %+v\nwant %+v", doc.References, want)
@@ -53,16 +55,23 @@ func TestCiteTemplatesOfOtherWikipedias(t *testing.T) {
 <references />`
 	doc := ReadWikitext([]byte(src))
 	want := []model.Reference{
-		{N: 1, Title: "Le port en 1900", Authors: []string{"Claire Martin"}, URL: "http://ancien.example.fr/port", Publisher: "Gazette du Littoral",
-			Date: "3 mars 2004", AccessDate: "5 juin 2010", ArchiveURL: "https://web.archive.org/web/2008/http://ancien.example.fr/port", URLStatus: "dead"},
-		{N: 2, Title: "Histoire du quai", Authors: []string{"Lefèvre, Paul"}, Publisher: "Éditions du Nord", Date: "1987", Pages: "p. 44"},
-		{N: 3, Title: "Der Hafen", Authors: []string{"Hans Weber"}, URL: "https://beispiel.example.de/hafen", Publisher: "Stadtblatt", Date: "2001-05-06",
-			AccessDate: "2019-02-03", ArchiveURL: "https://web.archive.org/web/2015/https://beispiel.example.de/hafen", ArchiveDate: "2015-07-08", URLStatus: "dead"},
-		{N: 4, Title: "Kaufleute am Fluss", Authors: []string{"Eva Braun-Lind"}, Publisher: "Flussverlag", Date: "1999", Pages: "pp. 12–20"},
-		{N: 5, Title: "De kade", Authors: []string{"Jansen, Piet"}, URL: "https://voorbeeld.example.nl/kade", Publisher: "Havenkrant", Date: "7 juli 1998",
-			AccessDate: "1 april 2020", ArchiveURL: "https://web.archive.org/web/2011/https://voorbeeld.example.nl/kade", ArchiveDate: "9 mei 2011", URLStatus: "live"},
-		{N: 6, Title: "Alte Seite", URL: "https://alt.example.de/seite", Text: "Alte Seite",
-			ArchiveURL: "https://web.archive.org/web/20090303101010/https://alt.example.de/seite", ArchiveDate: "2009-03-03"},
+		{N: 1, Cite: &model.Citation{Title: "Le port en 1900", Authors: []string{"Claire Martin"},
+			URL: "http://ancien.example.fr/port", Publisher: "Gazette du Littoral", Date: "3 mars 2004",
+			AccessDate: "5 juin 2010", ArchiveURL: "https://web.archive.org/web/2008/http://ancien.example.fr/port", URLStatus: "dead"}},
+		{N: 2, Cite: &model.Citation{Title: "Histoire du quai", Authors: []string{"Lefèvre, Paul"},
+			Publisher: "Éditions du Nord", Date: "1987", Pages: "p. 44"}},
+		{N: 3, Cite: &model.Citation{Title: "Der Hafen", Authors: []string{"Hans Weber"},
+			URL: "https://beispiel.example.de/hafen", Publisher: "Stadtblatt", Date: "2001-05-06",
+			AccessDate: "2019-02-03", ArchiveURL: "https://web.archive.org/web/2015/https://beispiel.example.de/hafen",
+			ArchiveDate: "2015-07-08", URLStatus: "dead"}},
+		{N: 4, Cite: &model.Citation{Title: "Kaufleute am Fluss", Authors: []string{"Eva Braun-Lind"},
+			Publisher: "Flussverlag", Date: "1999", Pages: "pp. 12–20"}},
+		{N: 5, Cite: &model.Citation{Title: "De kade", Authors: []string{"Jansen, Piet"},
+			URL: "https://voorbeeld.example.nl/kade", Publisher: "Havenkrant", Date: "7 juli 1998",
+			AccessDate: "1 april 2020", ArchiveURL: "https://web.archive.org/web/2011/https://voorbeeld.example.nl/kade",
+			ArchiveDate: "9 mei 2011", URLStatus: "live"}},
+		{N: 6, Text: "Alte Seite", Cite: &model.Citation{Title: "Alte Seite", URL: "https://alt.example.de/seite",
+			ArchiveURL: "https://web.archive.org/web/20090303101010/https://alt.example.de/seite", ArchiveDate: "2009-03-03"}},
 	}
 	if !reflect.DeepEqual(doc.References, want) {
 		for i := range max(len(want), len(doc.References)) {

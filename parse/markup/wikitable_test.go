@@ -40,7 +40,7 @@ func TestWikitextTableRowsReadAcross(t *testing.T) {
 	if got := paragraphs(doc); !reflect.DeepEqual(got, want) {
 		t.Errorf("paragraphs =\n%q\nwant\n%q", got, want)
 	}
-	if len(doc.References) != 1 || doc.References[0].Title != "Credits" {
+	if len(doc.References) != 1 || doc.References[0].Citation().Title != "Credits" {
 		t.Errorf("references = %+v", doc.References)
 	}
 }

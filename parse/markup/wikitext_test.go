@@ -108,9 +108,10 @@ func TestWikitextRefForms(t *testing.T) {
 	}
 	wantRefs := []model.Reference{
 		{N: 1, Text: "Defined later, 2005."},
-		{N: 2, Title: "Old aliases", URL: "http://example.org/c", Publisher: "The Paper", Date: "1 May 2001", AccessDate: "2 May 2001",
-			ArchiveURL: "https://web.archive.org/web/2001/http://example.org/c", ArchiveDate: "3 May 2001", URLStatus: "dead"},
-		{N: 3, Title: "From the list", URL: "https://example.org/j", Publisher: "J", Date: "1999"},
+		{N: 2, Cite: &model.Citation{Title: "Old aliases", URL: "http://example.org/c", Publisher: "The Paper",
+			Date: "1 May 2001", AccessDate: "2 May 2001",
+			ArchiveURL: "https://web.archive.org/web/2001/http://example.org/c", ArchiveDate: "3 May 2001", URLStatus: "dead"}},
+		{N: 3, Cite: &model.Citation{Title: "From the list", URL: "https://example.org/j", Publisher: "J", Date: "1999"}},
 		{N: 4, Text: "Tagged ref."},
 		{N: 5, Text: "Smith & Jones 2010, pp. 4–5."},
 		{N: 6, Text: "A note."}, // the group's notes follow the main list
