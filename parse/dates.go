@@ -37,7 +37,7 @@ type dateScanner struct {
 // findDates scans a sentence for date expressions, left to right, longest
 // first at each position, and appends them to dst[:0].
 func findDates(s string, toks []token, anchor model.Date, dst []dateMatch) []dateMatch {
-	return english.findDates(s, toks, anchor, dst)
+	return english().findDates(s, toks, anchor, dst)
 }
 
 // findDates is findDates in the language of v; toks are cut with v's

@@ -16,11 +16,11 @@ type lexEntry struct {
 }
 
 // lexicon maps every written form the English grammars look up to its
-// entry; english.lex is its table.
-var lexicon = english.forms
+// entry; english().lex is its table.
+func lexicon() map[string]lexEntry { return english().forms }
 
-// lookup is lexicon[w], through its table. w is not empty.
-func lookup(w string) (lexEntry, bool) { return english.lex.get(w) }
+// lookup is lexicon()[w], through its table. w is not empty.
+func lookup(w string) (lexEntry, bool) { return english().lex.get(w) }
 
 // vocabulary lists the date grammar's words: their lower case is all a
 // token needs from them besides their date class. The words that may open

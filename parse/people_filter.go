@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/annals-tui/annals/parse/lang"
@@ -18,8 +19,11 @@ import (
 var (
 	thingHeads     = capitalised(en.Pack.ThingHeads)
 	weakThingHeads = capitalised(en.Pack.WeakThingHeads)
-	givenNames     = capitalisedKeys(en.Pack.GivenNames)
+	// givenNames is built beside the English vocab, off the start-up path.
+	givenNames = sync.OnceValue(func() map[string]lang.Pronoun { return capitalisedKeys(en.Pack.GivenNames) })
 )
+
+func init() { go givenNames() }
 
 // thingName reports whether the name words (with their word kinds) name a
 // thing rather than a person.
@@ -52,7 +56,7 @@ func isAcronym(w string) bool {
 }
 
 // givenGender says whether w, as written, is a given name, and whose.
-func givenGender(w string) lang.Pronoun { return givenNames[w] }
+func givenGender(w string) lang.Pronoun { return givenNames()[w] }
 
 // capitalised is a set of lower-case words as a name writes them,
 // capitalised (only capitalised words are looked at as names, and the

@@ -66,7 +66,7 @@ func wordInfo(lex *lexTable, t *token, lowerASCII, apostrophe bool) {
 }
 
 // lookupKinds is what the English lexicon knows of a word, 0 for "".
-func lookupKinds(w string) uint16 { return kindsIn(english.lex, w) }
+func lookupKinds(w string) uint16 { return kindsIn(english().lex, w) }
 
 // kindsIn is what lex knows of a word, 0 for "".
 func kindsIn(lex *lexTable, w string) uint16 {
@@ -79,7 +79,7 @@ func kindsIn(lex *lexTable, w string) uint16 {
 
 // tokenize cuts a sentence into words, numbers and punctuation in one pass,
 // each word marked with what the English lexicon knows of it.
-func tokenize(s string, toks []token) []token { return english.tokenize(s, toks) }
+func tokenize(s string, toks []token) []token { return english().tokenize(s, toks) }
 
 // tokenize is tokenize with v's lexicon.
 func (v *vocab) tokenize(s string, toks []token) []token {

@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,8 +38,14 @@ type vocab struct {
 }
 
 // english is the vocab of the English pack, the one the grammar reads
-// unless it is given another.
-var english = newVocab(en.Pack, wordKinds)
+// unless it is given another. Building it takes some milliseconds, the
+// most of any package's start: init starts it on a goroutine of its own,
+// so that what a program does first (its flags, reading the file, the
+// markup) does not wait for it, and the first sentence read waits only
+// for what is left.
+var english = sync.OnceValue(func() *vocab { return newVocab(en.Pack, wordKinds) })
+
+func init() { go english() }
 
 // The roles of the words that may open a date phrase: mayStart reads each
 // with what may follow it.
@@ -116,8 +123,8 @@ func nonEmpty(words ...string) []string {
 }
 
 // mayHoldDate is a quick test, in one pass over the bytes, that a sentence
-// can hold an English date: english.mayHoldDate.
-func mayHoldDate(s string) bool { return english.mayHoldDate(s) }
+// can hold an English date: english().mayHoldDate.
+func mayHoldDate(s string) bool { return english().mayHoldDate(s) }
 
 // mayHoldDate is a quick test, in one pass over the bytes, that a sentence
 // can hold a date: a digit, a month name, or a word that relative and
