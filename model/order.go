@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sort"
 )
 
 // Timeline order, for sorting many events fast: each event is read once
@@ -48,30 +49,131 @@ func MergeOrder(runs []SortedRun) []RunPlace {
 	for _, r := range runs {
 		n += len(r.order)
 	}
+	return mergeOrder(runs, n, partsOf(n, mergePart))
+}
+
+// mergePart is the fewest places MergeOrder gives a core: each place reads
+// an event the chunks left far apart in memory, so a large merge waits on
+// memory more than it computes, and two cores wait half as long.
+const mergePart = 16384
+
+// mergeOrder is MergeOrder in parts merged at once: the runs are cut where
+// the parts of the timeline they make start (cutsAt), and each part merges
+// its slices of the runs into its own range of the order. One part is the
+// plain merge, which the others must match (order_test.go).
+func mergeOrder(runs []SortedRun, n, parts int) []RunPlace {
 	order := make([]RunPlace, n)
-	next := make([]int, len(runs))       // the next place of each run
+	cuts := make([][]int, parts+1) // cuts[p][k]: where part p starts in run k
+	cuts[0] = make([]int, len(runs))
+	cuts[parts] = make([]int, len(runs))
+	for k, r := range runs {
+		cuts[parts][k] = len(r.order)
+	}
+	if parts > 1 {
+		mid := cutsAt(runs, n, parts)
+		copy(cuts[1:parts], mid)
+	}
+	runParts(parts, func(p int) {
+		mergeRange(runs, cuts[p], cuts[p+1], order[sumInts(cuts[p]):])
+	})
+	return order
+}
+
+// mergeRange merges runs[k].order[from[k]:to[k]] of every run k into out,
+// ties to the run that comes first.
+func mergeRange(runs []SortedRun, from, to []int, out []RunPlace) {
+	next := slices.Clone(from)           // the next place of each run
 	heads := make([]orderKey, len(runs)) // the key of each run's next event
 	head := func(k int) {
-		if i := next[k]; i < len(runs[k].order) {
-			heads[k] = keyOf(runs[k].at(int(runs[k].order[i])), 0)
+		if i := next[k]; i < to[k] {
+			heads[k] = runs[k].key(i)
 		}
 	}
 	for k := range runs {
 		head(k)
 	}
-	for i := range order {
+	total := 0
+	for k := range runs {
+		total += to[k] - from[k]
+	}
+	for i := range total {
 		best := 0
 		for k := 1; k < len(runs); k++ {
-			if next[k] < len(runs[k].order) && (next[best] == len(runs[best].order) ||
-				compareOrder(heads[k], heads[best]) < 0) {
+			if next[k] < to[k] && (next[best] == to[best] || compareOrder(heads[k], heads[best]) < 0) {
 				best = k
 			}
 		}
-		order[i] = RunPlace{int32(best), runs[best].order[next[best]]}
+		out[i] = RunPlace{int32(best), runs[best].order[next[best]]}
 		next[best]++
 		head(best)
 	}
-	return order
+}
+
+// key is the order key of the event at place i of the run's order.
+func (r SortedRun) key(i int) orderKey { return keyOf(r.at(int(r.order[i])), 0) }
+
+// cutsAt cuts the runs where each of parts-1 parts of their merge starts,
+// near n/parts places apart. A cut is the places of each run that come
+// before one event of them, the pivot, in the merged order; cuts made this
+// way are nested, whatever the pivots, so each part is a range of the
+// order. The pivot of a cut is, of the events at the same share of each
+// run, the one whose rank is nearest the cut's share of n.
+func cutsAt(runs []SortedRun, n, parts int) [][]int {
+	var out [][]int
+	for p := 1; p < parts; p++ {
+		goal := n * p / parts
+		var best []int
+		bestRank := -1
+		for k, r := range runs {
+			if len(r.order) == 0 {
+				continue
+			}
+			j := min(len(r.order)*p/parts, len(r.order)-1)
+			c := placesBefore(runs, k, j)
+			rank := sumInts(c)
+			if best == nil || absInt(rank-goal) < absInt(bestRank-goal) {
+				best, bestRank = c, rank
+			}
+		}
+		out = append(out, best)
+	}
+	// Pivots chosen for different goals may come in any order; the cuts,
+	// nested, are put in the order of their ranks.
+	slices.SortStableFunc(out, func(a, b []int) int { return cmpInt(sumInts(a), sumInts(b)) })
+	return out
+}
+
+// placesBefore is, for each run, how many of its places come before place j
+// of run pr in the merged order: ties between runs go to the run that comes
+// first, and within a run places keep their order.
+func placesBefore(runs []SortedRun, pr, j int) []int {
+	pivot := runs[pr].key(j)
+	c := make([]int, len(runs))
+	for k, r := range runs {
+		switch {
+		case k == pr:
+			c[k] = j
+		case k < pr: // its ties come first
+			c[k] = sort.Search(len(r.order), func(i int) bool { return compareOrder(r.key(i), pivot) > 0 })
+		default:
+			c[k] = sort.Search(len(r.order), func(i int) bool { return compareOrder(r.key(i), pivot) >= 0 })
+		}
+	}
+	return c
+}
+
+func sumInts(xs []int) (s int) {
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // moveInOrder moves events into timeline order, in place: the event at

@@ -50,3 +50,44 @@ func TestMergedRunsMatchOneSort(t *testing.T) {
 		}
 	}
 }
+
+// A merge cut into parts for several cores gives the plain merge's order,
+// place for place: runs that overlap, ties across runs (which go to the
+// run that comes first), empty runs, and runs each later than the one
+// before, as the chunks of a chronology are.
+func TestMergeInPartsIsThePlainMerge(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(8, 9))
+	shapes := map[string]func(run, i int) Date{
+		"overlapping": func(int, int) Date { return YearDate(1900 + rng.IntN(20)) },
+		"ties":        func(int, int) Date { return YearDate(1990) },
+		"chronology":  func(run, i int) Date { return DayDate(1800+run*10+i/400, 1+i%12, 1+i%28) },
+	}
+	for name, date := range shapes {
+		var runs []SortedRun
+		n := 0
+		for r := range 7 {
+			size := rng.IntN(3000)
+			if r == 2 {
+				size = 0
+			}
+			events := make([]Event, size)
+			for i := range events {
+				events[i] = Event{Date: date(r, i), Offset: i / 4}
+			}
+			runs = append(runs, SortRun(size, func(i int) *Event { return &events[i] }))
+			n += size
+		}
+		want := mergeOrder(runs, n, 1)
+		for parts := 2; parts <= 5; parts++ {
+			got := mergeOrder(runs, n, parts)
+			if !slices.Equal(got, want) {
+				i := 0
+				for i < len(got) && got[i] == want[i] {
+					i++
+				}
+				t.Fatalf("%s, %d parts: place %d is %v, want %v", name, parts, i, got[i], want[i])
+			}
+		}
+	}
+}

@@ -410,7 +410,7 @@ func (f *entityFinder) add(out *mentions, name string, kind model.EntityKind, st
 func capitalRun(toks []token, i int) run {
 	j := i
 	for j < len(toks) {
-		t := toks[j]
+		t := &toks[j]
 		switch {
 		case t.upper && j > i && possessiveName(toks, j-1) && toks[i].kinds&kPlaceStart == 0 && t.kinds&(kOrgHead|kThing|kNotName|kPlace) == 0:
 			return run{i, j} // "Moses Znaimer's Idea City": the owner, then the thing
