@@ -96,7 +96,7 @@ func extract(doc *markup.Doc, opts Options) *model.Timeline {
 }
 
 // chunksPerCore is how many chunks a large Doc is cut into for each core.
-const chunksPerCore = 4
+const chunksPerCore = 8
 
 // warmBlocks is how many paragraphs before a chunk are read, without
 // making events, for what they tell the chunk's first sentences: the latest
@@ -177,24 +177,37 @@ func splitChunks(blocks []markup.Block, cores, size int) []chunk {
 	if n > cores {
 		n = n / cores * cores
 	}
-	// The last chunk of each core is half the size of the others: the
-	// cores finish them nearer together, and the one that finishes first
-	// waits less for the last. weightBefore(k) is the share of the text
-	// before the k-th cut, in half chunks.
-	last := n - cores // the first of the half-size chunks
-	if n <= cores {
-		last = n // as many chunks as cores or fewer: all the same size
+	// The chunks get smaller toward the end: the last of each core is a
+	// quarter the size of the first ones, the one before it half (with
+	// fewer chunks, the last is half the size of the others). The cores
+	// then finish nearer together, and the one that finishes first waits
+	// at most about a small chunk for the last. weights[j] is chunk j's
+	// share of the text; before[k] the share before the k-th cut.
+	weights := make([]int, n)
+	for j := range weights {
+		after := n - 1 - j // chunks after chunk j
+		switch {
+		case n <= cores || after < cores:
+			weights[j] = 1 // as many chunks as cores or fewer: all the same size
+		case n < 3*cores || after < 2*cores:
+			weights[j] = 2
+		default:
+			weights[j] = 4
+		}
 	}
-	weightBefore := func(k int) int { return 2*min(k, last) + max(0, k-last) }
+	before := make([]int, n+1)
+	for j, w := range weights {
+		before[j+1] = before[j] + w
+	}
 	// The k-th cut goes near its share of the text: before a heading within
-	// a quarter chunk of that point, or before any paragraph once a quarter
-	// chunk past it.
-	slack := total / n / 4
+	// a quarter of the chunk it starts of that point, or before any
+	// paragraph once a quarter of that chunk past it.
 	var out []chunk
 	from, done := 0, 0 // done: bytes of text before block i
 	for i, b := range blocks {
 		if k := len(out) + 1; k < n && i > from {
-			goal := total * weightBefore(k) / weightBefore(n)
+			goal := total * before[k] / before[n]
+			slack := total * weights[k] / before[n] / 4
 			if b.Kind == markup.Heading && done >= goal-slack || done >= goal+slack {
 				out = append(out, chunk{from, i})
 				from = i

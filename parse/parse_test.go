@@ -485,13 +485,38 @@ func TestChunksAreAMultipleOfTheCores(t *testing.T) {
 		{2, 1500, 1},  // under two chunks' worth: one pass
 		{2, 3000, 2},  // three chunks' worth, cut into two
 		{2, 5000, 4},  // five, into four
-		{2, 20000, 8}, // twenty, four a core
+		{2, 20000, 16}, // twenty, eight a core
 		{8, 3000, 3},  // fewer than the cores: as many as there is text for
 		{3, 10000, 9}, // ten, into nine
 		{1, 20000, 1}, // one core: one pass
 	} {
 		if got := len(splitChunks(blocks(c.total), c.cores, 1000)); got != c.want {
 			t.Errorf("%d cores, %d bytes: %d chunks, want %d", c.cores, c.total, got, c.want)
+		}
+	}
+}
+
+// The chunks of a large article get smaller toward its end, so that the
+// cores finish their last chunks near together: each core's last chunk is
+// a fraction of the first ones, and no chunk is larger than the one before
+// it by more than the slack of a cut.
+func TestChunksGetSmallerTowardTheEnd(t *testing.T) {
+	var bs []markup.Block
+	for range 4000 {
+		bs = append(bs, markup.Block{Kind: markup.Paragraph, Text: strings.Repeat("x", 100)})
+	}
+	chunks := splitChunks(bs, 2, 10000)
+	if len(chunks) != 16 {
+		t.Fatalf("%d chunks, want 16", len(chunks))
+	}
+	size := func(c chunk) int { return c.to - c.from }
+	first, last := size(chunks[0]), size(chunks[len(chunks)-1])
+	if last == 0 || last*3 > first {
+		t.Errorf("the last chunk holds %d paragraphs, the first %d: want under a third", last, first)
+	}
+	for k := 1; k < len(chunks); k++ {
+		if size(chunks[k]) > size(chunks[k-1])*5/4 {
+			t.Errorf("chunk %d holds %d paragraphs, more than chunk %d's %d", k, size(chunks[k]), k-1, size(chunks[k-1]))
 		}
 	}
 }
