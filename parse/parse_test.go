@@ -482,13 +482,13 @@ func TestChunksAreAMultipleOfTheCores(t *testing.T) {
 		return bs
 	}
 	for _, c := range []struct{ cores, total, want int }{
-		{2, 1500, 1},  // under two chunks' worth: one pass
-		{2, 3000, 2},  // three chunks' worth, cut into two
-		{2, 5000, 4},  // five, into four
+		{2, 1500, 1},   // under two chunks' worth: one pass
+		{2, 3000, 2},   // three chunks' worth, cut into two
+		{2, 5000, 4},   // five, into four
 		{2, 20000, 16}, // twenty, eight a core
-		{8, 3000, 3},  // fewer than the cores: as many as there is text for
-		{3, 10000, 9}, // ten, into nine
-		{1, 20000, 1}, // one core: one pass
+		{8, 3000, 3},   // fewer than the cores: as many as there is text for
+		{3, 10000, 9},  // ten, into nine
+		{1, 20000, 1},  // one core: one pass
 	} {
 		if got := len(splitChunks(blocks(c.total), c.cores, 1000)); got != c.want {
 			t.Errorf("%d cores, %d bytes: %d chunks, want %d", c.cores, c.total, got, c.want)
