@@ -3,8 +3,10 @@ package parse
 import (
 	"cmp"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/annals-tui/annals/internal/par"
 	"github.com/annals-tui/annals/model"
@@ -103,13 +105,44 @@ const chunksPerCore = 8
 // date, for "that year"; the people just named, for a lone "Leopold".
 const warmBlocks = 8
 
+// warmBytes caps the text read before a chunk. Paragraphs are short in
+// prose, but a document that is one long line comes as blocks of a
+// quarter megabyte, and eight of them before each chunk read most of the
+// document twice.
+const warmBytes = 64 << 10
+
+// warmBefore is the text read before the chunk that starts at block from:
+// up to warmBlocks blocks and warmBytes bytes, the end of a longer block
+// (from a sentence's start when one is near) when it is the first not to
+// fit.
+func warmBefore(blocks []markup.Block, from int) []markup.Block {
+	lo, size := from, 0
+	for lo > 0 && from-lo < warmBlocks && size+len(blocks[lo-1].Text) <= warmBytes {
+		size += len(blocks[lo-1].Text)
+		lo--
+	}
+	if lo == 0 || from-lo == warmBlocks || size == warmBytes {
+		return blocks[lo:from]
+	}
+	b := blocks[lo-1]
+	cut := len(b.Text) - (warmBytes - size)
+	for cut < len(b.Text) && !utf8.RuneStart(b.Text[cut]) {
+		cut++
+	}
+	if i := strings.Index(b.Text[cut:], ". "); i >= 0 && i < 1024 {
+		cut += i + 2
+	}
+	b.Text, b.Offset = b.Text[cut:], b.Offset+cut
+	return append([]markup.Block{b}, blocks[lo:from]...)
+}
+
 // readChunk finds the events of blocks[c.from:c.to].
 func readChunk(blocks []markup.Block, c chunk, links linkSet, shown *sentenceLinks, eu *euGrammar, region []model.Event) eventList {
 	x := &extractor{ents: newEntityFinder(links), shown: shown, section: sectionBefore(blocks, c.from), eu: eu}
 	x.events.region = region
 	if c.from > 0 {
 		x.warming = true
-		x.run(blocks[max(0, c.from-warmBlocks):c.from])
+		x.run(warmBefore(blocks, c.from))
 		x.warming = false
 		x.section = sectionBefore(blocks, c.from)
 	}

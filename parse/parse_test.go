@@ -520,3 +520,33 @@ func TestChunksGetSmallerTowardTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// Before a chunk the extractor reads the paragraphs before it for their
+// context, but not a whole document again: after blocks of a quarter
+// megabyte (a document that is one line) it reads the end of the last one,
+// from a sentence's start; after ordinary paragraphs, the last eight.
+func TestWarmUpReadsTheEndOfALongBlock(t *testing.T) {
+	long := strings.Repeat("In 1991 it rained. ", 256<<10/19)
+	blocks := []markup.Block{{Kind: markup.Paragraph, Text: long, Offset: 0}, {Kind: markup.Paragraph, Text: long, Offset: len(long) + 2}}
+	warm := warmBefore(blocks, 2)
+	size := 0
+	for _, b := range warm {
+		size += len(b.Text)
+	}
+	if size > warmBytes {
+		t.Fatalf("read %d bytes before the chunk, want at most %d", size, warmBytes)
+	}
+	if len(warm) != 1 || !strings.HasPrefix(warm[0].Text, "In 1991") || !strings.HasSuffix(long, warm[0].Text) {
+		t.Fatalf("read %d blocks before the chunk, the first starting %.20q; want the end of the last, from a sentence", len(warm), warm[0].Text)
+	}
+	if want := blocks[1].Offset + len(long) - len(warm[0].Text); warm[0].Offset != want {
+		t.Errorf("the end read starts at offset %d, want %d", warm[0].Offset, want)
+	}
+	var short []markup.Block
+	for range 20 {
+		short = append(short, markup.Block{Kind: markup.Paragraph, Text: "In 1991 it rained."})
+	}
+	if got := len(warmBefore(short, 20)); got != warmBlocks {
+		t.Errorf("read %d short paragraphs before the chunk, want %d", got, warmBlocks)
+	}
+}

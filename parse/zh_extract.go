@@ -49,7 +49,7 @@ func extractZh(doc *markup.Doc, source string, size int) *model.Timeline {
 			defer wg.Done()
 			x := zhExtractor{people: people, section: sectionBefore(blocks, c.from)}
 			x.warming = true
-			for _, b := range blocks[max(0, c.from-warmBlocks):c.from] {
+			for _, b := range warmBefore(blocks, c.from) {
 				x.block(b)
 			}
 			x.warming, x.section = false, sectionBefore(blocks, c.from)
