@@ -3,7 +3,8 @@
 
 Each file repeats one shape (many dates in one sentence, notes after full
 stops, unclosed wikitext and Markdown constructs, citation links, nested
-quotes, a long run of footnotes, distinct dated sentences) to KB kilobytes. scripts/hostile-table.sh
+quotes, a long run of footnotes, distinct dated sentences, one
+paragraph hard-wrapped over every line) to KB kilobytes. scripts/hostile-table.sh
 times annals on them at growing sizes.
 """
 import sys
@@ -26,6 +27,7 @@ shapes={
  'cite.html':'<a href="#cite_note-1">In 1991 ',
  'quote.md':'> ',
  'zh.txt':'在1991年下雨，',
+ 'wrap.txt':'in 1991 it rained and\n',
 }
 import os
 for name,unit in shapes.items():

@@ -179,6 +179,20 @@ func startsAfresh(line string) bool {
 
 // readTextPart reads the lines of one part of a text that starts at byte
 // base of the source.
+// joinLine adds next to the paragraph text read so far, after a space, and
+// returns the paragraph. The lines go into one builder, whose earlier
+// strings stay as they were: text += " " + next copied the paragraph once
+// a line, and a file of a hundred thousand wrapped lines took minutes.
+func joinLine(b *strings.Builder, text, next string) string {
+	if b.Len() == 0 {
+		b.Grow(2 * (len(text) + 1 + len(next)))
+		b.WriteString(text)
+	}
+	b.WriteByte(' ')
+	b.WriteString(next)
+	return b.String()
+}
+
 func readTextPart(src string, base int, st textState) (*Doc, textState) {
 	// Paragraphs are mostly one line each with a blank line between them:
 	// a count of lines (a fast scan) bounds the blocks well enough that the
@@ -243,13 +257,14 @@ func readTextPart(src string, base int, st textState) (*Doc, textState) {
 		// followed by one that starts in lower case, continues it.
 		// A timeline item whose date stands alone on its bullet line
 		// ("• 771 BCE") continues on the more indented line below it.
+		var joined strings.Builder // the paragraph's lines so far, once it has more than one
 		if lines.hasAhead && datedItem(ln.text, lines.ahead.text) {
 			_, next, _ := lines.take()
-			text += " " + next
+			text = joinLine(&joined, text, next)
 		}
 		for lines.hasAhead && continues(text, lines.aheadText) {
 			_, next, _ := lines.take()
-			text += " " + next
+			text = joinLine(&joined, text, next)
 		}
 		doc.Blocks = append(doc.Blocks, Block{Kind: Paragraph, Text: text, Offset: base + ln.offset + leadingSpace(ln.text)})
 		st.titleDone = true

@@ -16,3 +16,24 @@ func TestTextListLinesAndWrappedDates(t *testing.T) {
 		t.Errorf("paragraphs =\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A paragraph hard-wrapped over many lines is one block, its lines joined
+// by one space each, and the paragraph after it starts a block of its own;
+// a bullet holding a date alone takes the deeper line below it.
+func TestTextJoinsAParagraphWrappedOverManyLines(t *testing.T) {
+	src, want := []byte("Floods\n\n"), []byte(nil)
+	for i := range 5000 {
+		if i > 0 {
+			want = append(want, ' ')
+		}
+		line := "the river flooded the town in 1991 and"
+		src = append(append(src, line...), '\n')
+		want = append(want, line...)
+	}
+	src = append(src, "in the end it rained.\n\nA new paragraph.\n\n• 771 BCE\n    the capital moved east.\n"...)
+	wantText := string(want) + " in the end it rained."
+	got := paragraphs(ReadText(src))
+	if len(got) != 3 || got[0] != wantText || got[1] != "A new paragraph." || got[2] != "• 771 BCE the capital moved east." {
+		t.Fatalf("read %d paragraphs, the first %d bytes (want %d), then %q", len(got), len(got[0]), len(wantText), got[1:])
+	}
+}
