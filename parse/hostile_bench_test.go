@@ -30,7 +30,7 @@ var hostileShapes = []struct{ name, unit string }{
 	{"footnotes.md", ""}, // numbered footnotes, each defined: footnoteInput
 	{"zh.txt", "在1991年下雨，"},
 	{"wrap.txt", "in 1991 it rained and\n"}, // one paragraph hard-wrapped: each line continues the last
-	{"distinct.txt", "-"}, // sentences of dates of their own, none repeating the last: distinctInput
+	{"distinct.txt", "-"},                   // sentences of dates of their own, none repeating the last: distinctInput
 }
 
 func hostileInput(unit string, size int) []byte {
