@@ -70,8 +70,7 @@ func mergeOrder(runs []SortedRun, n, parts int) []RunPlace {
 		cuts[parts][k] = len(r.order)
 	}
 	if parts > 1 {
-		mid := cutsAt(runs, n, parts)
-		copy(cuts[1:parts], mid)
+		copy(cuts[1:parts], cutsAt(runs, n, parts))
 	}
 	runParts(parts, func(p int) {
 		mergeRange(runs, cuts[p], cuts[p+1], order[sumInts(cuts[p]):])
@@ -92,11 +91,7 @@ func mergeRange(runs []SortedRun, from, to []int, out []RunPlace) {
 	for k := range runs {
 		head(k)
 	}
-	total := 0
-	for k := range runs {
-		total += to[k] - from[k]
-	}
-	for i := range total {
+	for i := range sumInts(to) - sumInts(from) {
 		best := 0
 		for k := 1; k < len(runs); k++ {
 			if next[k] < to[k] && (next[best] == to[best] || compareOrder(heads[k], heads[best]) < 0) {

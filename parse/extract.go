@@ -221,7 +221,7 @@ func splitChunks(blocks []markup.Block, cores, size int) []chunk {
 		after := n - 1 - j // chunks after chunk j
 		switch {
 		case n <= cores || after < cores:
-			weights[j] = 1 // as many chunks as cores or fewer: all the same size
+			weights[j] = 1 // the last of each core; all of them when there are no more chunks than cores
 		case n < 3*cores || after < 2*cores:
 			weights[j] = 2
 		default:
