@@ -177,8 +177,6 @@ func startsAfresh(line string) bool {
 	return ok && h != "" && len(text) < 150 && !isChrome(text)
 }
 
-// readTextPart reads the lines of one part of a text that starts at byte
-// base of the source.
 // joinLine adds next to the paragraph text read so far, after a space, and
 // returns the paragraph. The lines go into one builder, whose earlier
 // strings stay as they were: text += " " + next copied the paragraph once
@@ -193,6 +191,8 @@ func joinLine(b *strings.Builder, text, next string) string {
 	return b.String()
 }
 
+// readTextPart reads the lines of one part of a text that starts at byte
+// base of the source.
 func readTextPart(src string, base int, st textState) (*Doc, textState) {
 	// Paragraphs are mostly one line each with a blank line between them:
 	// a count of lines (a fast scan) bounds the blocks well enough that the
