@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/annals-tui/annals/data"
 	"github.com/annals-tui/annals/export"
+	"github.com/annals-tui/annals/internal/startgc"
 	"github.com/annals-tui/annals/internal/textsafe"
 	"github.com/annals-tui/annals/model"
 	"github.com/annals-tui/annals/pipeline"
@@ -170,6 +172,7 @@ article, Belgium–China relations.`,
 // for its output; its keys come from the terminal even when standard input
 // is a pipe (Bubble Tea opens /dev/tty then). NO_COLOR turns colour off.
 func (f *filterFlags) browse(sources []string, q model.Query, stdin io.Reader, stdout io.Writer) error {
+	startgc.Default() // the browser runs on: the runtime's own policy, not the start's
 	opts := tui.Options{Output: stdout, NoColor: os.Getenv("NO_COLOR") != ""}
 	f.followOpts.progress = nil                            // the browser owns the terminal
 	opts.Follow = f.tuiFollow(stdin, sourcesLang(sources)) // cmd_follow.go
@@ -399,16 +402,15 @@ func isCobraUsage(err error) bool {
 // Wikipedia) the heap may grow to four times the live data between
 // collections instead of twice. GOGC or GOMEMLIMIT in the environment win.
 func batchGC(sources []string) {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+	if startgc.FromEnv() {
 		return
 	}
 	if size, ok := pipeline.Resolve(sources, pipeline.Options{}).Sizes(); ok {
-		debug.SetGCPercent(-1)
-		debug.SetMemoryLimit(4*size + 32<<20)
+		startgc.Set(-1, 4*size+32<<20)
 		raiseLimitWhenFull(4*size+32<<20, heapBudget(size)) // gclimit.go: for text denser in events
 		return
 	}
-	debug.SetGCPercent(300)
+	startgc.Set(300, math.MaxInt64)
 }
 
 func firstLine(s string) string {
