@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,14 +55,16 @@ func euGiven(w string) lang.Pronoun {
 	if !startsUpper(w) {
 		return 0
 	}
-	return latinGiven[model.Fold(w)]
+	return latinGiven()[model.Fold(w)]
 }
 
 // latinGiven is the English given names and those the Latin packs add,
 // without accents: a French article names Dutch and German people too.
-var latinGiven = func() map[string]lang.Pronoun {
-	m := make(map[string]lang.Pronoun, len(en.Pack.GivenNames)+100)
-	for w, g := range en.Pack.GivenNames {
+// It is built on the goroutine people_filter.go starts at init.
+var latinGiven = sync.OnceValue(func() map[string]lang.Pronoun {
+	english := en.GivenNames()
+	m := make(map[string]lang.Pronoun, len(english)+100)
+	for w, g := range english {
 		m[model.Fold(w)] |= g
 	}
 	for _, p := range latinPacks {
@@ -70,7 +73,7 @@ var latinGiven = func() map[string]lang.Pronoun {
 		}
 	}
 	return m
-}()
+})
 
 // acronym says whether w holds two capitals in a row and is no Roman
 // numeral: "KPCh", "URSS".

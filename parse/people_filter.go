@@ -20,10 +20,18 @@ var (
 	thingHeads     = capitalised(en.Pack.ThingHeads)
 	weakThingHeads = capitalised(en.Pack.WeakThingHeads)
 	// givenNames is built beside the English vocab, off the start-up path.
-	givenNames = sync.OnceValue(func() map[string]lang.Pronoun { return capitalisedKeys(en.Pack.GivenNames) })
+	givenNames = sync.OnceValue(func() map[string]lang.Pronoun { return capitalisedKeys(en.GivenNames()) })
 )
 
-func init() { go givenNames() }
+// The given-name tables are built off the start-up path, while the program
+// reads its input; latinGiven (eu_words.go) only after the English one,
+// which it folds.
+func init() {
+	go func() {
+		givenNames()
+		latinGiven()
+	}()
+}
 
 // thingName reports whether the name words (with their word kinds) name a
 // thing rather than a person.

@@ -3,6 +3,7 @@ package en
 import (
 	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/annals-tui/annals/parse/lang"
 )
@@ -27,7 +28,6 @@ func init() {
 	}
 	Pack.ThingHeads = thingHeads
 	Pack.WeakThingHeads = weakThingHeads
-	Pack.GivenNames = givenNames()
 	Pack.SpouseWords = words(`husband|wife|spouse|widow|widower`)
 	Pack.KindNouns = words(`franchises|games|titles|films|movies|brands|products|companies|firms|labels|bands|groups|albums|songs|singles|books|novels|series|shows|programmes|programs|characters|consoles|devices|apps|websites|services|teams|clubs|ships|cars|models|magazines|newspapers|channels|networks|studios|publishers|airlines|banks|brands|platforms|languages`)
 	Pack.KinWords = words(`husband|wife|spouse|widow|widower|parents|mother|father|son|sons|daughter|daughters|
@@ -50,6 +50,13 @@ accession|burial`)
 	Pack.ChildWords = words(`son|sons|daughter|daughters|child|children|grandson|granddaughter|grandchild|stepson|
 stepdaughter`)
 }
+
+// GivenNames are the English first names, with the genders they are given
+// to (Pack.GivenNames stays nil: the other packs' lists add to this one).
+// The table is built the first time it is asked for: 8,000 names took a
+// millisecond and a half of every start, TUI or batch, before anything was
+// read. The parse package builds it on a goroutine of its own.
+var GivenNames = sync.OnceValue(givenNames)
 
 func givenNames() map[string]lang.Pronoun {
 	m := make(map[string]lang.Pronoun, 8200)
