@@ -79,7 +79,10 @@ func mergeOrder(runs []SortedRun, n, parts int) []RunPlace {
 }
 
 // mergeRange merges runs[k].order[from[k]:to[k]] of every run k into out,
-// ties to the run that comes first.
+// ties to the run that comes first. The runs' next events play a
+// tournament (a tree of losers): each place then costs a comparison a
+// level of the tree, four for the sixteen chunks of a 20 MB article, where
+// looking through every run's next event cost sixteen.
 func mergeRange(runs []SortedRun, from, to []int, out []RunPlace) {
 	next := slices.Clone(from)           // the next place of each run
 	heads := make([]orderKey, len(runs)) // the key of each run's next event
@@ -91,16 +94,49 @@ func mergeRange(runs []SortedRun, from, to []int, out []RunPlace) {
 	for k := range runs {
 		head(k)
 	}
+	// before says that run a's next event comes before run b's; a run
+	// that is done (or past the runs, padding the tree) comes after all.
+	before := func(a, b int) bool {
+		switch {
+		case a >= len(runs) || next[a] == to[a]:
+			return false
+		case b >= len(runs) || next[b] == to[b]:
+			return true
+		}
+		if c := compareOrder(heads[a], heads[b]); c != 0 {
+			return c < 0
+		}
+		return a < b
+	}
+	size := 1
+	for size < len(runs) {
+		size *= 2
+	}
+	// losers[node] is the run that lost the match at node (1 to size-1);
+	// the leaves size to 2*size-1 are the runs, and the winner of the whole
+	// is the next place. A match is replayed from the winner's leaf up.
+	losers := make([]int, size)
+	winners := make([]int, 2*size)
+	for k := range size {
+		winners[size+k] = k
+	}
+	for node := size - 1; node >= 1; node-- {
+		a, b := winners[2*node], winners[2*node+1]
+		if before(b, a) {
+			a, b = b, a
+		}
+		winners[node], losers[node] = a, b
+	}
+	w := winners[1]
 	for i := range sumInts(to) - sumInts(from) {
-		best := 0
-		for k := 1; k < len(runs); k++ {
-			if next[k] < to[k] && (next[best] == to[best] || compareOrder(heads[k], heads[best]) < 0) {
-				best = k
+		out[i] = RunPlace{int32(w), runs[w].order[next[w]]}
+		next[w]++
+		head(w)
+		for node := (size + w) / 2; node >= 1; node /= 2 {
+			if before(losers[node], w) {
+				losers[node], w = w, losers[node]
 			}
 		}
-		out[i] = RunPlace{int32(best), runs[best].order[next[best]]}
-		next[best]++
-		head(best)
 	}
 }
 
