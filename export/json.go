@@ -208,23 +208,28 @@ func WriteJSON(w io.Writer, t *model.Timeline, idx []int) error {
 }
 
 // How much of the document one chunk holds: enough that handing chunks
-// around costs nothing next to encoding them (about half a megabyte), few
-// enough that the cores share the work evenly.
+// around costs nothing next to encoding them, few enough that the cores
+// share the work evenly. An event batch is some 170 KB of JSON: the four
+// buffers in flight stay in the cache from encoding to writing, and take a
+// fifth of the fresh pages (each a page fault) that half-megabyte batches
+// took, whose buffers grew as the batches did.
 const (
-	eventBatch     = 1024  // events
+	eventBatch     = 256   // events
 	referenceBatch = 2048  // references
 	entityBatch    = 32768 // event IDs of entities
 )
 
 // reserve returns b with room for size more bytes, and a quarter more so
-// that the next, slightly larger chunk fits too. Unlike slices.Grow it does
+// that the next, slightly larger chunk fits too; at least twice its room
+// when it grows, so that the few buffers in flight settle at the largest
+// chunk's size after a grow or two. Unlike slices.Grow it does
 // not copy what is past the end of b: the buffers come back from
 // writeChunks empty, and their old contents are garbage.
 func reserve(b []byte, size int) []byte {
 	if cap(b)-len(b) >= size {
 		return b
 	}
-	return append(make([]byte, 0, len(b)+size+size/4), b...)
+	return append(make([]byte, 0, max(len(b)+size+size/4, 2*cap(b))), b...)
 }
 
 // writeChunks encodes the chunks on every core and writes them to w in

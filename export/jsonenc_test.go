@@ -315,7 +315,7 @@ func (f *failAfter) Write(p []byte) (int, error) {
 // A failing writer stops the export with its error, early, on one core or
 // several, without leaving workers behind.
 func TestWriteJSONWriteError(t *testing.T) {
-	big := syntheticTimeline(4 * eventBatch)
+	big := syntheticTimeline(16 * eventBatch) // well past a megabyte: the last failure comes chunks in
 	for _, procs := range []int{1, 2} {
 		prev := runtime.GOMAXPROCS(procs)
 		for _, n := range []int{0, 10, 1 << 20} {

@@ -243,14 +243,25 @@ func TestSortMatchesDateOrder(t *testing.T) {
 
 // TestBuildEntitiesInPartsMatchesOnePass checks that a timeline large enough
 // to be indexed on several cores gets the entities of one pass: the same
-// names, kinds, order and event lists.
+// names, kinds, order and event lists. IDs that repeat (events built by
+// hand, seven to an ID) test that a list never repeats an event where two
+// parts meet.
 func TestBuildEntitiesInPartsMatchesOnePass(t *testing.T) {
 	t.Parallel()
+	for _, idOf := range []func(i int) int{
+		func(i int) int { return i + 1 },
+		func(i int) int { return i/7 + 1 },
+	} {
+		entitiesMatchOnePass(t, idOf)
+	}
+}
+
+func entitiesMatchOnePass(t *testing.T, idOf func(i int) int) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	names := []string{"Ada", "Bo", "Cy", "Di", "Ed", "Flo"}
 	var tl Timeline
 	for i := range 3 * entitiesPart {
-		e := Event{ID: i + 1}
+		e := Event{ID: idOf(i)}
 		for _, n := range names {
 			switch rng.IntN(9) {
 			case 0:

@@ -140,6 +140,7 @@ func warmBefore(blocks []markup.Block, from int) []markup.Block {
 func readChunk(blocks []markup.Block, c chunk, links linkSet, shown *sentenceLinks, eu *euGrammar, region []model.Event) eventList {
 	x := &extractor{ents: newEntityFinder(links), shown: shown, section: sectionBefore(blocks, c.from), eu: eu}
 	x.events.region = region
+	x.sum.owed = make([]owedSummary, 0, cap(region)) // one for most events: the region is what the chunk is expected to hold
 	if c.from > 0 {
 		x.warming = true
 		x.run(warmBefore(blocks, c.from))
