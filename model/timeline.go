@@ -398,6 +398,11 @@ func kindIndex(k EntityKind) int {
 
 func indexEntities(events []Event) entityIndex {
 	x := entityIndex{byKind: [3]map[string]int{{}, {}, {}}}
+	n := 0
+	for i := range events {
+		n += len(events[i].People) + len(events[i].Places) + len(events[i].Orgs)
+	}
+	x.mentions = make([]int32, 0, n)
 	for i := range events {
 		e := &events[i]
 		x.add(e.People, Person, e.ID)
