@@ -118,6 +118,7 @@ const (
 	kKin       // parents, wife: a lone name after one is a person
 	kRole      // philosopher, ruler: a lone name beside one is a person (people_role.go)
 	kChild     // son, daughter: the names after "son of" are parents
+	kFounding  // founded, released: the name after one is a firm or a work (people_filter.go)
 )
 
 var wordKinds = buildWordKinds()
@@ -130,7 +131,7 @@ func buildWordKinds() map[string]uint16 {
 	}{{notNames, kNotName}, {placeNames, kPlace}, {demonymNames, kDemonym}, {orgHeads, kOrgHead},
 		{openers, kOpener}, {titles, kTitle}, {particles, kParticle}, {epithets, kEpithet}, {placeStarts, kPlaceStart},
 		{thingHeads, kThing}, {weakThingHeads, kWeakThing}, {pronounWords, kPronoun}, {kinWords, kKin}, {marryWords, kKin},
-		{roleWords, kRole}, {lifeNouns, kRole}, {childWords, kChild}} {
+		{roleWords, kRole}, {lifeNouns, kRole}, {childWords, kChild}, {foundingVerbs, kFounding}} {
 		for w := range set.words {
 			kinds[w] |= set.kind
 		}

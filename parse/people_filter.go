@@ -124,7 +124,7 @@ func foundedRun(toks []token, r run) bool {
 		}
 		return false
 	}
-	return foundingVerbs[toks[r.from-1].text]
+	return toks[r.from-1].kinds&kFounding != 0 // foundingVerbs, from the lexicon's one look-up of the word
 }
 
 // firmNouns name firms and works in lower case, beside thingHeads.
