@@ -261,8 +261,14 @@ func newExportCmd(ff *filterFlags, stdin io.Reader, stdout io.Writer) *cobra.Com
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	beforeExit()
+	os.Exit(code)
 }
+
+// beforeExit runs as main returns: a profiling build (pgoprofile.go) ends
+// its profile there.
+var beforeExit = func() {}
 
 // run is main without the exit, for tests: it returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
