@@ -17,11 +17,10 @@ func (r *wikiReader) expand(s string, b *strings.Builder) {
 	}
 	r.depth++
 	defer func() { r.depth-- }()
-	low := asciiLower(s)
-	pairs := bracePairs(low)
+	pairs := bracePairs(s) // braces have no case
 	links := linkPairs(s)
-	cl := &closer{low: low}
-	italic := -1 // where the italic text being read starts in b, or -1
+	var cl *closer // its lower-case copy of s is made at the first '<': most of a page's inline text has none
+	italic := -1   // where the italic text being read starts in b, or -1
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch c {
@@ -41,6 +40,9 @@ func (r *wikiReader) expand(s string, b *strings.Builder) {
 				continue
 			}
 		case '<':
+			if cl == nil {
+				cl = &closer{low: asciiLower(s)}
+			}
 			if end := r.tag(s, i, cl, b); end > i {
 				i = end
 				continue

@@ -63,7 +63,7 @@ func parseTemplate(inner string) wikiTemplate {
 // nested template, link or ref.
 func splitParams(s string) []string {
 	var parts []string
-	cl := &closer{low: asciiLower(s)}
+	var cl *closer // made at the first "<ref": most templates hold none, and nested ones would lower-case their text once per level
 	braces, brackets, start := 0, 0, 0
 	for i := 0; i < len(s); i++ {
 		switch {
@@ -79,7 +79,10 @@ func splitParams(s string) []string {
 		case strings.HasPrefix(s[i:], "]]") && brackets > 0:
 			brackets--
 			i++
-		case strings.HasPrefix(cl.low[i:], "<ref"):
+		case s[i] == '<' && i+4 <= len(s) && s[i+1]|0x20 == 'r' && s[i+2]|0x20 == 'e' && s[i+3]|0x20 == 'f':
+			if cl == nil {
+				cl = &closer{low: asciiLower(s)}
+			}
 			if end := cl.elementEnd(i); end > 0 {
 				i = end - 1
 			}
