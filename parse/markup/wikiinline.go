@@ -25,7 +25,7 @@ func (r *wikiReader) expand(s string, b *strings.Builder) {
 		c := s[i]
 		switch c {
 		case '{':
-			if end, ok := pairs[i]; ok {
+			if end, ok := pairs.get(i); ok {
 				if strings.HasPrefix(s[i:], "{{{") && end-i >= 6 && s[end-3:end] == "}}}" {
 					i = end // a template parameter: nothing outside a template
 					continue
@@ -107,9 +107,9 @@ func apostrophes(s string, i int, b *strings.Builder) int {
 
 // link handles [[internal links]] and [external links] at i, returning the
 // end of the link or i when there is none.
-func (r *wikiReader) link(s string, i int, links map[int]int, b *strings.Builder) int {
+func (r *wikiReader) link(s string, i int, links pairEnds, b *strings.Builder) int {
 	if strings.HasPrefix(s[i:], "[[") {
-		end, ok := links[i]
+		end, ok := links.get(i)
 		if !ok || strings.IndexByte(s[i:end], '\n') >= 0 && !isFileTarget(s[i+2:]) {
 			return i // a plain link ends at the line
 		}
@@ -156,26 +156,26 @@ func hasURLScheme(s string) bool {
 
 // linkPairs matches every [[ with its ]] in one pass (links nest in file
 // captions) and returns, for each opening offset, the offset past its close.
-func linkPairs(s string) map[int]int {
+func linkPairs(s string) pairEnds {
 	if !strings.Contains(s, "[[") {
 		return nil
 	}
-	pairs := map[int]int{}
-	var stack []int
+	var pairs pairEnds
+	var stack []int // indexes in pairs of the links open
 	for i := 0; i+1 < len(s); {
 		switch {
 		case s[i] == '[' && s[i+1] == '[':
-			stack = append(stack, i)
+			stack = append(stack, pairs.opened(i))
 			i += 2
 		case s[i] == ']' && s[i+1] == ']' && len(stack) > 0:
-			pairs[stack[len(stack)-1]] = i + 2
+			pairs.closed(stack[len(stack)-1], i+2)
 			stack = stack[:len(stack)-1]
 			i += 2
 		default:
 			i++
 		}
 	}
-	return pairs
+	return pairs.done()
 }
 
 // closer finds closing tags in lower-case text, remembering where none is

@@ -96,12 +96,12 @@ func tagAttrs(tag string) map[string]string {
 
 // bracePairs matches every {{ (and {{{) with its closing braces in one pass
 // and returns, for each opening offset, the offset just past its close.
-func bracePairs(s string) map[int]int {
+func bracePairs(s string) pairEnds {
 	if !strings.Contains(s, "{{") {
 		return nil
 	}
-	pairs := map[int]int{}
-	type open struct{ at, width int }
+	var pairs pairEnds
+	type open struct{ at, width, k int }
 	var stack []open
 	for i := 0; i+1 < len(s); {
 		switch {
@@ -110,7 +110,7 @@ func bracePairs(s string) map[int]int {
 			if i+2 < len(s) && s[i+2] == '{' && !(i+3 < len(s) && s[i+3] == '{') {
 				w = 3
 			}
-			stack = append(stack, open{i, w})
+			stack = append(stack, open{i, w, pairs.opened(i)})
 			i += w
 		case s[i] == '}' && s[i+1] == '}' && len(stack) > 0:
 			top := stack[len(stack)-1]
@@ -119,13 +119,13 @@ func bracePairs(s string) map[int]int {
 				w = 3
 			}
 			stack = stack[:len(stack)-1]
-			pairs[top.at] = i + w
+			pairs.closed(top.k, i+w)
 			i += w
 		default:
 			i++
 		}
 	}
-	return pairs
+	return pairs.done()
 }
 
 // scrub removes comments and the bodies of tags that hold no wikitext

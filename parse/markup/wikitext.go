@@ -27,9 +27,9 @@ func ReadWikitext(src []byte) *Doc {
 // boldLead is the bold name the article's first prose line opens with
 // (the name between triple apostrophes), or "": the reader drops the bold marks, and the
 // people finder wants the name they mark as the article's subject.
-func boldLead(src string, pairs map[int]int) string {
+func boldLead(src string, pairs pairEnds) string {
 	for i, n := 0, 0; i < len(src) && n < 400; n++ {
-		if end, ok := pairs[i]; ok { // an infobox or other template: skip it whole
+		if end, ok := pairs.get(i); ok { // an infobox or other template: skip it whole
 			i = end
 			continue
 		}
@@ -54,11 +54,11 @@ func boldLead(src string, pairs map[int]int) string {
 
 // wikiReader holds the state of one wikitext read.
 type wikiReader struct {
-	src      string      // the source, with placeholder runes made harmless
-	mask     string      // src in ASCII lower case with comments and tag bodies blanked: for structure
-	pairs    map[int]int // {{ -> past its }}, in mask
-	linkEnds map[int]int // [[ -> past its ]], in mask
-	close    *closer     // closing tags in mask
+	src      string   // the source, with placeholder runes made harmless
+	mask     string   // src in ASCII lower case with comments and tag bodies blanked: for structure
+	pairs    pairEnds // {{ -> past its }}, in mask
+	linkEnds pairEnds // [[ -> past its ]], in mask
+	close    *closer  // closing tags in mask
 
 	doc        *Doc
 	refs       []*wikiRef
@@ -170,9 +170,11 @@ func (r *wikiReader) standsAlone(i, end int) bool {
 	stop := i + len(strings.TrimRight(m, " \t"))
 	switch {
 	case strings.HasPrefix(r.mask[start:stop], "{{"):
-		return r.pairs[start] == stop
+		end, ok := r.pairs.get(start)
+		return ok && end == stop
 	case strings.HasPrefix(r.mask[start:stop], "[[") && isFileTarget(r.mask[start+2:stop]):
-		return r.linkEnds[start] == stop
+		end, ok := r.linkEnds.get(start)
+		return ok && end == stop
 	}
 	return false
 }
@@ -186,12 +188,12 @@ func (r *wikiReader) lineEnd(i int) int {
 		case '\n':
 			return i
 		case '{':
-			if end, ok := r.pairs[i]; ok {
+			if end, ok := r.pairs.get(i); ok {
 				i = end
 				continue
 			}
 		case '[':
-			if end, ok := r.linkEnds[i]; ok && isFileTarget(m[i+2:]) {
+			if end, ok := r.linkEnds.get(i); ok && isFileTarget(m[i+2:]) {
 				i = end
 				continue
 			}
